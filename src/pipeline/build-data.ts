@@ -1,0 +1,268 @@
+/**
+ * seeds → data: runs every stage over the seed texts and returns the files of `data/`.
+ * Pure (texts in, objects out); scripts/build-data.ts writes them.
+ */
+import { pinyin } from 'pinyin-pro';
+import {
+  BASE_CLAUSES,
+  BELTS,
+  FRAMEWORKS,
+  PROGRAMMES,
+  type FrameworkId,
+  type ProgrammeId,
+} from './curation.ts';
+import { GROUPS, PLACES, resolvePlace, type GroupId, type Place } from './gazetteer.ts';
+import { parseLayoutTable } from './parse-layout-table.ts';
+import { resolveLayout, type LayoutRecord } from './resolve-layout.ts';
+import { parseTargets000, parseTargets002, type TargetRecord } from './parse-targets.ts';
+import { cite, type DocId, type Source } from './seed-text.ts';
+
+export type SeedTexts = Readonly<Record<DocId, string>>;
+
+export interface BaseRecord {
+  id: string;
+  programme: ProgrammeId;
+  /** The supported Chongqing place. */
+  place: string;
+  /** The place as the seed spells it. */
+  placeName: string;
+  /** Verbatim theme from the clause. */
+  theme: string;
+  themeEn: string;
+  /** Sichuan partners (programme 3), named by the seed. */
+  partners: string[];
+  /** Partners the seed does not name, inferred from outside it (see note). */
+  inferredPartners: string[];
+  framework: FrameworkId | null;
+  note?: string;
+  source: Source;
+}
+
+export interface CooperationRecord {
+  id: string;
+  places: string[];
+  partners: string[];
+  inferredPartners: string[];
+  theme: string;
+  themeEn: string;
+  framework: FrameworkId | null;
+  note?: string;
+  source: Source;
+}
+
+export interface FrameworkRecord {
+  id: FrameworkId;
+  name: string;
+  en: string;
+  kind: 'chuanyu' | 'chongqing-mechanism' | 'park';
+  members: string[];
+  membersFrom: 'seed' | 'outside';
+  note: string;
+  source: Source;
+}
+
+export interface GroupRecord {
+  id: GroupId;
+  name: string;
+  en: string;
+  members: string[];
+  membersFrom: 'outside';
+  note: string;
+  source: Source;
+}
+
+export interface BeltRecord {
+  id: string;
+  name: string;
+  en: string;
+  members: { place: string; text: string; partial: boolean }[];
+  note?: string;
+  source: Source;
+}
+
+export interface ProgrammeRecord {
+  id: ProgrammeId;
+  name: string;
+  en: string;
+  source: Source;
+}
+
+/** A gazetteer entry as the app reads it: with pinyin for search. */
+export interface PlaceRecord extends Place {
+  pinyin: string;
+  pinyinInitials: string;
+}
+
+export interface DataFiles {
+  places: PlaceRecord[];
+  layout: LayoutRecord[];
+  programmes: ProgrammeRecord[];
+  bases: BaseRecord[];
+  cooperation: CooperationRecord[];
+  frameworks: FrameworkRecord[];
+  groups: GroupRecord[];
+  belts: BeltRecord[];
+  targets: TargetRecord[];
+}
+
+function must<T>(v: T | undefined, what: string): T {
+  if (v === undefined) throw new Error(what);
+  return v;
+}
+
+function checkIn(haystack: string, needle: string, where: string): void {
+  if (!haystack.includes(needle)) throw new Error(`${where}: "${needle}" is not in "${haystack}"`);
+}
+
+function buildBases(seeds: SeedTexts): { bases: BaseRecord[]; cooperation: CooperationRecord[] } {
+  const bases: BaseRecord[] = [];
+  const cooperation: CooperationRecord[] = [];
+  for (const spec of BASE_CLAUSES) {
+    const programme = must(
+      PROGRAMMES.find((p) => p.id === spec.programme),
+      `unknown programme ${spec.programme}`,
+    );
+    const source = cite(programme.doc, seeds[programme.doc], spec.clause);
+    const site = { doc: source.doc, line: source.line };
+    for (const n of [...spec.places, ...(spec.partners ?? [])]) checkIn(spec.clause, n, 'place');
+    const places = spec.places.map((n) => resolvePlace(n, site));
+    const partners = (spec.partners ?? []).map((n) => resolvePlace(n, site).id);
+    const inferred = (spec.inferredPartners?.names ?? []).map((n) => resolvePlace(n, site).id);
+    const notes = [spec.note, spec.inferredPartners?.note, spec.frameworkNote].filter(Boolean);
+    const note = notes.length ? { note: notes.join(' ') } : {};
+    for (const theme of spec.themes) {
+      checkIn(spec.clause, theme.quote, 'theme');
+      for (const place of places) {
+        bases.push({
+          id: `${spec.programme}:${place.short}:${theme.quote}`,
+          programme: spec.programme,
+          place: place.id,
+          placeName: must(
+            spec.places.find((n) => resolvePlace(n, site).id === place.id),
+            'place name',
+          ),
+          theme: theme.quote,
+          themeEn: theme.en,
+          partners,
+          inferredPartners: inferred,
+          framework: spec.framework ?? null,
+          ...note,
+          source,
+        });
+      }
+      if (spec.programme === 'chuanyu-coop') {
+        cooperation.push({
+          id: `coop:${places.map((p) => p.short).join('+')}:${theme.quote}`,
+          places: places.map((p) => p.id),
+          partners,
+          inferredPartners: inferred,
+          theme: theme.quote,
+          themeEn: theme.en,
+          framework: spec.framework ?? null,
+          ...note,
+          source,
+        });
+      }
+    }
+  }
+  return { bases, cooperation };
+}
+
+function buildFrameworks(seeds: SeedTexts): FrameworkRecord[] {
+  return FRAMEWORKS.map((f) => {
+    const source = cite(f.doc, seeds[f.doc], f.clause);
+    checkIn(f.clause, f.name, 'framework');
+    return {
+      id: f.id,
+      name: f.name,
+      en: f.en,
+      kind: f.kind,
+      members: f.members.map((n) => resolvePlace(n, { doc: f.doc, line: source.line }).id),
+      membersFrom: f.membersFrom,
+      note: f.note,
+      source,
+    };
+  });
+}
+
+// source: seed 002, lines 628–630 — the sentence of each group in "促进"一区两群"制造业协同发展".
+const GROUP_CLAUSES: Readonly<Record<GroupId, string>> = {
+  central:
+    '推动中心城区加速发展战略性新兴产业、生产性服务业和数字经济等高端产业和产业链高端环节，实现高端化、创新化、服务化转型，建设全市制造业高质量发展的引领地',
+  'new-area': '推动主城新区围绕电子、汽车摩托车、装备制造、消费品、原材料等支柱产',
+  northeast:
+    '推动渝东北三峡库区城镇群、渝东南武陵山区城镇群聚焦绿色食品、绿色建材、特色轻工等细分领域，高起点承接产业转移，打造一批“小而精”特色产业集群',
+  southeast:
+    '推动渝东北三峡库区城镇群、渝东南武陵山区城镇群聚焦绿色食品、绿色建材、特色轻工等细分领域，高起点承接产业转移，打造一批“小而精”特色产业集群',
+};
+
+function buildGroups(seeds: SeedTexts): GroupRecord[] {
+  return GROUPS.map((g) => {
+    const clause = GROUP_CLAUSES[g.id];
+    checkIn(clause, g.name, 'group');
+    const members = PLACES.filter((p) => p.province === 'chongqing' && p.group === g.id).map(
+      (p) => p.id,
+    );
+    return {
+      id: g.id,
+      name: g.name,
+      en: g.en,
+      members,
+      membersFrom: 'outside',
+      note: '原文只列出群组名称，未列出所属区县；成员按重庆市“一区两群”官方划分（原文以外）。The seeds name the groups but not their members; membership follows the official 一区两群 division, from outside the seeds.',
+      source: cite('002', seeds['002'], clause),
+    };
+  });
+}
+
+function buildBelts(seeds: SeedTexts): BeltRecord[] {
+  return BELTS.map((b) => {
+    const source = cite('002', seeds['002'], b.clause);
+    return {
+      id: b.id,
+      name: b.name,
+      en: b.en,
+      members: b.members.map((m) => {
+        checkIn(b.clause, m.text, 'belt member');
+        return {
+          place: resolvePlace(m.place, { doc: '002', line: source.line }).id,
+          text: m.text,
+          partial: m.partial,
+        };
+      }),
+      ...(b.note ? { note: b.note } : {}),
+      source,
+    };
+  });
+}
+
+function buildPlaces(): PlaceRecord[] {
+  return PLACES.map((p) => ({
+    ...p,
+    pinyin: pinyin(p.short, { toneType: 'none', type: 'array' }).join(''),
+    pinyinInitials: pinyin(p.short, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+  }));
+}
+
+/** All of data/, from the five seed texts. Throws on any quote, name or place it cannot trace. */
+export function buildData(seeds: SeedTexts): DataFiles {
+  const layout = resolveLayout(parseLayoutTable(seeds['000']));
+  const { bases, cooperation } = buildBases(seeds);
+  const programmes = PROGRAMMES.map((p) => ({
+    id: p.id,
+    name: p.name,
+    en: p.en,
+    source: cite(p.doc, seeds[p.doc], p.name),
+  }));
+  return {
+    places: buildPlaces(),
+    layout,
+    programmes,
+    bases,
+    cooperation,
+    frameworks: buildFrameworks(seeds),
+    groups: buildGroups(seeds),
+    belts: buildBelts(seeds),
+    targets: [...parseTargets000(seeds['000']), ...parseTargets002(seeds['002'])],
+  };
+}
