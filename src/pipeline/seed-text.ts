@@ -36,12 +36,3 @@ export function lineContaining(doc: DocId, text: string, needle: string): Source
   const end = endNl < 0 ? text.length : endNl;
   return { doc, quote: text.slice(start, end), line: lineAt(text, start) };
 }
-
-/** Collapses a quote's whitespace for display (tabs and line breaks inside table cells). */
-export function displayQuote(quote: string): string {
-  return quote
-    .split(/\n(?=\t)/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' | ');
-}

@@ -1,0 +1,16 @@
+/** The shapes of data/*.json as the app reads them (types only; the pipeline is not bundled). */
+export type { DocId, Source } from '../pipeline/seed-text.ts';
+export type { GroupId, PlaceKind } from '../pipeline/gazetteer.ts';
+export type { LayoutRecord } from '../pipeline/resolve-layout.ts';
+export type { TargetRecord } from '../pipeline/parse-targets.ts';
+export type { FrameworkId, ProgrammeId } from '../pipeline/curation.ts';
+export type {
+  BaseRecord,
+  BeltRecord,
+  CooperationRecord,
+  DataFiles,
+  FrameworkRecord,
+  GroupRecord,
+  PlaceRecord,
+  ProgrammeRecord,
+} from '../pipeline/build-data.ts';

@@ -1,0 +1,172 @@
+/**
+ * The geo join: boundaries (geo/) joined to the data's places, plus the derived shapes the layers
+ * draw — group, belt and framework outlines as unions of member polygons (topology-aware, so no
+ * slivers). Pure: topology and data in, atlas out.
+ */
+import { feature, merge, mesh } from 'topojson-client';
+import { segmentsOfLines, segmentsOfPolygons, type Segments } from './segments.ts';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { DataFiles, PlaceRecord } from '../data/types.ts';
+
+export interface PlaceShapeProps {
+  id: string;
+  name: string;
+  label: [number, number];
+}
+
+export type PlaceShape = Feature<Polygon | MultiPolygon, PlaceShapeProps>;
+
+export interface Outline {
+  id: string;
+  geometry: MultiPolygon;
+  /** The outline's rings as segments (for drawing). */
+  segments: Segments;
+}
+
+export interface BeltShape {
+  id: string;
+  /** Union of the whole members. */
+  whole: MultiPolygon;
+  /** Partial members, drawn so a viewer can tell they are partial. */
+  partial: PlaceShape[];
+  wholeSegments: Segments;
+  partialSegments: Segments;
+  /** Functional-zone members (points). */
+  zones: string[];
+}
+
+export interface Atlas {
+  places: ReadonlyMap<string, PlaceRecord>;
+  /** The 38 Chongqing units. */
+  units: PlaceShape[];
+  /** Sichuan cities and counties the data names. */
+  sichuan: PlaceShape[];
+  /** Neighbouring provinces, for context. */
+  provinces: Feature<Polygon | MultiPolygon, { id: string; name: string }>[];
+  /** Where to put a label or a marker for any place (polygon label point, or zone point). */
+  anchor(id: string): [number, number];
+  /** A place's polygon, if it has one. */
+  shape(id: string): PlaceShape | undefined;
+  groups: Outline[];
+  belts: BeltShape[];
+  frameworks: Outline[];
+  /** Every border between and around the 38 units, each shared border once. */
+  unitBorders: Segments;
+  /** Borders of the Sichuan places the data names. */
+  sichuanBorders: Segments;
+  /** Chongqing's extent: [[west, south], [east, north]]. */
+  bounds: [[number, number], [number, number]];
+}
+
+type Geoms = GeometryCollection<PlaceShapeProps>;
+
+function shapes(topo: Topology, name: string): PlaceShape[] {
+  const obj = topo.objects[name];
+  if (!obj) throw new Error(`geo: object "${name}" missing from boundaries`);
+  return (feature(topo, obj as Geoms) as FeatureCollection<Polygon | MultiPolygon, PlaceShapeProps>)
+    .features;
+}
+
+function extent(fs: PlaceShape[]): [[number, number], [number, number]] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of fs) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const [x = 0, y = 0] of polys.flat(2)) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+/** Joins boundaries to the data. Throws naming any place the data uses that has no geometry. */
+export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const units = shapes(topo, 'chongqing');
+  const sichuan = [...shapes(topo, 'sichuanCities'), ...shapes(topo, 'sichuanCounties')];
+  const provinces = (
+    feature(topo, topo.objects['provinces'] as GeometryCollection) as FeatureCollection<
+      Polygon | MultiPolygon,
+      { id: string; name: string }
+    >
+  ).features;
+  const zoneFc = feature(topo, topo.objects['zones'] as GeometryCollection) as FeatureCollection<
+    Point,
+    { id: string }
+  >;
+
+  const shapeById = new Map([...units, ...sichuan].map((f) => [f.properties.id, f]));
+  const geomById = new Map<string, GeometryObject>();
+  for (const name of ['chongqing', 'sichuanCities', 'sichuanCounties']) {
+    for (const g of (topo.objects[name] as Geoms).geometries) {
+      geomById.set((g.properties as PlaceShapeProps).id, g);
+    }
+  }
+  const anchors = new Map<string, [number, number]>();
+  for (const f of shapeById.values()) anchors.set(f.properties.id, f.properties.label);
+  for (const z of zoneFc.features) {
+    const [x = 0, y = 0] = z.geometry.coordinates;
+    anchors.set(z.properties.id, [x, y]);
+  }
+  for (const p of data.places) {
+    if (!anchors.has(p.id)) throw new Error(`geo join: place ${p.id} ${p.name} has no geometry`);
+  }
+
+  const union = (ids: readonly string[]): MultiPolygon => {
+    const geoms = ids.map((id) => geomById.get(id)).filter((g): g is GeometryObject => !!g);
+    return merge(topo, geoms as never);
+  };
+  const outline = (id: string, geometry: MultiPolygon): Outline => ({
+    id,
+    geometry,
+    segments: segmentsOfPolygons([geometry]),
+  });
+  const meshOf = (name: string) =>
+    segmentsOfLines(mesh(topo, topo.objects[name] as GeometryCollection).coordinates);
+
+  return {
+    places,
+    units,
+    sichuan,
+    provinces,
+    anchor: (id) => anchors.get(id) ?? [0, 0],
+    shape: (id) => shapeById.get(id),
+    groups: data.groups.map((g) => outline(g.id, union(g.members))),
+    belts: data.belts.map((b) => {
+      const whole = union(b.members.filter((m) => !m.partial).map((m) => m.place));
+      const partial = b.members
+        .filter((m) => m.partial)
+        .map((m) => shapeById.get(m.place))
+        .filter((f): f is PlaceShape => !!f);
+      return {
+        id: b.id,
+        whole,
+        partial,
+        wholeSegments: segmentsOfPolygons([whole]),
+        partialSegments: segmentsOfPolygons(partial.map((f) => f.geometry)),
+        zones: b.members.map((m) => m.place).filter((id) => !shapeById.has(id)),
+      };
+    }),
+    frameworks: data.frameworks
+      .filter((f) => f.kind === 'chuanyu')
+      .map((f) => outline(f.id, union(f.members))),
+    unitBorders: meshOf('chongqing'),
+    sichuanBorders: segmentsOfLines([
+      ...mesh(topo, topo.objects['sichuanCities'] as GeometryCollection).coordinates,
+      ...mesh(topo, topo.objects['sichuanCounties'] as GeometryCollection).coordinates,
+    ]),
+    bounds: extent(units),
+  };
+}

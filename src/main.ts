@@ -1,0 +1,207 @@
+/** Wires data, store, map and panels together; nothing else. */
+import type { Topology } from 'topojson-specification';
+import topo from '../geo/boundaries.topo.json';
+import { DATA } from './data/load.ts';
+import { buildAtlas } from './geo/atlas.ts';
+import { t } from './i18n/index.ts';
+import { createMap, hasWebGL, type MapHandle } from './map/create-map.ts';
+import { layerContext, type LayerContext } from './map/layers/context.ts';
+import { linkOverlay } from './map/overlay.ts';
+import { createSeedViewer } from './panels/seed-viewer.ts';
+import { mountDistrictPanel } from './panels/district-panel.ts';
+import { mountFilters } from './panels/filters.ts';
+import { mountLegend } from './panels/legend.ts';
+import { mountMatchingList } from './panels/matching-list.ts';
+import { mountNotices } from './panels/notices.ts';
+import { mountSearch } from './panels/search.ts';
+import { renderTooltip, tooltipFor } from './panels/tooltip.ts';
+import { createAppStore, type AppStore } from './state/store.ts';
+import { decodeView, encodeView, type LinkProblem } from './state/url.ts';
+import './styles.css';
+
+const $ = (sel: string): HTMLElement => {
+  const el = document.querySelector<HTMLElement>(sel);
+  if (!el) throw new Error(`missing ${sel}`);
+  return el;
+};
+
+function problemText(p: LinkProblem, lang: 'zh' | 'en'): string {
+  const key =
+    p.reason === 'unknown-parameter'
+      ? 'linkUnknownParam'
+      : p.reason === 'malformed'
+        ? 'linkMalformed'
+        : 'linkUnknownValue';
+  return t(lang, key, { param: p.param, value: p.value });
+}
+
+function syncUrl(store: AppStore): void {
+  const write = () => {
+    const q = encodeView(store.getState(), DATA);
+    const url = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`)
+      history.replaceState(null, '', url);
+  };
+  store.subscribe(write);
+}
+
+function syncChrome(store: AppStore): void {
+  const apply = () => {
+    const { lang } = store.getState();
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'title');
+    $('#app-title').textContent = t(lang, 'title');
+    $('#app-subtitle').textContent = t(lang, 'subtitle');
+    const btn = $('#lang-toggle');
+    btn.textContent = t(lang, 'language');
+    btn.setAttribute('aria-label', t(lang, 'languageLabel'));
+    $('#map-loading').textContent = t(lang, 'loading');
+  };
+  apply();
+  store.subscribe((s) => s.lang, apply);
+  $('#lang-toggle').addEventListener('click', () => {
+    const s = store.getState();
+    s.setLang(s.lang === 'zh' ? 'en' : 'zh');
+  });
+}
+
+/** When deck.gl drew each frame (ms since navigation): read by end-to-end tests and the bench. */
+const frames: number[] = [];
+(window as unknown as { __frames: number[] }).__frames = frames;
+
+async function startMap(
+  store: AppStore,
+  atlas: ReturnType<typeof buildAtlas>,
+): Promise<MapHandle | null> {
+  const container = $('#map');
+  const tooltip = $('#tooltip');
+  if (!hasWebGL()) {
+    store
+      .getState()
+      .notify({ id: 'no-webgl', kind: 'error', text: t(store.getState().lang, 'mapUnavailable') });
+    container.classList.add('unavailable');
+    return null;
+  }
+  let ctx: () => LayerContext = () => layerContext(store.getState(), DATA, atlas);
+  const handle = await createMap({
+    container,
+    atlas,
+    basemapUrl: String(import.meta.env['VITE_BASEMAP_STYLE'] ?? ''),
+    onBasemapFailed: () =>
+      store
+        .getState()
+        .notify({
+          id: 'basemap',
+          kind: 'info',
+          text: t(store.getState().lang, 'basemapUnavailable'),
+        }),
+    onHover: (info) =>
+      renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y),
+    onAfterRender: () => frames.push(performance.now()),
+    onClick: (info) => {
+      const o = info.object as
+        { properties?: { id?: string }; id?: string; base?: { place: string } } | undefined;
+      const id =
+        o?.base?.place ??
+        o?.properties?.id ??
+        (info.layer?.id === 'zone-markers' ? o?.id : undefined);
+      store.getState().selectDistrict(id ?? null);
+    },
+  });
+  const { map } = handle;
+  // For end-to-end tests and the benchmark: the live map.
+  (window as unknown as { __map?: unknown; __overlay?: unknown }).__map = map;
+  (window as unknown as { __overlay?: unknown }).__overlay = handle.overlay;
+  const cam = store.getState().camera;
+  if (cam) map.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    const s = store.getState();
+    const next = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    if (
+      !s.camera ||
+      Math.abs(s.camera.lng - next.lng) +
+        Math.abs(s.camera.lat - next.lat) +
+        Math.abs(s.camera.zoom - next.zoom) >
+        1e-4
+    ) {
+      s.setCamera(next);
+    }
+  });
+  await new Promise<void>((r) => (map.loaded() ? r() : map.once('load', () => r())));
+  const link = linkOverlay(handle, store, DATA, atlas);
+  ctx = link.context;
+  await handle.ready.catch(() => undefined);
+  container.dataset['ready'] = 'true';
+  container.dataset['readyAt'] = String(Math.round(performance.now()));
+  $('#map-loading').hidden = true;
+  void link.complete.then(() => {
+    container.dataset['complete'] = 'true';
+    container.dataset['completeAt'] = String(Math.round(performance.now()));
+  });
+  return handle;
+}
+
+async function main(): Promise<void> {
+  const atlas = buildAtlas(topo as unknown as Topology, DATA);
+  const { view, problems } = decodeView(location.search, DATA);
+  const store = createAppStore(view);
+  const lang = store.getState().lang;
+  problems.forEach((p, i) =>
+    store.getState().notify({ id: `link-${i}`, kind: 'error', text: problemText(p, lang) }),
+  );
+
+  let handle: MapHandle | null = null;
+  const focusPlace = (id: string) => {
+    store.getState().selectDistrict(id);
+    const shape = atlas.shape(id);
+    if (!handle) return;
+    if (shape) {
+      const b =
+        shape.geometry.type === 'Polygon'
+          ? shape.geometry.coordinates.flat()
+          : shape.geometry.coordinates.flat(2);
+      const xs = b.map((p) => p[0] ?? 0);
+      const ys = b.map((p) => p[1] ?? 0);
+      handle.map.fitBounds(
+        [
+          [Math.min(...xs), Math.min(...ys)],
+          [Math.max(...xs), Math.max(...ys)],
+        ],
+        { padding: 80, maxZoom: 9, duration: 800 },
+      );
+    } else {
+      handle.map.flyTo({
+        center: atlas.anchor(id),
+        zoom: Math.max(handle.map.getZoom(), 8.5),
+        duration: 800,
+      });
+    }
+  };
+  const openSeed = createSeedViewer(() => store.getState().lang);
+
+  syncChrome(store);
+  mountNotices($('#notices'), store);
+  mountSearch($('#search'), store, DATA, focusPlace);
+  mountFilters($('#filters'), store, DATA);
+  mountLegend($('#legend'), store, DATA, atlas);
+  mountMatchingList($('#matching'), store, DATA, focusPlace);
+  mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
+  syncUrl(store);
+  (window as unknown as { __store?: AppStore }).__store = store;
+
+  try {
+    handle = await startMap(store, atlas);
+  } catch (e) {
+    store
+      .getState()
+      .notify({
+        id: 'no-webgl',
+        kind: 'error',
+        text: `${t(store.getState().lang, 'mapUnavailable')} (${(e as Error).message})`,
+      });
+    $('#map').classList.add('unavailable');
+  }
+}
+
+void main();

@@ -1,0 +1,76 @@
+/** 川渝 cooperation: the Sichuan partners, arcs to their Chongqing districts, framework outlines. */
+import { ArcLayer, GeoJsonLayer } from '@deck.gl/layers';
+import type { CooperationRecord } from '../../data/types.ts';
+import type { PlaceShape } from '../../geo/atlas.ts';
+import { buildOutlineLayer } from './lines.ts';
+import { memoLast } from './memo.ts';
+import type { ViewState } from '../../state/store.ts';
+import { ARC_COLOUR, hexToRgba, PARTNER_FILL } from '../style.ts';
+import type { LayerContext } from './context.ts';
+
+export interface CoopArc {
+  record: CooperationRecord;
+  from: string;
+  to: string;
+  inferred: boolean;
+}
+
+/** One arc per (Chongqing place, partner) pair of each entry. */
+export function coopArcs(records: readonly CooperationRecord[]): CoopArc[] {
+  return records.flatMap((record) =>
+    record.places.flatMap((from) => [
+      ...record.partners.map((to) => ({ record, from, to, inferred: false })),
+      ...record.inferredPartners.map((to) => ({ record, from, to, inferred: true })),
+    ]),
+  );
+}
+
+const staticOf = memoLast(
+  (records: readonly CooperationRecord[], sichuan: readonly PlaceShape[]) => {
+    const arcs = coopArcs(records);
+    const partnerIds = new Set(arcs.map((a) => a.to));
+    // Cities first, counties after: a county partner draws inside its city.
+    const partners = sichuan
+      .filter((f) => partnerIds.has(f.properties.id))
+      .sort(
+        (a, b) => Number(!a.properties.id.endsWith('00')) - Number(!b.properties.id.endsWith('00')),
+      );
+    return { arcs, partners };
+  },
+);
+
+export function buildCoopLayers(state: ViewState, ctx: LayerContext) {
+  if (!state.layers.includes('coop')) return [];
+  const { arcs, partners } = staticOf(ctx.data.cooperation, ctx.atlas.sichuan);
+  return [
+    ...ctx.atlas.frameworks.map((f) =>
+      buildOutlineLayer(`coop-framework-${f.id}`, f.segments, hexToRgba('#0072B2', 220), 2),
+    ),
+    new GeoJsonLayer<PlaceShape['properties']>({
+      id: 'coop-partners',
+      data: partners,
+      pickable: true,
+      stroked: false,
+      filled: true,
+      getFillColor: (f) =>
+        f.properties.id.endsWith('00')
+          ? ([...PARTNER_FILL.slice(0, 3), 90] as never)
+          : PARTNER_FILL,
+      autoHighlight: true,
+      highlightColor: [0, 0, 0, 40],
+    }),
+    buildOutlineLayer('coop-partner-borders', ctx.atlas.sichuanBorders, [255, 255, 255, 255], 1),
+    new ArcLayer<CoopArc>({
+      id: 'coop-arcs',
+      data: arcs,
+      pickable: true,
+      getSourcePosition: (a) => ctx.atlas.anchor(a.from),
+      getTargetPosition: (a) => ctx.atlas.anchor(a.to),
+      getSourceColor: ARC_COLOUR,
+      getTargetColor: (a) => (a.inferred ? [86, 180, 233, 140] : [86, 180, 233, 255]),
+      getWidth: (a) => (a.inferred ? 1.5 : 3),
+      widthUnits: 'pixels',
+      getHeight: 0.5,
+    }),
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * Keeps the deck.gl overlay in step with the store: one subscription rebuilds the layers (cheap)
+ * from the state; label placement is redone when the zoom or the labelled places change.
+ */
+import type { DataFiles } from '../data/types.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import type { AppStore } from '../state/store.ts';
+import { buildLayers } from './build-layers.ts';
+import type { MapHandle } from './create-map.ts';
+import { labelCandidates, labelSize, labelText } from './layers/labels.ts';
+import { layerContext, type LayerContext } from './layers/context.ts';
+import { labelWidth, placeLabels } from './label-placement.ts';
+
+export interface OverlayLink {
+  /** The context of the last drawn state (for tooltips). */
+  context(): LayerContext;
+  /** Redraws now. */
+  draw(): void;
+  /** Resolves when every stage's layers are on the map. */
+  complete: Promise<void>;
+}
+
+/**
+ * Layers join the map in stages, essentials first. Software WebGL compiles each new kind of shader
+ * program for ≈ 0.5–0.9 s on the main thread; staging puts the choropleth on screen first and lets
+ * input through between compiles. Each entry lists layer-id prefixes.
+ */
+export const STAGES: readonly (readonly string[])[] = [
+  ['district-fill', 'district-borders', 'district-selected', 'district-labels'],
+  ['bases', 'zone-'],
+  ['coop-'],
+  ['regions-'],
+];
+
+function stageOf(id: string): number {
+  const i = STAGES.findIndex((prefixes) => prefixes.some((p) => id.startsWith(p)));
+  return i < 0 ? STAGES.length - 1 : i;
+}
+
+export function linkOverlay(
+  handle: MapHandle,
+  store: AppStore,
+  data: DataFiles,
+  atlas: Atlas,
+): OverlayLink {
+  const { map, overlay } = handle;
+  let ctx = layerContext(store.getState(), data, atlas);
+  let labels: Set<string> | null = null;
+
+  const place = () => {
+    const s = store.getState();
+    labels = placeLabels(
+      labelCandidates(s, ctx).map((p) => {
+        const { x, y } = map.project(atlas.anchor(p.id));
+        const size = labelSize(p);
+        const priority =
+          p.id === s.district
+            ? 1e9
+            : (p.province === 'chongqing' ? 1e6 : 0) + (atlas.shape(p.id) ? areaRank(p.id) : 0);
+        return {
+          id: p.id,
+          x,
+          y,
+          width: labelWidth(labelText(p, s.lang), size) + 6,
+          height: size + 4,
+          priority,
+        };
+      }),
+    );
+  };
+  // Bigger places win a clash: rank by the area of their bounding extent.
+  const areaCache = new Map<string, number>();
+  const areaRank = (id: string): number => {
+    const hit = areaCache.get(id);
+    if (hit !== undefined) return hit;
+    const shape = atlas.shape(id);
+    let v = 0;
+    if (shape) {
+      const pts =
+        shape.geometry.type === 'Polygon'
+          ? shape.geometry.coordinates.flat()
+          : shape.geometry.coordinates.flat(2);
+      const xs = pts.map((q) => q[0] ?? 0);
+      const ys = pts.map((q) => q[1] ?? 0);
+      v = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)) * 1e4;
+    }
+    areaCache.set(id, v);
+    return v;
+  };
+
+  let stage = 0;
+  const draw = () => {
+    ctx = layerContext(store.getState(), data, atlas);
+    const layers = buildLayers(store.getState(), ctx, labels).filter(
+      (l) => l && stageOf(l.id) <= stage,
+    );
+    overlay.setProps({ layers });
+  };
+  const complete = new Promise<void>((resolve) => {
+    const next = () => {
+      if (stage >= STAGES.length - 1) {
+        resolve();
+        return;
+      }
+      stage++;
+      draw();
+      // Let the frame with this stage render (and input run) before compiling the next.
+      requestAnimationFrame(() => setTimeout(next, 0));
+    };
+    void handle.ready
+      .catch(() => undefined)
+      .then(() => requestAnimationFrame(() => setTimeout(next, 0)));
+  });
+  const replace = () => {
+    place();
+    draw();
+  };
+  store.subscribe((s) => [s.lang, s.layers, s.district] as const, replace, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  });
+  store.subscribe(draw);
+  map.on('zoomend', replace);
+  map.on('resize', replace);
+  replace();
+  return { context: () => ctx, draw, complete };
+}

@@ -1,0 +1,112 @@
+/**
+ * Colours and the embedded maplibre style: no tile server, no glyphs, no sprites — only the
+ * boundaries this app ships. Labels are deck.gl text layers drawn with the page's own fonts, so
+ * Chinese renders offline.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { scaleOrdinal } from 'd3-scale';
+import type { FeatureCollection } from 'geojson';
+import type { GroupId, ProgrammeId } from '../data/types.ts';
+
+export type RGBA = [number, number, number, number];
+
+export function hexToRgba(hex: string, alpha = 255): RGBA {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+// source: Okabe & Ito (2008), "Color Universal Design" — a palette safe for colour-blind viewers.
+const OKABE_ITO = {
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  yellow: '#F0E442',
+} as const;
+
+export const PROGRAMME_COLOURS: Record<ProgrammeId, string> = {
+  'feature-base': OKABE_ITO.orange,
+  'eco-fusion': OKABE_ITO.green,
+  'chuanyu-coop': OKABE_ITO.blue,
+  'two-plus-n': OKABE_ITO.purple,
+  'national-demo': OKABE_ITO.vermillion,
+};
+
+export const GROUP_COLOURS = scaleOrdinal<GroupId, string>()
+  .domain(['central', 'new-area', 'northeast', 'southeast'])
+  .range([OKABE_ITO.vermillion, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.purple]);
+
+export const NEUTRAL_FILL: RGBA = [233, 236, 239, 255];
+// Partners take a hue outside YlGnBu so they never read as an industry count.
+export const PARTNER_FILL: RGBA = hexToRgba('#B9A6D6', 170);
+export const PARTNER_CSS = '#B9A6D6';
+export const ARC_COLOUR: RGBA = hexToRgba(OKABE_ITO.blue, 230);
+export const SELECTED_LINE: RGBA = [20, 20, 20, 255];
+
+/**
+ * The sequential colour for "listed for n of the selected sub-industries", n ≥ 1: YlGnBu (a
+ * colour-blind-safe ColorBrewer scheme) with one class per count.
+ */
+export function industryColours(max: number): string[] {
+  const k = Math.max(3, Math.min(9, max));
+  const scheme = schemeYlGnBu[k] ?? schemeYlGnBu[9] ?? [];
+  // With fewer counts than classes, skip the palest classes so 1 is still visible on grey.
+  return scheme.slice(scheme.length - Math.max(1, Math.min(max, 9)));
+}
+
+export function industryColour(count: number, max: number): RGBA {
+  if (count <= 0) return NEUTRAL_FILL;
+  const colours = industryColours(max);
+  const i = Math.min(
+    colours.length - 1,
+    Math.round(((count - 1) / Math.max(1, max - 1)) * (colours.length - 1)),
+  );
+  return hexToRgba(colours[i] ?? '#888888', 235);
+}
+
+/** The offline style: background, neighbouring provinces, Sichuan, Chongqing's base fill. */
+export function embeddedStyle(ctx: {
+  provinces: FeatureCollection;
+  chongqing: FeatureCollection;
+  sichuan: FeatureCollection;
+}): StyleSpecification {
+  return {
+    version: 8,
+    name: 'embedded-offline',
+    sources: {
+      provinces: { type: 'geojson', data: ctx.provinces },
+      chongqing: { type: 'geojson', data: ctx.chongqing },
+      sichuan: { type: 'geojson', data: ctx.sichuan },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } },
+      {
+        id: 'provinces-fill',
+        type: 'fill',
+        source: 'provinces',
+        paint: { 'fill-color': '#f4f3ef' },
+      },
+      {
+        id: 'provinces-line',
+        type: 'line',
+        source: 'provinces',
+        paint: { 'line-color': '#b9b4a8', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'sichuan-line',
+        type: 'line',
+        source: 'sichuan',
+        paint: { 'line-color': '#cfcabd', 'line-width': 0.8 },
+      },
+      {
+        id: 'chongqing-fill',
+        type: 'fill',
+        source: 'chongqing',
+        paint: { 'fill-color': '#ffffff' },
+      },
+    ],
+  };
+}

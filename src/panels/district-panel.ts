@@ -1,0 +1,213 @@
+/** The district panel: every fact the plans hold about one place, each with its citation. */
+import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import { dataName, dict, placeName, t } from '../i18n/index.ts';
+import { placeFacts } from '../state/selectors.ts';
+import type { AppStore, Lang, ViewState } from '../state/store.ts';
+import { renderCitation, type OpenSeed } from './citation.ts';
+import { shallow } from 'zustand/vanilla/shallow';
+import { h, rerender } from './dom.ts';
+import { programmeSymbol } from './symbols.ts';
+
+export interface PanelContext {
+  data: DataFiles;
+  openSeed: OpenSeed;
+  /** Selects a place and brings it into view. */
+  focusPlace: (id: string) => void;
+}
+
+function nameOf(id: string, data: DataFiles, lang: Lang): string {
+  const p = data.places.find((x) => x.id === id);
+  return p ? placeName(p, lang) : id;
+}
+
+function placeButton(id: string, ctx: PanelContext, lang: Lang): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: 'link', 'data-code': id, onclick: () => ctx.focusPlace(id) },
+    nameOf(id, ctx.data, lang),
+  );
+}
+
+function section(title: string, testid: string, items: HTMLElement[], lang: Lang): HTMLElement {
+  return h(
+    'section',
+    { 'data-testid': testid },
+    h('h3', {}, title),
+    items.length
+      ? h('ul', { class: 'facts' }, items)
+      : h('p', { class: 'muted' }, t(lang, 'noneListed')),
+  );
+}
+
+function zoneLine(place: PlaceRecord, data: DataFiles, lang: Lang): string | null {
+  if (place.kind !== 'functional-zone') return null;
+  const parts = [t(lang, 'functionalZone')];
+  if (place.parent) parts.push(t(lang, 'inParent', { parent: nameOf(place.parent, data, lang) }));
+  if (place.spans)
+    parts.push(
+      t(lang, 'spans', {
+        list: place.spans.map((s) => nameOf(s, data, lang)).join(lang === 'en' ? ', ' : '、'),
+      }),
+    );
+  return parts.join(lang === 'en' ? '; ' : '，');
+}
+
+/** The panel for the selected place (an empty fragment when none is selected). */
+export function renderDistrictPanel(
+  state: Pick<ViewState, 'district' | 'lang'>,
+  ctx: PanelContext,
+): Node {
+  const { lang } = state;
+  const facts = state.district ? placeFacts(state.district, ctx.data) : undefined;
+  if (!facts) return document.createDocumentFragment();
+  const { place } = facts;
+  const d = dict(lang);
+  const cite = (s: Parameters<typeof renderCitation>[0]) => renderCitation(s, lang, ctx.openSeed);
+  const note = (text: string | undefined) =>
+    text ? h('p', { class: 'note' }, `${t(lang, 'note')}：${text}`) : null;
+
+  const rows = facts.rows.map((r) =>
+    h(
+      'li',
+      { 'data-testid': 'panel-industry', 'data-industry': r.id },
+      h('strong', {}, dataName(r.name, r.nameEn, lang)),
+      h(
+        'span',
+        { class: 'muted' },
+        ` · ${dataName(r.category, r.categoryEn, lang)} · GB/T 4754 ${r.gb}`,
+      ),
+      note(r.note),
+      cite(r.source),
+    ),
+  );
+  const programmes = new Map(ctx.data.programmes.map((p) => [p.id, p]));
+  const bases = facts.bases.map((b) => {
+    const prog = programmes.get(b.programme);
+    return h(
+      'li',
+      { 'data-testid': 'panel-base', 'data-programme': b.programme },
+      programmeSymbol(b.programme),
+      h('strong', {}, dataName(b.theme, b.themeEn, lang)),
+      h(
+        'span',
+        { class: 'muted' },
+        ` · ${prog ? dataName(prog.name, prog.en, lang) : b.programme}`,
+      ),
+      b.partners.length
+        ? h(
+            'p',
+            {},
+            `${t(lang, 'partners')}：`,
+            ...b.partners.map((p) => placeButton(p, ctx, lang)),
+          )
+        : null,
+      note(b.note),
+      cite(b.source),
+    );
+  });
+  const coop = facts.cooperation.map(({ record, side }) =>
+    h(
+      'li',
+      { 'data-testid': 'panel-coop' },
+      h('strong', {}, dataName(record.theme, record.themeEn, lang)),
+      h(
+        'p',
+        {},
+        `${t(lang, 'chongqingSide')}：`,
+        ...record.places.map((p) => placeButton(p, ctx, lang)),
+        ' ↔ ',
+        `${t(lang, 'partners')}：`,
+        ...record.partners.map((p) => placeButton(p, ctx, lang)),
+        ...record.inferredPartners.map((p) => placeButton(p, ctx, lang)),
+        record.inferredPartners.length ? t(lang, 'inferred') : '',
+      ),
+      side === 'inferred-partner' ? note(record.note) : note(record.note),
+      cite(record.source),
+    ),
+  );
+  const frameworks = facts.frameworks.map((f) =>
+    h('li', {}, h('strong', {}, dataName(f.name, f.en, lang)), note(f.note), cite(f.source)),
+  );
+  const belts = facts.belts.map((b) =>
+    h(
+      'li',
+      { 'data-partial': String(b.partial) },
+      h('strong', {}, dataName(b.belt.name, b.belt.en, lang)),
+      b.partial ? h('span', { class: 'badge' }, t(lang, 'partial')) : null,
+      note(b.belt.note),
+      cite(b.belt.source),
+    ),
+  );
+  const group = facts.group;
+  return h(
+    'article',
+    {
+      class: 'district-panel',
+      'data-testid': 'district-panel',
+      'data-code': place.id,
+      'aria-labelledby': 'district-title',
+    },
+    h(
+      'header',
+      {},
+      h('h2', { id: 'district-title' }, placeName(place, lang)),
+      h(
+        'p',
+        { class: 'muted' },
+        [
+          lang === 'en' ? place.name : place.en,
+          d.kind[place.kind],
+          place.id.startsWith('zone') ? '' : place.id,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      zoneLine(place, ctx.data, lang)
+        ? h('p', { class: 'zone', 'data-testid': 'zone-note' }, zoneLine(place, ctx.data, lang))
+        : null,
+    ),
+    group
+      ? h(
+          'section',
+          { 'data-testid': 'panel-group' },
+          h('h3', {}, t(lang, 'group')),
+          h(
+            'p',
+            {},
+            dataName(group.name, group.en, lang),
+            h('span', { class: 'muted' }, ` — ${t(lang, 'outsideSource')}`),
+          ),
+          cite(group.source),
+        )
+      : null,
+    place.province === 'chongqing'
+      ? section(t(lang, 'subIndustries'), 'panel-industries', rows, lang)
+      : null,
+    place.province === 'chongqing' ? section(t(lang, 'bases'), 'panel-bases', bases, lang) : null,
+    section(t(lang, 'cooperation'), 'panel-cooperation', coop, lang),
+    frameworks.length ? section(t(lang, 'frameworks'), 'panel-frameworks', frameworks, lang) : null,
+    belts.length ? section(t(lang, 'belts'), 'panel-belts', belts, lang) : null,
+    facts.zones.length
+      ? section(
+          t(lang, 'zones'),
+          'panel-zones',
+          facts.zones.map((z) => h('li', {}, placeButton(z.id, ctx, lang))),
+          lang,
+        )
+      : null,
+  );
+}
+
+/** Mounts the panel; returns an unmount function. */
+export function mountDistrictPanel(
+  el: HTMLElement,
+  store: AppStore,
+  ctx: PanelContext,
+): () => void {
+  const render = () => {
+    rerender(el, () => renderDistrictPanel(store.getState(), ctx));
+    el.hidden = !store.getState().district;
+  };
+  render();
+  return store.subscribe((s) => [s.district, s.lang] as const, render, { equalityFn: shallow });
+}

@@ -1,0 +1,39 @@
+/** A tiny element builder. Text always goes in through textContent, never innerHTML. */
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+/** Creates an element: `on*` attrs become listeners, booleans toggle attributes, the rest are set. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = String(v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+/**
+ * Re-renders `el` with `render()`, keeping keyboard focus on the element with the same `data-key`
+ * (a re-render must not throw a keyboard user back to the top).
+ */
+export function rerender(el: HTMLElement, render: () => Node): void {
+  const active = document.activeElement;
+  const key =
+    active instanceof HTMLElement && el.contains(active) ? active.dataset['key'] : undefined;
+  const scroll = el.scrollTop;
+  el.replaceChildren(render());
+  el.scrollTop = scroll;
+  if (key) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+}

@@ -1,0 +1,188 @@
+/** Filters: 门类 and 小类 (each with how many places it names), base programme, group, layers. */
+import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
+import { dataName, t } from '../i18n/index.ts';
+import { categoryGroups } from '../state/selectors.ts';
+import { LAYER_IDS, type AppStore, type AppState, type LayerId } from '../state/store.ts';
+import { shallow } from 'zustand/vanilla/shallow';
+import { h, rerender } from './dom.ts';
+import { programmeSymbol } from './symbols.ts';
+
+const LAYER_LABEL: Record<LayerId, 'layerIndustry' | 'layerBases' | 'layerCoop' | 'layerRegions'> =
+  {
+    industry: 'layerIndustry',
+    bases: 'layerBases',
+    coop: 'layerCoop',
+    regions: 'layerRegions',
+  };
+
+function checkbox(
+  opts: {
+    key: string;
+    checked: boolean;
+    indeterminate?: boolean;
+    testid: string;
+    attrs?: Record<string, string>;
+  },
+  label: (string | Node | null)[],
+  onChange: (checked: boolean) => void,
+): HTMLElement {
+  const input = h('input', {
+    type: 'checkbox',
+    'data-key': opts.key,
+    'data-testid': opts.testid,
+    ...opts.attrs,
+    checked: opts.checked,
+    onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked),
+  });
+  input.checked = opts.checked;
+  input.indeterminate = Boolean(opts.indeterminate);
+  return h('label', { class: 'check' }, input, ...label);
+}
+
+/** The filter panel for a state. */
+export function renderFilters(state: AppState, data: DataFiles): Node {
+  const { lang } = state;
+  const selected = new Set(state.industries);
+  const count = (n: number) => h('span', { class: 'count' }, t(lang, 'districtsCount', { n }));
+
+  const categories = categoryGroups(data.layout).map((g) => {
+    const ids = g.rows.map((r) => r.id);
+    const on = ids.filter((id) => selected.has(id)).length;
+    const single = g.rows.length === 1 && g.rows[0]?.subcategory === null;
+    const head = checkbox(
+      {
+        key: `cat:${g.category}`,
+        checked: on === ids.length,
+        indeterminate: on > 0 && on < ids.length,
+        testid: single ? 'industry-option' : 'category-option',
+        attrs: single ? { 'data-industry': ids[0] ?? '' } : { 'data-category': g.category },
+      },
+      [dataName(g.category, g.categoryEn, lang), ' ', count(g.placeCount)],
+      (c) => state.toggleIndustries(ids, c),
+    );
+    if (single) return h('li', { class: 'category' }, head);
+    return h(
+      'li',
+      { class: 'category' },
+      head,
+      h(
+        'ul',
+        { class: 'sub' },
+        g.rows.map((r) =>
+          h(
+            'li',
+            {},
+            checkbox(
+              {
+                key: `row:${r.id}`,
+                checked: selected.has(r.id),
+                testid: 'industry-option',
+                attrs: { 'data-industry': r.id },
+              },
+              [
+                dataName(
+                  r.subcategory ?? `${r.category}（${t(lang, 'whole门类')}）`,
+                  r.nameEn,
+                  lang,
+                ),
+                ' ',
+                count(r.places.length),
+              ],
+              (c) => state.toggleIndustries([r.id], c),
+            ),
+          ),
+        ),
+      ),
+    );
+  });
+
+  const programmes = data.programmes.map((p) =>
+    h(
+      'li',
+      {},
+      checkbox(
+        {
+          key: `prog:${p.id}`,
+          checked: state.programmes.includes(p.id),
+          testid: 'programme-option',
+          attrs: { 'data-programme': p.id },
+        },
+        [programmeSymbol(p.id as ProgrammeId), dataName(p.name, p.en, lang)],
+        () => state.toggleProgramme(p.id),
+      ),
+    ),
+  );
+  const groups = data.groups.map((g) =>
+    h(
+      'li',
+      {},
+      checkbox(
+        {
+          key: `group:${g.id}`,
+          checked: state.groups.includes(g.id),
+          testid: 'group-option',
+          attrs: { 'data-group': g.id },
+        },
+        [dataName(g.name, g.en, lang), ' ', count(g.members.length)],
+        () => state.toggleGroup(g.id as GroupId),
+      ),
+    ),
+  );
+  const layers = LAYER_IDS.map((l) =>
+    h(
+      'li',
+      {},
+      checkbox(
+        {
+          key: `layer:${l}`,
+          checked: state.layers.includes(l),
+          testid: 'layer-option',
+          attrs: { 'data-layer': l },
+        },
+        [t(lang, LAYER_LABEL[l])],
+        () => state.toggleLayer(l),
+      ),
+    ),
+  );
+  const anyFilter = state.industries.length + state.programmes.length + state.groups.length > 0;
+  return h(
+    'div',
+    { class: 'filters' },
+    h('h2', { class: 'visually-hidden' }, t(lang, 'filters')),
+    h('fieldset', {}, h('legend', {}, t(lang, 'layers')), h('ul', { class: 'plain' }, layers)),
+    h(
+      'fieldset',
+      { 'data-testid': 'industry-filter' },
+      h('legend', {}, t(lang, 'industries')),
+      h('ul', { class: 'plain tree' }, categories),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t(lang, 'programmes')),
+      h('ul', { class: 'plain' }, programmes),
+    ),
+    h('fieldset', {}, h('legend', {}, t(lang, 'groups')), h('ul', { class: 'plain' }, groups)),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-key': 'clear',
+        'data-testid': 'clear-filters',
+        disabled: !anyFilter,
+        onclick: () => state.clearFilters(),
+      },
+      t(lang, 'clear'),
+    ),
+  );
+}
+
+export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
+  const render = () => rerender(el, () => renderFilters(store.getState(), data));
+  render();
+  return store.subscribe(
+    (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang] as const,
+    render,
+    { equalityFn: shallow },
+  );
+}

@@ -1,0 +1,123 @@
+/** The search box: a combobox over places, sub-industries and base themes, keyboard-driven. */
+import type { DataFiles } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
+import { search, type SearchHit } from '../state/search.ts';
+import type { AppStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+const TYPE_LABEL = {
+  zh: { place: '地方', industry: '小类', base: '基地' },
+  en: { place: 'Place', industry: 'Industry', base: 'Base' },
+} as const;
+
+export function mountSearch(
+  el: HTMLElement,
+  store: AppStore,
+  data: DataFiles,
+  focusPlace: (id: string) => void,
+): () => void {
+  const input = h('input', {
+    type: 'search',
+    id: 'search-input',
+    role: 'combobox',
+    autocomplete: 'off',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-results',
+    'data-testid': 'search',
+  });
+  const label = h('label', { for: 'search-input', class: 'visually-hidden' });
+  const list = h('ul', {
+    id: 'search-results',
+    role: 'listbox',
+    class: 'search-results',
+    'data-testid': 'search-results',
+    hidden: true,
+  });
+  el.replaceChildren(label, input, list);
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+
+  const choose = (hit: SearchHit) => {
+    const s = store.getState();
+    if (hit.type === 'industry') s.setIndustries([hit.id]);
+    else focusPlace(hit.type === 'base' ? hit.place : hit.id);
+    close();
+    input.value = '';
+  };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const paint = () => {
+    const lang = store.getState().lang;
+    list.replaceChildren(
+      ...(hits.length
+        ? hits.map((hit, i) =>
+            h(
+              'li',
+              {
+                id: `search-hit-${i}`,
+                role: 'option',
+                'aria-selected': String(i === active),
+                'data-type': hit.type,
+                class: i === active ? 'active' : '',
+                onmousedown: (e: Event) => {
+                  e.preventDefault();
+                  choose(hit);
+                },
+              },
+              h('span', { class: 'type' }, TYPE_LABEL[lang][hit.type]),
+              h('strong', {}, hit.label),
+              h('span', { class: 'muted' }, hit.detail),
+            ),
+          )
+        : [
+            h(
+              'li',
+              { class: 'muted', role: 'option', 'aria-disabled': 'true' },
+              t(lang, 'noResults'),
+            ),
+          ]),
+    );
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  input.addEventListener('input', () => {
+    hits = search(input.value, data, store.getState().lang);
+    active = hits.length ? 0 : -1;
+    if (input.value.trim()) paint();
+    else close();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      active = (active + 1) % hits.length;
+      paint();
+      e.preventDefault();
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      active = (active - 1 + hits.length) % hits.length;
+      paint();
+      e.preventDefault();
+    } else if (e.key === 'Enter' && hits[active]) {
+      choose(hits[active]!);
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+
+  const label_ = () => {
+    const lang = store.getState().lang;
+    label.textContent = t(lang, 'searchLabel');
+    input.placeholder = t(lang, 'search');
+  };
+  label_();
+  return store.subscribe((s) => s.lang, label_);
+}

@@ -1,0 +1,86 @@
+/** Hover tooltip: what the pointer is over, in a line or two. */
+import type { PickingInfo } from '@deck.gl/core';
+import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import { dataName, placeName, t } from '../i18n/index.ts';
+import type { PlacedBase } from '../map/layers/bases.ts';
+import type { CoopArc } from '../map/layers/coop.ts';
+import type { LayerContext } from '../map/layers/context.ts';
+import type { ViewState } from '../state/store.ts';
+import { h } from './dom.ts';
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+/** The tooltip for a picked object, or null. */
+export function tooltipFor(
+  info: Pick<PickingInfo, 'layer' | 'object'>,
+  state: ViewState,
+  ctx: LayerContext,
+): TooltipContent | null {
+  const { lang } = state;
+  const data: DataFiles = ctx.data;
+  const place = (id: string) => data.places.find((p) => p.id === id);
+  const id = info.layer?.id;
+  const o = info.object as unknown;
+  if (!o || !id) return null;
+  if (id === 'district-fill' || id === 'coop-partners' || id === 'zone-markers') {
+    const pid =
+      id === 'zone-markers'
+        ? (o as PlaceRecord).id
+        : (o as { properties: { id: string } }).properties.id;
+    const p = place(pid);
+    if (!p) return null;
+    const n = ctx.counts.get(pid) ?? 0;
+    const group = data.groups.find((g) => g.members.includes(pid));
+    return {
+      title: placeName(p, lang),
+      lines: [
+        p.province === 'chongqing'
+          ? t(lang, 'tooltipCount', { n: ctx.matching.has(pid) ? n : 0 })
+          : t(lang, p.kind === 'sc-city' ? 'sichuanCity' : 'sichuanCounty'),
+        group ? dataName(group.name, group.en, lang) : '',
+      ].filter(Boolean),
+    };
+  }
+  if (id === 'bases') {
+    const { base } = o as PlacedBase;
+    const prog = data.programmes.find((p) => p.id === base.programme);
+    const p = place(base.place);
+    return {
+      title: dataName(base.theme, base.themeEn, lang),
+      lines: [p ? placeName(p, lang) : '', prog ? dataName(prog.name, prog.en, lang) : ''].filter(
+        Boolean,
+      ),
+    };
+  }
+  if (id === 'coop-arcs') {
+    const arc = o as CoopArc;
+    const a = place(arc.from);
+    const b = place(arc.to);
+    return {
+      title: dataName(arc.record.theme, arc.record.themeEn, lang),
+      lines: [
+        `${a ? placeName(a, lang) : ''} ↔ ${b ? placeName(b, lang) : ''}${arc.inferred ? t(lang, 'inferred') : ''}`,
+      ],
+    };
+  }
+  return null;
+}
+
+export function renderTooltip(
+  el: HTMLElement,
+  content: TooltipContent | null,
+  x: number,
+  y: number,
+): void {
+  el.hidden = !content;
+  if (!content) return;
+  el.replaceChildren(h('strong', {}, content.title), ...content.lines.map((l) => h('div', {}, l)));
+  const pad = 14;
+  const w = el.offsetWidth;
+  const parent = el.parentElement?.clientWidth ?? window.innerWidth;
+  el.style.left = `${Math.min(x + pad, parent - w - 4)}px`;
+  el.style.top = `${y + pad}px`;
+}

@@ -1,0 +1,79 @@
+/** Search over places (Chinese, pinyin, English), sub-industries and base themes. Pure. */
+import type { DataFiles } from '../data/types.ts';
+import { placeName } from '../i18n/index.ts';
+import type { Lang } from './store.ts';
+
+export type SearchHit =
+  | { type: 'place'; id: string; label: string; detail: string; score: number }
+  | { type: 'industry'; id: string; label: string; detail: string; score: number }
+  | { type: 'base'; id: string; place: string; label: string; detail: string; score: number };
+
+function score(query: string, fields: readonly string[]): number {
+  let best = 0;
+  for (const f of fields) {
+    const v = f.toLowerCase();
+    if (!v) continue;
+    if (v === query) best = Math.max(best, 100);
+    else if (v.startsWith(query)) best = Math.max(best, 80);
+    else if (v.includes(query)) best = Math.max(best, 50);
+  }
+  return best;
+}
+
+/** Hits for a query, best first; at most `limit`. */
+export function search(query: string, data: DataFiles, lang: Lang, limit = 12): SearchHit[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, '');
+  if (!q) return [];
+  const nameOf = (id: string) => {
+    const p = data.places.find((x) => x.id === id);
+    return p ? placeName(p, lang) : id;
+  };
+  const hits: SearchHit[] = [];
+  for (const p of data.places) {
+    const s = score(q, [
+      p.name,
+      p.short,
+      ...p.aliases,
+      p.en.toLowerCase().replace(/\s+/g, ''),
+      p.pinyin,
+      p.pinyinInitials,
+    ]);
+    if (s)
+      hits.push({
+        type: 'place',
+        id: p.id,
+        label: placeName(p, lang),
+        detail: lang === 'en' ? p.name : p.en,
+        score: s + 5,
+      });
+  }
+  for (const r of data.layout) {
+    const s = score(q, [r.name, r.category, r.nameEn.toLowerCase().replace(/\s+/g, '')]);
+    if (s) {
+      hits.push({
+        type: 'industry',
+        id: r.id,
+        label: lang === 'en' ? r.nameEn : r.name,
+        detail: r.places.map(nameOf).join(lang === 'en' ? ', ' : '、'),
+        score: s,
+      });
+    }
+  }
+  for (const b of data.bases) {
+    const s = Math.max(
+      score(q, [b.theme, b.themeEn.toLowerCase().replace(/\s+/g, '')]),
+      score(q, [b.source.quote]) ? 30 : 0,
+    );
+    if (s) {
+      hits.push({
+        type: 'base',
+        id: b.id,
+        place: b.place,
+        label: lang === 'en' ? b.themeEn : b.theme,
+        detail: nameOf(b.place),
+        score: s,
+      });
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}

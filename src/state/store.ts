@@ -1,0 +1,100 @@
+/**
+ * The one store: what the user changes, and nothing derived. Layers and panels read it; selectors
+ * derive everything else from it and the static data.
+ */
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { GroupId, ProgrammeId } from '../data/types.ts';
+
+export type LayerId = 'industry' | 'bases' | 'coop' | 'regions';
+export const LAYER_IDS: readonly LayerId[] = ['industry', 'bases', 'coop', 'regions'];
+export const DEFAULT_LAYERS: readonly LayerId[] = ['industry', 'bases', 'coop'];
+
+export type Lang = 'zh' | 'en';
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface Notice {
+  id: string;
+  /** Text in the current language, made by the code that raised it. */
+  text: string;
+  kind: 'error' | 'info';
+}
+
+export interface ViewState {
+  /** Selected layout rows (ids: the 小类, or the 门类 for a whole-门类 row). Empty = all. */
+  industries: string[];
+  programmes: ProgrammeId[];
+  groups: GroupId[];
+  /** Selected place (GB/T 2260 code or zone id). */
+  district: string | null;
+  layers: LayerId[];
+  /** Null until the map reports one, or when the link gives none (fit Chongqing). */
+  camera: Camera | null;
+  lang: Lang;
+  notices: Notice[];
+}
+
+export interface Actions {
+  setIndustries(ids: string[]): void;
+  toggleIndustries(ids: string[], on: boolean): void;
+  toggleProgramme(id: ProgrammeId): void;
+  toggleGroup(id: GroupId): void;
+  selectDistrict(id: string | null): void;
+  toggleLayer(id: LayerId): void;
+  setCamera(c: Camera): void;
+  setLang(lang: Lang): void;
+  notify(n: Notice): void;
+  dismiss(id: string): void;
+  clearFilters(): void;
+}
+
+export type AppState = ViewState & Actions;
+
+export const INITIAL_VIEW: ViewState = {
+  industries: [],
+  programmes: [],
+  groups: [],
+  district: null,
+  layers: [...DEFAULT_LAYERS],
+  camera: null,
+  lang: 'zh',
+  notices: [],
+};
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** A new store, starting from `initial` (e.g. what the URL says). */
+export function createAppStore(initial: Partial<ViewState> = {}) {
+  return createStore<AppState>()(
+    subscribeWithSelector((set) => ({
+      ...INITIAL_VIEW,
+      ...initial,
+      setIndustries: (ids) => set({ industries: [...new Set(ids)] }),
+      toggleIndustries: (ids, on) =>
+        set((s) => ({
+          industries: on
+            ? [...new Set([...s.industries, ...ids])]
+            : s.industries.filter((x) => !ids.includes(x)),
+        })),
+      toggleProgramme: (id) => set((s) => ({ programmes: toggled(s.programmes, id) })),
+      toggleGroup: (id) => set((s) => ({ groups: toggled(s.groups, id) })),
+      selectDistrict: (id) => set({ district: id }),
+      toggleLayer: (id) =>
+        set((s) => ({ layers: LAYER_IDS.filter((l) => (l === id) !== s.layers.includes(l)) })),
+      setCamera: (camera) => set({ camera }),
+      setLang: (lang) => set({ lang }),
+      notify: (n) => set((s) => ({ notices: [...s.notices.filter((x) => x.id !== n.id), n] })),
+      dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
+      clearFilters: () => set({ industries: [], programmes: [], groups: [] }),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,169 @@
+/**
+ * The view ⇄ URL query. A copied link reproduces the view; a bad parameter is reported by name and
+ * the rest still loads.
+ *
+ *   industry  comma-separated 小类 (or whole-门类 row) names, or 门类 names (all their rows)
+ *   programme comma-separated base programme ids
+ *   group     comma-separated 一区两群 group ids
+ *   district  a place code (GB/T 2260 or zone id)
+ *   layers    comma-separated layer ids ('none' for no layer)
+ *   lang      zh (default) | en
+ *   view      lng,lat,zoom
+ */
+import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
+import { DEFAULT_LAYERS, LAYER_IDS, type Camera, type LayerId, type ViewState } from './store.ts';
+
+export type LinkView = Pick<
+  ViewState,
+  'industries' | 'programmes' | 'groups' | 'district' | 'layers' | 'lang' | 'camera'
+>;
+
+export interface LinkProblem {
+  param: string;
+  value: string;
+  reason: 'unknown-parameter' | 'unknown-value' | 'malformed';
+}
+
+const KNOWN = ['industry', 'programme', 'group', 'district', 'layers', 'lang', 'view'] as const;
+const GROUP_IDS: readonly GroupId[] = ['central', 'new-area', 'northeast', 'southeast'];
+
+const split = (v: string): string[] =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/** Rounds the camera so links stay short: 1e-4° ≈ 10 m, zoom to 0.01. */
+function formatCamera(c: Camera): string {
+  return `${c.lng.toFixed(4)},${c.lat.toFixed(4)},${c.zoom.toFixed(2)}`;
+}
+
+/** The query string (without '?') for a view; defaults are left out. */
+export function encodeView(v: LinkView, data: DataFiles): string {
+  const q = new URLSearchParams();
+  if (v.industries.length) {
+    const picked = new Set(v.industries);
+    const rowIds = new Set(data.layout.map((r) => r.id));
+    const terms: string[] = [];
+    const done = new Set<string>();
+    for (const r of data.layout) {
+      if (!picked.has(r.id) || done.has(r.id)) continue;
+      const catRows = data.layout.filter((x) => x.category === r.category).map((x) => x.id);
+      // A 门类 name stands for all its rows — unless it is also a row's own id.
+      if (catRows.length > 1 && catRows.every((id) => picked.has(id)) && !rowIds.has(r.category)) {
+        terms.push(r.category);
+        catRows.forEach((id) => done.add(id));
+      } else {
+        terms.push(r.id);
+        done.add(r.id);
+      }
+    }
+    q.set('industry', terms.join(','));
+  }
+  if (v.programmes.length) q.set('programme', v.programmes.join(','));
+  if (v.groups.length) q.set('group', v.groups.join(','));
+  if (v.district) q.set('district', v.district);
+  if (!sameSet(v.layers, DEFAULT_LAYERS)) {
+    q.set(
+      'layers',
+      v.layers.length ? LAYER_IDS.filter((l) => v.layers.includes(l)).join(',') : 'none',
+    );
+  }
+  if (v.lang !== 'zh') q.set('lang', v.lang);
+  if (v.camera) q.set('view', formatCamera(v.camera));
+  return q.toString().replace(/%2C/g, ',');
+}
+
+/** Reads a query string; whatever it cannot read is listed in `problems`, the rest is kept. */
+export function decodeView(
+  search: string,
+  data: DataFiles,
+): { view: Partial<LinkView>; problems: LinkProblem[] } {
+  const q = new URLSearchParams(search.replace(/^\?/, ''));
+  const view: Partial<LinkView> = {};
+  const problems: LinkProblem[] = [];
+  const bad = (param: string, value: string, reason: LinkProblem['reason']): void => {
+    problems.push({ param, value, reason });
+  };
+
+  for (const key of new Set(q.keys())) {
+    if (!(KNOWN as readonly string[]).includes(key))
+      bad(key, q.get(key) ?? '', 'unknown-parameter');
+  }
+
+  const industry = q.get('industry');
+  if (industry !== null) {
+    const ids: string[] = [];
+    for (const term of split(industry)) {
+      const row = data.layout.find((r) => r.id === term);
+      const cat = data.layout.filter((r) => r.category === term);
+      if (row) ids.push(row.id);
+      else if (cat.length) ids.push(...cat.map((r) => r.id));
+      else bad('industry', term, 'unknown-value');
+    }
+    view.industries = [...new Set(ids)];
+  }
+
+  const programme = q.get('programme');
+  if (programme !== null) {
+    const known = new Set(data.programmes.map((p) => p.id));
+    view.programmes = split(programme).filter((p): p is ProgrammeId => {
+      const ok = known.has(p as ProgrammeId);
+      if (!ok) bad('programme', p, 'unknown-value');
+      return ok;
+    });
+  }
+
+  const group = q.get('group');
+  if (group !== null) {
+    view.groups = split(group).filter((g): g is GroupId => {
+      const ok = (GROUP_IDS as readonly string[]).includes(g);
+      if (!ok) bad('group', g, 'unknown-value');
+      return ok;
+    });
+  }
+
+  const district = q.get('district');
+  if (district !== null) {
+    if (data.places.some((p) => p.id === district)) view.district = district;
+    else bad('district', district, 'unknown-value');
+  }
+
+  const layers = q.get('layers');
+  if (layers !== null) {
+    const list = layers.trim() === 'none' ? [] : split(layers);
+    view.layers = list.filter((l): l is LayerId => {
+      const ok = (LAYER_IDS as readonly string[]).includes(l);
+      if (!ok) bad('layers', l, 'unknown-value');
+      return ok;
+    });
+  }
+
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (lang === 'zh' || lang === 'en') view.lang = lang;
+    else bad('lang', lang, 'unknown-value');
+  }
+
+  const cam = q.get('view');
+  if (cam !== null) {
+    const parts = cam.split(',').map((s) => Number(s.trim()));
+    const [lng, lat, zoom] = parts;
+    const ok =
+      parts.length === 3 &&
+      parts.every(Number.isFinite) &&
+      lng !== undefined &&
+      lat !== undefined &&
+      zoom !== undefined &&
+      Math.abs(lng) <= 180 &&
+      Math.abs(lat) <= 85 &&
+      zoom >= 0 &&
+      zoom <= 22;
+    if (ok) view.camera = { lng, lat, zoom };
+    else bad('view', cam, 'malformed');
+  }
+  return { view, problems };
+}

@@ -1,0 +1,153 @@
+/**
+ * End-to-end harness: serves dist/ on 127.0.0.1 and drives Debian's headless Chromium through
+ * playwright-core. Every request not to that server is blocked and recorded.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/seeds.ts';
+
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a folder on 127.0.0.1 (a random port); `headers` are added to every response. */
+export async function serve(
+  dir = DIST,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = readFileSync(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** Launches Debian's Chromium with a fresh profile. */
+export async function launch(
+  extraFlags: string[] = [],
+): Promise<BrowserContext & { browserHandle?: Browser }> {
+  const profile = mkdtempSync(join(tmpdir(), 'cq-e2e-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+    viewport: { width: 1600, height: 1000 },
+  });
+}
+
+/** Blocks every request that is not to `allowedOrigin`; returns the list of blocked URLs. */
+export async function blockOtherNetwork(
+  ctx: BrowserContext,
+  allowedOrigin: string,
+): Promise<string[]> {
+  const blocked: string[] = [];
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(allowedOrigin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return blocked;
+}
+
+/** Waits until the map has drawn every layer (`stage: 'first'` for its first frame only). */
+export async function waitForMap(
+  page: Page,
+  stage: 'first' | 'complete' = 'complete',
+): Promise<void> {
+  await page.waitForSelector(
+    stage === 'first' ? '#map[data-ready="true"]' : '#map[data-complete="true"]',
+    {
+      timeout: 90_000,
+    },
+  );
+  await page.waitForTimeout(200);
+}
+
+/**
+ * Reads the WebGL canvases' pixels and counts distinct colours and non-background pixels, so a
+ * test can tell a drawn map from a blank one (software WebGL can fail silently).
+ */
+export async function canvasStats(
+  page: Page,
+): Promise<{ colours: number; painted: number; total: number }> {
+  const shot = await page.locator('#map').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    let painted = 0;
+    const [br, bg, bb] = [d[0]!, d[1]!, d[2]!];
+    for (let i = 0; i < d.length; i += 16) {
+      colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      if (Math.abs(d[i]! - br) + Math.abs(d[i + 1]! - bg) + Math.abs(d[i + 2]! - bb) > 30)
+        painted++;
+    }
+    return { colours: colours.size, painted, total: d.length / 16 };
+  }, shot.toString('base64'));
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}

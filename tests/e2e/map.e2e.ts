@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  artifact,
+  blockOtherNetwork,
+  canvasStats,
+  launch,
+  serve,
+  waitForMap,
+  type StaticServer,
+} from './harness.ts';
+import { loadData } from '../helpers.ts';
+
+const data = loadData();
+let server: StaticServer;
+let ctx: BrowserContext;
+let page: Page;
+let blocked: string[];
+const errors: string[] = [];
+
+const codesInList = (p: Page) =>
+  p.$$eval('[data-testid="matching-districts"] > li', (els) =>
+    els.map((e) => e.getAttribute('data-code') ?? '').sort(),
+  );
+
+beforeAll(async () => {
+  server = await serve();
+  ctx = await launch();
+  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+describe('the map page, offline', () => {
+  it('draws the map: many colours, most of the canvas painted, no page errors', async () => {
+    const stats = await canvasStats(page);
+    expect(stats.colours).toBeGreaterThan(40);
+    expect(stats.painted / stats.total).toBeGreaterThan(0.3);
+    await page.screenshot({ path: artifact('01-default.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('renders Chinese labels with a real CJK font, not boxes', async () => {
+    const width = await page.evaluate(() => {
+      const c = document.createElement('canvas').getContext('2d')!;
+      c.font = '16px "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif';
+      return [c.measureText('重庆').width, c.measureText('\u{10FFFD}\u{10FFFD}').width];
+    });
+    expect(width[0]).toBeGreaterThan(20);
+    expect(await page.locator('h1').textContent()).toBe('重庆产业布局地图');
+  });
+
+  it('shows exactly the districts data/ lists for every 小类 selected in the UI', async () => {
+    for (const row of data.layout) {
+      await page.click('[data-testid="clear-filters"]:not([disabled])').catch(() => undefined);
+      await page.click(`[data-testid="industry-option"][data-industry="${row.id}"]`);
+      expect(await codesInList(page), row.id).toEqual([...row.places].sort());
+      expect(
+        await page.$eval(
+          `[data-testid="industry-option"][data-industry="${row.id}"]`,
+          (e) => (e as HTMLInputElement).checked,
+        ),
+      ).toBe(true);
+    }
+    await page.screenshot({ path: artifact('02-filter-ui.png') });
+    await page.click('[data-testid="clear-filters"]');
+  });
+
+  it('shows exactly the districts data/ lists for every 小类 given in the URL', async () => {
+    for (const row of data.layout) {
+      // The list does not wait for the map: check it as soon as it renders.
+      await page.goto(`${server.url}?industry=${encodeURIComponent(row.id)}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await page.waitForSelector('[data-testid="matching-districts"] > li');
+      expect(await codesInList(page), row.id).toEqual([...row.places].sort());
+    }
+  });
+
+  it('marks 万盛 as a functional zone in 綦江区, with its own code', async () => {
+    await page.goto(`${server.url}?industry=${encodeURIComponent('精制茶加工')}`);
+    const item = page.locator('[data-testid="matching-districts"] > li[data-code="zone-wansheng"]');
+    await expect.poll(() => item.textContent()).toContain('功能区');
+    expect(await item.textContent()).toContain('綦江区');
+  });
+
+  it('answers "where is 眼镜制造 planned?" by search, with the map recoloured', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
+    await page.fill('[data-testid="search"]', '眼镜');
+    const hits = page.locator('[data-testid="search-results"] li');
+    await expect.poll(() => hits.count()).toBeGreaterThan(1);
+    const texts = await hits.allTextContents();
+    expect(texts.some((t) => t.includes('眼镜制造'))).toBe(true);
+    expect(texts.some((t) => t.includes('眼镜产业') && t.includes('奉节'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await codesInList(page)).toEqual(['500153', '500236']);
+    expect(page.url()).toContain('industry=' + encodeURIComponent('眼镜制造'));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: artifact('03-eyewear.png') });
+  });
+
+  it('finds 白酒 in 江津 through its base theme', async () => {
+    await page.fill('[data-testid="search"]', '白酒');
+    const first = page.locator('[data-testid="search-results"] li').first();
+    await expect.poll(() => first.textContent()).toContain('江津');
+    await page.keyboard.press('Escape');
+  });
+
+  it('answers "what is planned in 江津?" in the district panel, each fact cited', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
+    await page.click('[data-testid="matching-districts"] li[data-code="500116"] button');
+    const panel = page.locator('[data-testid="district-panel"]');
+    await expect.poll(() => panel.getAttribute('data-code')).toBe('500116');
+    const industries = await panel
+      .locator('[data-testid="panel-industry"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-industry')));
+    expect(industries.sort()).toEqual(
+      data.layout
+        .filter((r) => r.places.includes('500116'))
+        .map((r) => r.id)
+        .sort(),
+    );
+    const wine = panel.locator(
+      '[data-testid="panel-industry"][data-industry="酒的制造"] [data-testid="citation"]',
+    );
+    expect(await wine.getAttribute('data-doc')).toBe('000');
+    expect(await wine.locator('blockquote').textContent()).toContain(
+      '酒的制造 | 江津、万州、南川、永川',
+    );
+    const bases = await panel.locator('[data-testid="panel-base"]').allTextContents();
+    expect(bases.some((b) => b.includes('清香型白酒建设重庆酒城'))).toBe(true);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: artifact('04-jiangjin-panel.png') });
+    await wine.locator('[data-testid="read-in-seed"]').click();
+    const mark = page.locator('[data-testid="seed-viewer"] [data-testid="seed-quote"]');
+    await expect.poll(() => mark.textContent()).toContain('酒的制造');
+    expect(await mark.isVisible()).toBe(true);
+    await page.screenshot({ path: artifact('05-seed-viewer.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('answers "which Chongqing districts cooperate with 泸州?" with the source sentence', async () => {
+    await page.fill('[data-testid="search"]', '泸州');
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-testid="district-panel"]');
+    await expect.poll(() => panel.getAttribute('data-code')).toBe('510500');
+    const coop = panel.locator('[data-testid="panel-coop"]');
+    expect(await coop.count()).toBe(1);
+    const codes = await coop
+      .locator('button[data-code]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual(expect.arrayContaining(['500116', '500118']));
+    expect(await coop.locator('blockquote').textContent()).toContain(
+      '支持江津区、永川区与泸州市联动发展',
+    );
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: artifact('06-luzhou.png') });
+  });
+
+  it('shows a clear, dismissible notice for a bad link and still loads the rest', async () => {
+    await page.goto(`${server.url}?industry=${encodeURIComponent('眼镜制造,火箭')}&foo=1&view=abc`);
+    await waitForMap(page);
+    const notices = page.locator('[data-testid="notice"]');
+    await expect.poll(() => notices.count()).toBe(3);
+    const text = (await notices.allTextContents()).join(' ');
+    expect(text).toContain('火箭');
+    expect(text).toContain('foo');
+    expect(text).toContain('view');
+    expect(await codesInList(page)).toEqual(['500153', '500236']);
+    await page.screenshot({ path: artifact('07-bad-link.png') });
+    await notices.first().locator('button').click();
+    await expect.poll(() => notices.count()).toBe(2);
+  });
+
+  it('switches to English: interface, place names and link', async () => {
+    await page.goto(`${server.url}?district=500116`);
+    await waitForMap(page);
+    await page.click('#lang-toggle');
+    expect(await page.locator('h1').textContent()).toBe('Chongqing Industrial Layout Map');
+    expect(await page.locator('[data-testid="district-panel"] h2').textContent()).toBe(
+      'Jiangjin District',
+    );
+    expect(
+      await page.locator('[data-testid="matching-districts"] li[data-code="500102"]').textContent(),
+    ).toContain('Fuling District');
+    expect(page.url()).toContain('lang=en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact('08-english.png') });
+  });
+
+  it('round-trips the view through a copied link', async () => {
+    await page.goto(
+      `${server.url}?industry=${encodeURIComponent('酒的制造')}&layers=industry,regions&district=500118&lang=en&view=106.0,29.4,8.00`,
+    );
+    await waitForMap(page);
+    const url = page.url();
+    const state = await page.evaluate(() => {
+      const s = (
+        window as unknown as { __store: { getState(): Record<string, unknown> } }
+      ).__store.getState();
+      return {
+        industries: s['industries'],
+        layers: s['layers'],
+        district: s['district'],
+        lang: s['lang'],
+        camera: s['camera'],
+      };
+    });
+    expect(state).toMatchObject({
+      industries: ['酒的制造'],
+      layers: ['industry', 'regions'],
+      district: '500118',
+      lang: 'en',
+    });
+    expect(state.camera).toMatchObject({ lng: 106, lat: 29.4, zoom: 8 });
+    await page.goto(url);
+    await waitForMap(page);
+    expect(page.url()).toBe(url);
+    await page.screenshot({ path: artifact('09-regions.png') });
+  });
+
+  it('never asks the network for anything but the page itself', () => {
+    expect(blocked).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import area from '@turf/area';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../src/geo/atlas.ts';
+import { loadData, loadTopology } from '../helpers.ts';
+
+const data = loadData();
+const atlas = buildAtlas(loadTopology(), data);
+
+describe('buildAtlas', () => {
+  it('joins the 38 units and an anchor for every place', () => {
+    expect(atlas.units).toHaveLength(38);
+    for (const p of data.places) expect(atlas.anchor(p.id)).not.toEqual([0, 0]);
+  });
+
+  it('outlines each 一区两群 group as one union of its members', () => {
+    const total = atlas.groups.reduce((a, g) => a + area(g.geometry), 0) / 1e6;
+    expect(total).toBeGreaterThan(80000);
+    expect(total).toBeLessThan(85000);
+    const central = atlas.groups.find((g) => g.id === 'central')!;
+    expect(central.geometry.coordinates).toHaveLength(1); // contiguous: one polygon
+  });
+
+  it('keeps partial belt members apart from the whole ones', () => {
+    const belt = atlas.belts.find((b) => b.id === 'belt-liangjiang')!;
+    expect(belt.partial.map((f) => f.properties.id)).toEqual(['500231']);
+    expect(belt.zones).toEqual(['zone-liangjiang']);
+    expect(area(belt.whole) / 1e6).toBeGreaterThan(4000); // 长寿 + 涪陵
+  });
+
+  it('outlines the 川渝 frameworks across the provincial border', () => {
+    expect(atlas.frameworks.map((f) => f.id)).toEqual(['chuanyu-tongchou', 'chuannan-yuxi', 'mingyueshan']);
+    for (const f of atlas.frameworks) expect(area(f.geometry)).toBeGreaterThan(0);
+  });
+
+  it('fails clearly when a place has no geometry', () => {
+    const broken = { ...data, places: [...data.places, { ...data.places[0]!, id: '999999', name: '无名' }] };
+    expect(() => buildAtlas(loadTopology(), broken)).toThrow('place 999999 无名 has no geometry');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView, type LinkView } from '../../src/state/url.ts';
+import { DEFAULT_LAYERS, INITIAL_VIEW, LAYER_IDS } from '../../src/state/store.ts';
+import { loadData, rng } from '../helpers.ts';
+
+const data = loadData();
+const base: LinkView = { ...INITIAL_VIEW };
+
+function pick<T>(r: () => number, list: readonly T[]): T[] {
+  return list.filter(() => r() < 0.3);
+}
+
+describe('URL codec', () => {
+  it('leaves the default view out of the link', () => {
+    expect(encodeView(base, data)).toBe('');
+  });
+
+  it('round-trips random views exactly', () => {
+    const r = rng(7);
+    for (let i = 0; i < 300; i++) {
+      const v: LinkView = {
+        industries: pick(
+          r,
+          data.layout.map((x) => x.id),
+        ),
+        programmes: pick(
+          r,
+          data.programmes.map((p) => p.id),
+        ),
+        groups: pick(r, ['central', 'new-area', 'northeast', 'southeast'] as const),
+        district: r() < 0.5 ? data.places[Math.floor(r() * data.places.length)]!.id : null,
+        layers: pick(r, LAYER_IDS),
+        lang: r() < 0.5 ? 'zh' : 'en',
+        camera: r() < 0.5 ? { lng: 106.5123, lat: 29.5321, zoom: 7.25 } : null,
+      };
+      const { view, problems } = decodeView(encodeView(v, data), data);
+      expect(problems).toEqual([]);
+      const back = { ...base, ...view };
+      expect(new Set(back.industries)).toEqual(new Set(v.industries));
+      expect(back.programmes).toEqual(v.programmes);
+      expect(back.groups).toEqual(v.groups);
+      expect(back.district).toBe(v.district);
+      expect(new Set(back.layers)).toEqual(new Set(v.layers));
+      expect(back.lang).toBe(v.lang);
+      expect(back.camera).toEqual(v.camera);
+    }
+  });
+
+  it('writes a whole 门类 by its name and reads it back as all its rows', () => {
+    const rows = data.layout.filter((r) => r.category === '农副食品加工业').map((r) => r.id);
+    expect(encodeView({ ...base, industries: rows }, data)).toBe(
+      'industry=' + encodeURIComponent('农副食品加工业'),
+    );
+    expect(decodeView('industry=农副食品加工业', data).view.industries).toEqual(rows);
+  });
+
+  it('reads 化学纤维制造业 as its own row, not the 门类 with 塑料制品业', () => {
+    expect(decodeView('industry=化学纤维制造业', data).view.industries).toEqual(['化学纤维制造业']);
+  });
+
+  it('names each bad parameter and keeps the rest of the view', () => {
+    const { view, problems } = decodeView(
+      'industry=眼镜制造,火箭&district=123&foo=1&view=abc&lang=fr&layers=bases,x',
+      data,
+    );
+    expect(view.industries).toEqual(['眼镜制造']);
+    expect(view.layers).toEqual(['bases']);
+    expect(problems).toEqual([
+      { param: 'foo', value: '1', reason: 'unknown-parameter' },
+      { param: 'industry', value: '火箭', reason: 'unknown-value' },
+      { param: 'district', value: '123', reason: 'unknown-value' },
+      { param: 'layers', value: 'x', reason: 'unknown-value' },
+      { param: 'lang', value: 'fr', reason: 'unknown-value' },
+      { param: 'view', value: 'abc', reason: 'malformed' },
+    ]);
+  });
+
+  it('keeps "no layers" distinct from the default', () => {
+    expect(encodeView({ ...base, layers: [] }, data)).toBe('layers=none');
+    expect(decodeView('layers=none', data).view.layers).toEqual([]);
+    expect(DEFAULT_LAYERS).toContain('industry');
+  });
+});
