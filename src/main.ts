@@ -88,13 +88,11 @@ async function startMap(
     atlas,
     basemapUrl: String(import.meta.env['VITE_BASEMAP_STYLE'] ?? ''),
     onBasemapFailed: () =>
-      store
-        .getState()
-        .notify({
-          id: 'basemap',
-          kind: 'info',
-          text: t(store.getState().lang, 'basemapUnavailable'),
-        }),
+      store.getState().notify({
+        id: 'basemap',
+        kind: 'info',
+        text: t(store.getState().lang, 'basemapUnavailable'),
+      }),
     onHover: (info) =>
       renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y),
     onAfterRender: () => frames.push(performance.now()),
@@ -193,13 +191,11 @@ async function main(): Promise<void> {
   try {
     handle = await startMap(store, atlas);
   } catch (e) {
-    store
-      .getState()
-      .notify({
-        id: 'no-webgl',
-        kind: 'error',
-        text: `${t(store.getState().lang, 'mapUnavailable')} (${(e as Error).message})`,
-      });
+    store.getState().notify({
+      id: 'no-webgl',
+      kind: 'error',
+      text: `${t(store.getState().lang, 'mapUnavailable')} (${(e as Error).message})`,
+    });
     $('#map').classList.add('unavailable');
   }
 }
