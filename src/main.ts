@@ -1,6 +1,7 @@
 /** Wires data, store, map and panels together; nothing else. */
 import type { Topology } from 'topojson-specification';
 import topo from '../geo/boundaries.topo.json';
+import { loadConfig } from './data/config.ts';
 import { DATA } from './data/load.ts';
 import { buildAtlas } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
@@ -72,6 +73,7 @@ const frames: number[] = [];
 async function startMap(
   store: AppStore,
   atlas: ReturnType<typeof buildAtlas>,
+  basemapUrl: string,
 ): Promise<MapHandle | null> {
   const container = $('#map');
   const tooltip = $('#tooltip');
@@ -86,7 +88,7 @@ async function startMap(
   const handle = await createMap({
     container,
     atlas,
-    basemapUrl: String(import.meta.env['VITE_BASEMAP_STYLE'] ?? ''),
+    basemapUrl,
     onBasemapFailed: () =>
       store.getState().notify({
         id: 'basemap',
@@ -188,8 +190,14 @@ async function main(): Promise<void> {
   syncUrl(store);
   (window as unknown as { __store?: AppStore }).__store = store;
 
+  const { config, malformed } = await loadConfig();
+  if (malformed) {
+    store
+      .getState()
+      .notify({ id: 'config', kind: 'info', text: t(store.getState().lang, 'configMalformed') });
+  }
   try {
-    handle = await startMap(store, atlas);
+    handle = await startMap(store, atlas, config.basemapStyle);
   } catch (e) {
     store.getState().notify({
       id: 'no-webgl',

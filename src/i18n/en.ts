@@ -56,6 +56,7 @@ export const en: Dict = {
   linkUnknownParam: 'The link parameter "{param}" is not recognised and was ignored.',
   linkUnknownValue: '"{value}" in the link parameter "{param}" is not recognised and was ignored.',
   linkMalformed: 'The link parameter "{param}" has a malformed value "{value}" and was ignored.',
+  configMalformed: 'config.json could not be read; using the defaults.',
   seedViewer: 'Source document',
   programme: 'Programme',
   sichuanCity: 'Sichuan prefecture-level city',

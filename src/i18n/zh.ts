@@ -53,6 +53,7 @@ export const zh = {
   linkUnknownParam: '链接中的参数“{param}”无法识别，已忽略。',
   linkUnknownValue: '链接参数“{param}”中的“{value}”无法识别，已忽略。',
   linkMalformed: '链接参数“{param}”的值“{value}”格式有误，已忽略。',
+  configMalformed: 'config.json 无法读取，已使用默认设置。',
   seedViewer: '原文',
   programme: '类型',
   sichuanCity: '四川省地级市',

@@ -234,3 +234,27 @@ describe('the map page, offline', () => {
     expect(blocked).toEqual([]);
   });
 });
+
+describe('an online basemap that cannot be reached', () => {
+  it('falls back to the embedded map and says so once, quietly', async () => {
+    const c = await launch();
+    const origin = server.url.replace(/\/$/, '');
+    const blockedHere = await blockOtherNetwork(c, origin);
+    await c.route(`${origin}/config.json`, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ basemapStyle: 'https://tiles.invalid/style.json' }),
+      }),
+    );
+    const p = c.pages()[0] ?? (await c.newPage());
+    await p.goto(server.url);
+    await waitForMap(p, 'first');
+    const notices = await p.locator('[data-testid="notice"]').allTextContents();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('在线底图无法访问');
+    expect(await p.locator('[data-testid="notice"]').getAttribute('role')).toBe('status');
+    expect((await canvasStats(p)).colours).toBeGreaterThan(20);
+    expect(blockedHere).toEqual(['https://tiles.invalid/style.json']);
+    await c.close();
+  });
+});
