@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import mapshaper from 'mapshaper';
 import { buildGeo, type EchartsMap } from '../src/pipeline/build-geo.ts';
 import { ROOT } from './lib/seeds.ts';
 
@@ -26,6 +26,40 @@ const PACKAGES = {
 } as const;
 
 const CACHE = join(ROOT, '.cache', 'geo-src');
+
+// mapshaper is a build-time tool for this script only. It is installed on demand into
+// .cache/tools rather than listed in package.json: one of its optional native dependencies
+// (msgpackr-extract) has platform builds the registry here does not serve, which would leave
+// package-lock.json unusable for `npm ci`.
+const MAPSHAPER = 'mapshaper@0.7.70';
+const TOOLS = join(ROOT, '.cache', 'tools');
+
+async function loadMapshaper(): Promise<Parameters<typeof buildGeo>[1]> {
+  const entry = join(TOOLS, 'node_modules', 'mapshaper', 'mapshaper.js');
+  if (!existsSync(entry)) {
+    mkdirSync(TOOLS, { recursive: true });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        TOOLS,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        MAPSHAPER,
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as {
+    default: Parameters<typeof buildGeo>[1];
+  };
+  return mod.default;
+}
 
 function fetchPackage(name: keyof typeof PACKAGES): string {
   const { spec, integrity } = PACKAGES[name];
@@ -62,7 +96,7 @@ try {
       china: readJson<EchartsMap>(join(echarts, 'map/json/china.json')),
       sichuanCounties,
     },
-    mapshaper,
+    await loadMapshaper(),
   );
   mkdirSync(join(ROOT, 'geo'), { recursive: true });
   const out = JSON.stringify(topo);
