@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: '.cache/test-results/e2e.json' },
   },
 });

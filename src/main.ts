@@ -1,10 +1,11 @@
 /** Wires data, store, map and panels together; nothing else. */
 import type { Topology } from 'topojson-specification';
-import topo from '../geo/boundaries.topo.json';
 import { loadConfig } from './data/config.ts';
-import { DATA } from './data/load.ts';
+import type { DataFiles } from './data/types.ts';
 import { buildAtlas } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
+import type { PickingInfo } from '@deck.gl/core';
+import { FILL_LAYER } from './map/base-layers.ts';
 import { createMap, hasWebGL, type MapHandle } from './map/create-map.ts';
 import { layerContext, type LayerContext } from './map/layers/context.ts';
 import { linkOverlay } from './map/overlay.ts';
@@ -19,6 +20,9 @@ import { renderTooltip, tooltipFor } from './panels/tooltip.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { decodeView, encodeView, type LinkProblem } from './state/url.ts';
 import './styles.css';
+
+/** data/ and geo/ arrive as their own chunks, fetched in parallel with the code. */
+let DATA: DataFiles;
 
 const $ = (sel: string): HTMLElement => {
   const el = document.querySelector<HTMLElement>(sel);
@@ -85,9 +89,25 @@ async function startMap(
     return null;
   }
   let ctx: () => LayerContext = () => layerContext(store.getState(), DATA, atlas);
+  let mapRef: MapHandle['map'] | null = null;
+  // deck.gl picks its own layers (bases, zones, arcs); districts and partners are maplibre's.
+  const pickPlace = (info: PickingInfo): PickingInfo => {
+    if (info.object || !mapRef) return info;
+    const hit = mapRef.queryRenderedFeatures([info.x, info.y], {
+      layers: [FILL_LAYER, 'partner-fill'],
+    })[0];
+    if (!hit) return info;
+    const layerId = hit.layer.id === FILL_LAYER ? 'district-fill' : 'coop-partners';
+    return {
+      ...info,
+      layer: { id: layerId } as PickingInfo['layer'],
+      object: { properties: hit.properties },
+    };
+  };
   const handle = await createMap({
     container,
     atlas,
+    data: DATA,
     basemapUrl,
     onBasemapFailed: () =>
       store.getState().notify({
@@ -95,10 +115,14 @@ async function startMap(
         kind: 'info',
         text: t(store.getState().lang, 'basemapUnavailable'),
       }),
-    onHover: (info) =>
-      renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y),
+    onHover: (raw) => {
+      const info = pickPlace(raw);
+      renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y);
+      container.style.cursor = info.object ? 'pointer' : '';
+    },
     onAfterRender: () => frames.push(performance.now()),
-    onClick: (info) => {
+    onClick: (raw) => {
+      const info = pickPlace(raw);
       const o = info.object as
         { properties?: { id?: string }; id?: string; base?: { place: string } } | undefined;
       const id =
@@ -108,6 +132,7 @@ async function startMap(
       store.getState().selectDistrict(id ?? null);
     },
   });
+  mapRef = handle.map;
   const { map } = handle;
   // For end-to-end tests and the benchmark: the live map.
   (window as unknown as { __map?: unknown; __overlay?: unknown }).__map = map;
@@ -143,7 +168,12 @@ async function startMap(
 }
 
 async function main(): Promise<void> {
-  const atlas = buildAtlas(topo as unknown as Topology, DATA);
+  const [data, topo] = await Promise.all([
+    import('./data/data.ts').then((m) => m.DATA),
+    import('../geo/boundaries.topo.json').then((m) => m.default as unknown as Topology),
+  ]);
+  DATA = data;
+  const atlas = buildAtlas(topo, DATA);
   const { view, problems } = decodeView(location.search, DATA);
   const store = createAppStore(view);
   const lang = store.getState().lang;

@@ -32,14 +32,3 @@ export function segmentsOfLines(lines: readonly Position[][]): Segments {
 export function segmentsOfPolygons(geoms: readonly (Polygon | MultiPolygon)[]): Segments {
   return segmentsOfLines(geoms.flatMap((g) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat())));
 }
-
-/** The data object a LineLayer takes for segments (binary attributes, no per-object accessors). */
-export function lineLayerData(s: Segments) {
-  return {
-    length: s.length,
-    attributes: {
-      getSourcePosition: { value: s.positions, size: 2, stride: 16, offset: 0 },
-      getTargetPosition: { value: s.positions, size: 2, stride: 16, offset: 8 },
-    },
-  };
-}

@@ -6,10 +6,12 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-min.css';
 import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '../geo/atlas.ts';
 import { embeddedStyle } from './style.ts';
+import { addBaseLayers } from './base-layers.ts';
+import type { DataFiles } from '../data/types.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -26,6 +28,7 @@ export interface MapHandle {
 export interface MapOptions {
   container: HTMLElement;
   atlas: Atlas;
+  data: DataFiles;
   /** A style URL for an online basemap (WGS-84 web-mercator tiles); empty for the embedded one. */
   basemapUrl: string;
   onBasemapFailed: () => void;
@@ -69,7 +72,6 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   const { atlas } = opts;
   const local = embeddedStyle({
     provinces: collection(atlas.provinces),
-    chongqing: collection(atlas.units),
     sichuan: collection(atlas.sichuan),
   });
   let style: StyleSpecification = local;
@@ -110,6 +112,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       reject(e.error instanceof Error ? e.error : new Error(String(e.error))),
     );
     map.once('load', () => {
+      addBaseLayers(map, atlas, opts.data);
       map.addControl(overlay);
       map.once('idle', () => resolve());
     });

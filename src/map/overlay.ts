@@ -6,6 +6,7 @@ import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppStore } from '../state/store.ts';
 import { buildLayers } from './build-layers.ts';
+import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
 import { labelCandidates, labelSize, labelText } from './layers/labels.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
@@ -26,10 +27,9 @@ export interface OverlayLink {
  * input through between compiles. Each entry lists layer-id prefixes.
  */
 export const STAGES: readonly (readonly string[])[] = [
-  ['district-fill', 'district-borders', 'district-selected', 'district-labels'],
+  ['district-labels'],
   ['bases', 'zone-'],
   ['coop-'],
-  ['regions-'],
 ];
 
 function stageOf(id: string): number {
@@ -89,8 +89,10 @@ export function linkOverlay(
   };
 
   let stage = 0;
+  const memory: BaseLayerMemory = { fills: new Map(), selected: null };
   const draw = () => {
     ctx = layerContext(store.getState(), data, atlas);
+    syncBaseLayers(map, store.getState(), ctx, memory);
     const layers = buildLayers(store.getState(), ctx, labels).filter(
       (l) => l && stageOf(l.id) <= stage,
     );

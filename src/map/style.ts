@@ -67,10 +67,9 @@ export function industryColour(count: number, max: number): RGBA {
   return hexToRgba(colours[i] ?? '#888888', 235);
 }
 
-/** The offline style: background, neighbouring provinces, Sichuan, Chongqing's base fill. */
+/** The offline style: background, neighbouring provinces, Sichuan (our data layers are added on load). */
 export function embeddedStyle(ctx: {
   provinces: FeatureCollection;
-  chongqing: FeatureCollection;
   sichuan: FeatureCollection;
 }): StyleSpecification {
   return {
@@ -78,7 +77,6 @@ export function embeddedStyle(ctx: {
     name: 'embedded-offline',
     sources: {
       provinces: { type: 'geojson', data: ctx.provinces },
-      chongqing: { type: 'geojson', data: ctx.chongqing },
       sichuan: { type: 'geojson', data: ctx.sichuan },
     },
     layers: [
@@ -100,12 +98,6 @@ export function embeddedStyle(ctx: {
         type: 'line',
         source: 'sichuan',
         paint: { 'line-color': '#cfcabd', 'line-width': 0.8 },
-      },
-      {
-        id: 'chongqing-fill',
-        type: 'fill',
-        source: 'chongqing',
-        paint: { 'fill-color': '#ffffff' },
       },
     ],
   };

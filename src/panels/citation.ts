@@ -1,6 +1,6 @@
 /** A citation: the verbatim quote, its document, and a way to read it in the full text. */
 import { displayQuote } from '../data/quote.ts';
-import { SEEDS } from '../data/load.ts';
+import { SEEDS } from '../data/seeds.ts';
 import type { Source } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../state/store.ts';

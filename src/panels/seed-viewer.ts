@@ -1,5 +1,5 @@
 /** The full seed text in a dialog, the cited passage marked and scrolled into view. */
-import { loadSeedText, SEEDS } from '../data/load.ts';
+import { loadSeedText, SEEDS } from '../data/seeds.ts';
 import type { Source } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../state/store.ts';

@@ -60,6 +60,22 @@ function groupOfPlace(p: PlaceRecord): string | undefined {
   return p.group;
 }
 
+/** Bases by place, built once per data set (a filter change must not scan every base per place). */
+const BASES_BY_PLACE = new WeakMap<DataFiles, Map<string, BaseRecord[]>>();
+export function basesByPlace(data: DataFiles): Map<string, BaseRecord[]> {
+  let m = BASES_BY_PLACE.get(data);
+  if (!m) {
+    m = new Map();
+    for (const b of data.bases) {
+      const list = m.get(b.place);
+      if (list) list.push(b);
+      else m.set(b.place, [b]);
+    }
+    BASES_BY_PLACE.set(data, m);
+  }
+  return m;
+}
+
 /**
  * The places that pass every active filter. With no industry selected, the industry filter is
  * "listed by the table at all" only when no other filter is active; otherwise it does not narrow.
@@ -73,18 +89,25 @@ export function matchingPlaces(
   const industryActive = state.industries.length > 0;
   const noFilter = !industryActive && state.programmes.length === 0 && state.groups.length === 0;
   const out: MatchItem[] = [];
+  const byPlace = basesByPlace(data);
+  const rowsByPlace = new Map<string, LayoutRecord[]>();
+  for (const r of rows) {
+    for (const p of r.places) {
+      const list = rowsByPlace.get(p);
+      if (list) list.push(r);
+      else rowsByPlace.set(p, [r]);
+    }
+  }
   for (const place of data.places) {
     const count = counts.get(place.id) ?? 0;
     if ((industryActive || noFilter) && count === 0) continue;
-    const bases = data.bases.filter(
-      (b) =>
-        b.place === place.id &&
-        (state.programmes.length === 0 || state.programmes.includes(b.programme)),
+    const bases = (byPlace.get(place.id) ?? []).filter(
+      (b) => state.programmes.length === 0 || state.programmes.includes(b.programme),
     );
     if (state.programmes.length > 0 && bases.length === 0) continue;
     const g = groupOfPlace(place);
     if (state.groups.length > 0 && (!g || !state.groups.includes(g as never))) continue;
-    out.push({ place, count, rows: rows.filter((r) => r.places.includes(place.id)), bases });
+    out.push({ place, count, rows: rowsByPlace.get(place.id) ?? [], bases });
   }
   return out.sort((a, b) => b.count - a.count || a.place.id.localeCompare(b.place.id));
 }

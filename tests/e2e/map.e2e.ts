@@ -258,3 +258,33 @@ describe('an online basemap that cannot be reached', () => {
     await c.close();
   });
 });
+
+describe('picking and the first paint', () => {
+  it('opens a district panel by clicking the district on the map', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
+    const xy = (await page.evaluate(`(() => {
+      const m = window.__map; const p = m.project([107.44, 29.71]);
+      const r = document.querySelector('#map').getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y];
+    })()`)) as [number, number];
+    await page.mouse.click(xy[0], xy[1]);
+    await expect
+      .poll(() => page.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+      .toBe('500102');
+  });
+
+  it('paints the districts before any script runs', async () => {
+    const c = await launch();
+    const origin = server.url.replace(/\/$/, '');
+    await blockOtherNetwork(c, origin);
+    await c.route(/\.m?js$/, (route) => route.abort());
+    const p = c.pages()[0] ?? (await c.newPage());
+    await p.goto(server.url);
+    const paths = await p.locator('svg.first-paint path').count();
+    expect(paths).toBe(38);
+    expect(await p.locator('svg.first-paint').isVisible()).toBe(true);
+    await p.screenshot({ path: artifact('10-first-paint-no-js.png') });
+    await c.close();
+  });
+});

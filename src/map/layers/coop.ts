@@ -1,11 +1,10 @@
-/** 川渝 cooperation: the Sichuan partners, arcs to their Chongqing districts, framework outlines. */
-import { ArcLayer, GeoJsonLayer } from '@deck.gl/layers';
+/** 川渝 cooperation arcs (partner polygons and framework outlines are maplibre's, ../base-layers.ts). */
+import { ArcLayer } from '@deck.gl/layers';
 import type { CooperationRecord } from '../../data/types.ts';
 import type { PlaceShape } from '../../geo/atlas.ts';
-import { buildOutlineLayer } from './lines.ts';
 import { memoLast } from './memo.ts';
 import type { ViewState } from '../../state/store.ts';
-import { ARC_COLOUR, hexToRgba, PARTNER_FILL } from '../style.ts';
+import { ARC_COLOUR } from '../style.ts';
 import type { LayerContext } from './context.ts';
 
 export interface CoopArc {
@@ -41,25 +40,8 @@ const staticOf = memoLast(
 
 export function buildCoopLayers(state: ViewState, ctx: LayerContext) {
   if (!state.layers.includes('coop')) return [];
-  const { arcs, partners } = staticOf(ctx.data.cooperation, ctx.atlas.sichuan);
+  const { arcs } = staticOf(ctx.data.cooperation, ctx.atlas.sichuan);
   return [
-    ...ctx.atlas.frameworks.map((f) =>
-      buildOutlineLayer(`coop-framework-${f.id}`, f.segments, hexToRgba('#0072B2', 220), 2),
-    ),
-    new GeoJsonLayer<PlaceShape['properties']>({
-      id: 'coop-partners',
-      data: partners,
-      pickable: true,
-      stroked: false,
-      filled: true,
-      getFillColor: (f) =>
-        f.properties.id.endsWith('00')
-          ? ([...PARTNER_FILL.slice(0, 3), 90] as never)
-          : PARTNER_FILL,
-      autoHighlight: true,
-      highlightColor: [0, 0, 0, 40],
-    }),
-    buildOutlineLayer('coop-partner-borders', ctx.atlas.sichuanBorders, [255, 255, 255, 255], 1),
     new ArcLayer<CoopArc>({
       id: 'coop-arcs',
       data: arcs,

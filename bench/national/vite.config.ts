@@ -1,0 +1,33 @@
+/** The app built on the synthetic national data (bench/.national), through the same code. */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const NAT = fileURLToPath(new URL('../.national/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export default defineConfig({
+  root: ROOT,
+  base: './',
+  resolve: {
+    alias: [
+      { find: /^\.\.\/\.\.\/data\/(.*)\.json$/, replacement: `${NAT}data/$1.json` },
+      {
+        find: /^\.\.\/geo\/boundaries\.topo\.json$/,
+        replacement: `${NAT}geo/boundaries.topo.json`,
+      },
+    ],
+  },
+  plugins: [
+    {
+      name: 'no-first-paint',
+      transformIndexHtml: (html: string) => html.replace('<!--first-paint-->', ''),
+    },
+  ],
+  build: {
+    outDir: fileURLToPath(new URL('../.national-dist/', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+  },
+  worker: { format: 'es' },
+});

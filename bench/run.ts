@@ -1,0 +1,433 @@
+/**
+ * npm run bench [-- --quick]: builds the app, the ECharts peer and the app on synthetic national
+ * data; serves each on 127.0.0.1; drives headless Chromium (software WebGL, no other network) and
+ * prints one table, also written to bench/results/latest.json. Loads of the app and the peer are
+ * interleaved (A B A B) and compared pair by pair. Budgets are checked (not with --quick) and a
+ * broken one makes the run exit non-zero.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { blockOtherNetwork, launch, serve } from '../tests/e2e/harness.ts';
+import { ROOT } from '../scripts/lib/seeds.ts';
+import {
+  checkBudgets,
+  classify,
+  emptyTransfer,
+  fmt,
+  max,
+  median,
+  pairRatios,
+  percentile,
+  table,
+  total,
+  type Budget,
+  type Transfer,
+} from './lib.ts';
+import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 2 : 5;
+const CHANGES = QUICK ? 12 : 60;
+const HEAP_CHANGES = QUICK ? 20 : 200;
+
+// source: ../shared/perf-floor.md, measured floor of maplibre + deck.gl + d3-scale + zustand + turf
+// modules (KiB gzip): JS 565, worker 145, CSS 10. Budgets allow 15% over the floor.
+const FLOOR = { js: 565, worker: 145, css: 10 };
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync(cmd, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+}
+
+interface LoadResult {
+  transfer: Transfer;
+  /** Worker script (maplibre), gzip KiB, counted apart from the page's JS. */
+  workerGzip: number;
+  firstPaint: number;
+  firstFrame: number;
+  firstInput: number;
+  complete: number;
+}
+
+async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> {
+  const ctx = await launch(['--enable-precise-memory-info']);
+  const origin = new URL(url).origin;
+  await blockOtherNetwork(ctx, origin);
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstInput?: number };
+    window.addEventListener('pointerdown', () => (w.__firstInput ??= performance.now()), {
+      capture: true,
+    });
+  });
+  const transfer = emptyTransfer();
+  let workerGzip = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => {
+    pending.push(
+      res.body().then(
+        (body) => {
+          const u = res.url();
+          const gz = gzipSync(body).length / 1024;
+          if (/worker/.test(u)) {
+            workerGzip += gz;
+            return;
+          }
+          const c = classify(u);
+          transfer.gzip[c] += gz;
+          transfer.brotli[c] += brotliCompressSync(body).length / 1024;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The first input: a click on the map area as soon as the page has parsed.
+  await page.mouse.click(720, 450);
+  await page.waitForFunction('window.__frames && window.__frames.length > 0', null, {
+    timeout: 120_000,
+  });
+  if (kind === 'app')
+    await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
+  await page.waitForTimeout(300);
+  await Promise.all(pending);
+  const t = (await page.evaluate(`({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    firstFrame: window.__frames[0],
+    firstInput: window.__firstInput ?? NaN,
+    complete: Number(document.querySelector('#map')?.dataset.completeAt ?? window.__frames[0]),
+  })`)) as Omit<LoadResult, 'transfer' | 'workerGzip'>;
+  await ctx.close();
+  return { transfer, workerGzip, ...t };
+}
+
+/** Store change (or setOption) → next drawn frame, over `n` changes; and heap before/after. */
+async function filterLatency(page: Page, kind: 'app' | 'peer', n: number): Promise<number[]> {
+  return (await page.evaluate(
+    `(async () => {
+      const out = [];
+      for (let i = 0; i < ${n}; i++) {
+        const before = window.__frames.length;
+        const t0 = performance.now();
+        ${
+          kind === 'app'
+            ? `const s = window.__store.getState();
+               const phase = i % 6;
+               if (phase === 0) s.setIndustries(['眼镜制造']);
+               else if (phase === 1) s.setIndustries([]);
+               else if (phase === 2) s.toggleGroup('northeast');
+               else if (phase === 3) s.toggleGroup('northeast');
+               else if (phase === 4) s.setIndustries(window.__benchRows.slice(0, 3));
+               else s.setLang(s.lang === 'zh' ? 'en' : 'zh');`
+            : `window.__setIndustries(i % 2 ? ['眼镜制造'] : []);`
+        }
+        await new Promise((r) => { const poll = () => (window.__frames.length > before ? r() : requestAnimationFrame(poll)); poll(); });
+        out.push(window.__frames[window.__frames.length - 1] - t0);
+      }
+      return out;
+    })()`,
+  )) as number[];
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  return (await page.evaluate('performance.memory.usedJSHeapSize')) / 2 ** 20;
+}
+
+interface Interactive {
+  latency: number[];
+  heapAfterLoad: number;
+  heapAfterChanges: number;
+}
+
+async function interactive(url: string, kind: 'app' | 'peer'): Promise<Interactive> {
+  const ctx = await launch(['--enable-precise-memory-info']);
+  await blockOtherNetwork(ctx, new URL(url).origin);
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(url);
+  await page.waitForFunction('window.__frames && window.__frames.length > 0', null, {
+    timeout: 120_000,
+  });
+  if (kind === 'app') {
+    await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
+    await page.evaluate(
+      `window.__benchRows = [...document.querySelectorAll('[data-testid="industry-option"]')].map((e) => e.dataset.industry)`,
+    );
+  }
+  await page.waitForTimeout(500);
+  const heapAfterLoad = await heapMb(page);
+  const latency = await filterLatency(page, kind, CHANGES);
+  if (HEAP_CHANGES > CHANGES) await filterLatency(page, kind, HEAP_CHANGES - CHANGES);
+  const heapAfterChanges = await heapMb(page);
+  await ctx.close();
+  return { latency, heapAfterLoad, heapAfterChanges };
+}
+
+async function main(): Promise<void> {
+  console.log(`bench: building (${QUICK ? 'quick' : 'full'} run)…`);
+  run('npx', ['vite', 'build', '--logLevel', 'error']);
+  run('npx', [
+    'vite',
+    'build',
+    '--logLevel',
+    'error',
+    '--config',
+    'bench/peers/echarts/vite.config.ts',
+  ]);
+  const national = generateNational(join(ROOT, 'bench', '.national'));
+  run('npx', ['vite', 'build', '--logLevel', 'error', '--config', 'bench/national/vite.config.ts']);
+
+  const app = await serve(join(ROOT, 'dist'));
+  const peer = await serve(join(ROOT, 'bench', 'peers', 'echarts', 'dist'));
+  const nation = await serve(join(ROOT, 'bench', '.national-dist'));
+
+  const appLoads: LoadResult[] = [];
+  const peerLoads: LoadResult[] = [];
+  const natLoads: LoadResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    appLoads.push(await coldLoad(app.url, 'app'));
+    peerLoads.push(await coldLoad(peer.url, 'peer'));
+    console.log(`bench: load pair ${i + 1}/${RUNS}`);
+  }
+  for (let i = 0; i < Math.max(2, Math.ceil(RUNS / 2)); i++)
+    natLoads.push(await coldLoad(nation.url, 'app'));
+  const appI = await interactive(app.url, 'app');
+  const peerI = await interactive(peer.url, 'peer');
+  const natI = await interactive(nation.url, 'app');
+  await Promise.all([app.close(), peer.close(), nation.close()]);
+
+  const pick = (xs: LoadResult[], k: keyof Omit<LoadResult, 'transfer' | 'workerGzip'>) =>
+    xs.map((x) => x[k]);
+  const t0 = appLoads[0]!.transfer;
+  const p0 = peerLoads[0]!.transfer;
+  const n0 = natLoads[0]!.transfer;
+  const offline = join(ROOT, 'dist-offline', 'index.html');
+  const singleFile = existsSync(offline) ? statSync(offline).size / 1024 : null;
+
+  const rowsLoad = (name: string, a: number[], p: number[], nat: number[]) => [
+    name,
+    median(a),
+    max(a),
+    median(p),
+    median(pairRatios(a, p)),
+    median(nat),
+  ];
+  const growth = (i: Interactive) => (i.heapAfterChanges - i.heapAfterLoad) / i.heapAfterLoad;
+  const out = [
+    [
+      'transfer JS (KiB gzip)',
+      t0.gzip.js,
+      '',
+      p0.gzip.js + p0.gzip.geometry + p0.gzip.data,
+      '',
+      n0.gzip.js,
+    ],
+    [
+      'transfer JS (KiB brotli)',
+      t0.brotli.js,
+      '',
+      p0.brotli.js + p0.brotli.geometry + p0.brotli.data,
+      '',
+      n0.brotli.js,
+    ],
+    ['map worker (KiB gzip)', appLoads[0]!.workerGzip, '', 0, '', natLoads[0]!.workerGzip],
+    ['CSS (KiB gzip)', t0.gzip.css, '', p0.gzip.css, '', n0.gzip.css],
+    ['data (KiB gzip)', t0.gzip.data, '', '(in JS)', '', n0.gzip.data],
+    ['geometry (KiB gzip)', t0.gzip.geometry, '', '(in JS)', '', n0.gzip.geometry],
+    ['HTML incl. first-paint SVG (KiB gzip)', t0.gzip.html, '', p0.gzip.html, '', n0.gzip.html],
+    [
+      'total first load (KiB gzip)',
+      total(t0.gzip) + appLoads[0]!.workerGzip,
+      '',
+      total(p0.gzip),
+      (total(t0.gzip) + appLoads[0]!.workerGzip) / total(p0.gzip),
+      total(n0.gzip) + natLoads[0]!.workerGzip,
+    ],
+    rowsLoad(
+      'first painted map (ms)',
+      pick(appLoads, 'firstPaint'),
+      pick(peerLoads, 'firstFrame'),
+      pick(natLoads, 'firstPaint'),
+    ),
+    rowsLoad(
+      'first WebGL/canvas frame (ms)',
+      pick(appLoads, 'firstFrame'),
+      pick(peerLoads, 'firstFrame'),
+      pick(natLoads, 'firstFrame'),
+    ),
+    rowsLoad(
+      'all layers drawn (ms)',
+      pick(appLoads, 'complete'),
+      pick(peerLoads, 'firstFrame'),
+      pick(natLoads, 'complete'),
+    ),
+    rowsLoad(
+      'first input handled (ms)',
+      pick(appLoads, 'firstInput'),
+      pick(peerLoads, 'firstInput'),
+      pick(natLoads, 'firstInput'),
+    ),
+    [
+      'filter → frame median (ms)',
+      median(appI.latency),
+      '',
+      median(peerI.latency),
+      median(appI.latency) / median(peerI.latency),
+      median(natI.latency),
+    ],
+    [
+      'filter → frame p95 (ms)',
+      percentile(appI.latency, 95),
+      '',
+      percentile(peerI.latency, 95),
+      percentile(appI.latency, 95) / percentile(peerI.latency, 95),
+      percentile(natI.latency, 95),
+    ],
+    [
+      'JS heap after load (MiB)',
+      appI.heapAfterLoad,
+      '',
+      peerI.heapAfterLoad,
+      appI.heapAfterLoad / peerI.heapAfterLoad,
+      natI.heapAfterLoad,
+    ],
+    [
+      `JS heap growth over ${HEAP_CHANGES} changes (%)`,
+      100 * growth(appI),
+      '',
+      100 * growth(peerI),
+      '',
+      100 * growth(natI),
+    ],
+    ['single-file offline build (KiB)', singleFile ?? NaN, '', '', '', ''],
+  ];
+  const header = [
+    'figure',
+    'app (city) median',
+    'app max',
+    'ECharts peer',
+    'app/peer (per pair)',
+    'app (nation)',
+  ];
+  console.log(
+    `\n${table(
+      header,
+      out.map((r) => r.map((c) => (typeof c === 'number' ? c : String(c)))),
+    )}`,
+  );
+  console.log(
+    `\nruns: ${RUNS} cold loads per side (interleaved), ${CHANGES} filter changes, heap over ${HEAP_CHANGES}; ` +
+      `nation: ${national.places} cells, ${national.layout} sub-industries, ${national.bases} bases, ${national.links} links ` +
+      `(target ${NATIONAL_SIZE.counties} counties).`,
+  );
+
+  const budgets: Budget[] = [
+    {
+      name: 'first-load JS (KiB gzip) ≤ floor +15%',
+      value: t0.gzip.js,
+      limit: FLOOR.js * 1.15,
+      kind: 'max',
+      unit: 'KiB',
+    },
+    {
+      name: 'map worker (KiB gzip) ≤ floor +15%',
+      value: appLoads[0]!.workerGzip,
+      limit: FLOOR.worker * 1.15,
+      kind: 'max',
+      unit: 'KiB',
+    },
+    {
+      name: 'CSS (KiB gzip) ≤ floor +15%',
+      value: t0.gzip.css,
+      limit: FLOOR.css * 1.15,
+      kind: 'max',
+      unit: 'KiB',
+    },
+    {
+      name: 'filter latency median, city (ms) < 16',
+      value: median(appI.latency),
+      limit: 16,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'filter latency p95, city (ms) < 33',
+      value: percentile(appI.latency, 95),
+      limit: 33,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'filter latency median, nation (ms) < 50',
+      value: median(natI.latency),
+      limit: 50,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'heap growth over 200 changes (%) ≤ 10',
+      value: 100 * growth(appI),
+      limit: 10,
+      kind: 'max',
+      unit: '%',
+    },
+    {
+      name: 'first painted map ≤ peer first frame (ratio ≤ 1)',
+      value: median(pairRatios(pick(appLoads, 'firstPaint'), pick(peerLoads, 'firstFrame'))),
+      limit: 1,
+      kind: 'max',
+      unit: '×',
+    },
+    { name: 'Lighthouse performance ≥ 90', value: null, limit: 90, kind: 'min', unit: '' },
+    { name: 'Lighthouse accessibility = 100', value: null, limit: 100, kind: 'min', unit: '' },
+    { name: 'Lighthouse best practices ≥ 90', value: null, limit: 90, kind: 'min', unit: '' },
+  ];
+  const results = checkBudgets(budgets);
+  console.log(
+    `\n${table(
+      ['budget', 'measured', 'limit', 'verdict'],
+      results.map((b) => [
+        b.name,
+        b.value === null ? 'not measured' : fmt(b.value),
+        fmt(b.limit),
+        b.ok === null ? 'OPEN' : b.ok ? 'ok' : 'BROKEN',
+      ]),
+    )}`,
+  );
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench', 'results', QUICK ? 'quick.json' : 'latest.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        quick: QUICK,
+        runs: RUNS,
+        table: { header, rows: out },
+        raw: { appLoads, peerLoads, natLoads, appI, peerI, natI },
+        budgets: results,
+      },
+      null,
+      1,
+    ) + '\n',
+  );
+  const broken = results.filter((b) => b.ok === false);
+  if (!QUICK && broken.length) {
+    console.log(`\nbench: ${broken.length} budget(s) broken`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${(e as Error).stack ?? e}`);
+  process.exit(2);
+});

@@ -1,0 +1,66 @@
+/**
+ * The first paint: an SVG of the 38 districts in the default choropleth's colours, made at build
+ * time and inlined into index.html, so the map is on screen before any JavaScript or WebGL runs.
+ * The live map replaces it once its first frame is drawn.
+ */
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { DataFiles } from './build-data.ts';
+import { industryColour } from '../map/style.ts';
+
+/** Web-mercator x/y (unscaled) of a lng/lat. */
+function mercator([lng = 0, lat = 0]: Position): [number, number] {
+  const x = (lng * Math.PI) / 180;
+  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return [x, -y];
+}
+
+/** Drops vertices closer than `tolerance` to the last kept one (a placeholder needs no more). */
+function thin(ring: [number, number][], tolerance: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of ring) {
+    const last = out[out.length - 1];
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= tolerance) out.push(p);
+  }
+  return out.length >= 3 ? out : ring;
+}
+
+/** The SVG markup (viewBox width 1000). */
+export function firstPaintSvg(topo: Topology, data: DataFiles): string {
+  const fc = feature(topo, topo.objects['chongqing'] as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { id: string }
+  >;
+  const counts = new Map<string, number>();
+  for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const max = Math.max(...counts.values());
+  const projected = fc.features.map((f) => ({
+    id: f.properties.id,
+    rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+      .flat()
+      .map((r) => r.map(mercator)),
+  }));
+  const xs = projected.flatMap((f) => f.rings.flat().map((p) => p[0]));
+  const ys = projected.flatMap((f) => f.rings.flat().map((p) => p[1]));
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = 1000 / (x1 - x0);
+  const height = Math.round((y1 - y0) * scale);
+  const paths = projected.map((f) => {
+    const d = f.rings
+      .map((r) =>
+        thin(
+          r.map(([x, y]) => [(x - x0) * scale, (y - y0) * scale]),
+          3,
+        ),
+      )
+      .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
+      .join('');
+    const [r, g, b] = industryColour(counts.get(f.id) ?? 0, max);
+    return `<path d="${d}" fill="rgb(${r},${g},${b})"/>`;
+  });
+  return (
+    `<svg class="first-paint" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +
+    `aria-hidden="true" focusable="false"><g stroke="#fff" stroke-width="0.8">${paths.join('')}</g></svg>`
+  );
+}
