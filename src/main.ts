@@ -2,7 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import { loadConfig } from './data/config.ts';
 import type { DataFiles } from './data/types.ts';
-import { buildAtlas } from './geo/atlas.ts';
+import { buildAtlas, extent } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
 import type { PickingInfo } from '@deck.gl/core';
 import { FILL_LAYER } from './map/base-layers.ts';
@@ -187,19 +187,7 @@ async function main(): Promise<void> {
     const shape = atlas.shape(id);
     if (!handle) return;
     if (shape) {
-      const b =
-        shape.geometry.type === 'Polygon'
-          ? shape.geometry.coordinates.flat()
-          : shape.geometry.coordinates.flat(2);
-      const xs = b.map((p) => p[0] ?? 0);
-      const ys = b.map((p) => p[1] ?? 0);
-      handle.map.fitBounds(
-        [
-          [Math.min(...xs), Math.min(...ys)],
-          [Math.max(...xs), Math.max(...ys)],
-        ],
-        { padding: 80, maxZoom: 9, duration: 800 },
-      );
+      handle.map.fitBounds(extent([shape]), { padding: 80, maxZoom: 9, duration: 800 });
     } else {
       handle.map.flyTo({
         center: atlas.anchor(id),

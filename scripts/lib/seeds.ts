@@ -3,19 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { DocId } from '../../src/pipeline/seed-text.ts';
+import type { SeedInfo } from '../../src/data/seeds.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export interface SeedIndexEntry {
-  id: DocId;
-  file: string;
-  title: string;
-  titleEn: string;
-  issuer: string;
-  date: string;
-  docNumber: string | null;
-  sha256: string;
-}
+/** A seeds/index.json entry: the app's SeedInfo plus the file's SHA-256. */
+export type SeedIndexEntry = SeedInfo & { sha256: string };
 
 /** The seeds index. */
 export function readSeedIndex(): SeedIndexEntry[] {

@@ -74,7 +74,8 @@ function shapes(topo: Topology, name: string): PlaceShape[] {
     .features;
 }
 
-function extent(fs: PlaceShape[]): [[number, number], [number, number]] {
+/** The [[west, south], [east, north]] extent of shapes. */
+export function extent(fs: readonly PlaceShape[]): [[number, number], [number, number]] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of fs) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;

@@ -3,7 +3,7 @@
  * from the state; label placement is redone when the zoom or the labelled places change.
  */
 import type { DataFiles } from '../data/types.ts';
-import type { Atlas } from '../geo/atlas.ts';
+import { extent, type Atlas } from '../geo/atlas.ts';
 import type { AppStore } from '../state/store.ts';
 import { buildLayers } from './build-layers.ts';
 import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
@@ -76,13 +76,8 @@ export function linkOverlay(
     const shape = atlas.shape(id);
     let v = 0;
     if (shape) {
-      const pts =
-        shape.geometry.type === 'Polygon'
-          ? shape.geometry.coordinates.flat()
-          : shape.geometry.coordinates.flat(2);
-      const xs = pts.map((q) => q[0] ?? 0);
-      const ys = pts.map((q) => q[1] ?? 0);
-      v = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)) * 1e4;
+      const [[w, s], [e, n]] = extent([shape]);
+      v = (e - w) * (n - s) * 1e4;
     }
     areaCache.set(id, v);
     return v;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../src/geo/atlas.ts';
+import { unitFills } from '../../src/map/base-layers.ts';
+import { layerContext } from '../../src/map/layers/context.ts';
+import { INITIAL_VIEW } from '../../src/state/store.ts';
+import { firstPaintSvg } from '../../src/pipeline/first-paint-svg.ts';
+import { loadData, loadTopology } from '../helpers.ts';
+
+const data = loadData();
+const atlas = buildAtlas(loadTopology(), data);
+const neutral = 'rgb(233,236,239)';
+
+describe('unitFills', () => {
+  it('colours exactly the districts a sub-industry names and leaves the rest neutral', () => {
+    const state = { ...INITIAL_VIEW, industries: ['眼镜制造'] };
+    const fills = unitFills(state, layerContext(state, data, atlas));
+    expect(fills.size).toBe(38);
+    const coloured = [...fills]
+      .filter(([, c]) => c !== neutral)
+      .map(([id]) => id)
+      .sort();
+    expect(coloured).toEqual(['500153', '500236']);
+  });
+
+  it('leaves every district neutral when the industry layer is off', () => {
+    const state = { ...INITIAL_VIEW, layers: ['bases' as const] };
+    const fills = unitFills(state, layerContext(state, data, atlas));
+    expect(new Set(fills.values())).toEqual(new Set([neutral]));
+  });
+});
+
+describe('firstPaintSvg', () => {
+  it('draws the 38 districts, the most-listed darkest, the unlisted neutral', () => {
+    const svg = firstPaintSvg(loadTopology(), data);
+    expect(svg.match(/<path /g)).toHaveLength(38);
+    expect(svg).toContain(`fill="${neutral}"`); // 渝中区 and others the table does not name
+    expect(svg.length).toBeLessThan(60_000);
+  });
+});
