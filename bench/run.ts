@@ -6,7 +6,7 @@
  * broken one makes the run exit non-zero.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -27,6 +27,7 @@ import {
   type Transfer,
 } from './lib.ts';
 import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
+import { lighthouse } from './lighthouse.ts';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 2 : 5;
@@ -204,6 +205,7 @@ async function main(): Promise<void> {
   const appI = await interactive(app.url, 'app');
   const peerI = await interactive(peer.url, 'peer');
   const natI = await interactive(nation.url, 'app');
+  const lh = QUICK ? null : await lighthouse(app.url);
   await Promise.all([app.close(), peer.close(), nation.close()]);
 
   const pick = (xs: LoadResult[], k: keyof Omit<LoadResult, 'transfer' | 'workerGzip'>) =>
@@ -310,6 +312,9 @@ async function main(): Promise<void> {
       100 * growth(natI),
     ],
     ['single-file offline build (KiB)', singleFile ?? NaN, '', '', '', ''],
+    ['Lighthouse mobile: performance', lh?.performance ?? NaN, '', '', '', ''],
+    ['Lighthouse mobile: accessibility', lh?.accessibility ?? NaN, '', '', '', ''],
+    ['Lighthouse mobile: best practices', lh?.bestPractices ?? NaN, '', '', '', ''],
   ];
   const header = [
     'figure',
@@ -388,9 +393,27 @@ async function main(): Promise<void> {
       kind: 'max',
       unit: '×',
     },
-    { name: 'Lighthouse performance ≥ 90', value: null, limit: 90, kind: 'min', unit: '' },
-    { name: 'Lighthouse accessibility = 100', value: null, limit: 100, kind: 'min', unit: '' },
-    { name: 'Lighthouse best practices ≥ 90', value: null, limit: 90, kind: 'min', unit: '' },
+    {
+      name: 'Lighthouse performance ≥ 90',
+      value: lh?.performance ?? null,
+      limit: 90,
+      kind: 'min',
+      unit: '',
+    },
+    {
+      name: 'Lighthouse accessibility = 100',
+      value: lh?.accessibility ?? null,
+      limit: 100,
+      kind: 'min',
+      unit: '',
+    },
+    {
+      name: 'Lighthouse best practices ≥ 90',
+      value: lh?.bestPractices ?? null,
+      limit: 90,
+      kind: 'min',
+      unit: '',
+    },
   ];
   const results = checkBudgets(budgets);
   console.log(
@@ -413,7 +436,7 @@ async function main(): Promise<void> {
         quick: QUICK,
         runs: RUNS,
         table: { header, rows: out },
-        raw: { appLoads, peerLoads, natLoads, appI, peerI, natI },
+        raw: { appLoads, peerLoads, natLoads, appI, peerI, natI, lighthouse: lh },
         budgets: results,
       },
       null,
