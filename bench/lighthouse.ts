@@ -1,15 +1,14 @@
 /** A mobile Lighthouse audit with Debian's Chromium (used by bench/run.ts on full runs). */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS } from '../tests/e2e/harness.ts';
-import { ROOT } from '../scripts/lib/seeds.ts';
+import { ensureTool, TOOLS } from '../scripts/lib/tools.ts';
 
 // Lighthouse is installed on demand (full runs only), pinned, outside package.json: version 12 is
 // the last that runs on Node 20, and it is a heavy tool the app's install does not need.
-const LIGHTHOUSE = 'lighthouse@12.8.2';
-const TOOLS = join(ROOT, '.cache', 'tools');
+const LIGHTHOUSE_VERSION = '12.8.2';
 
 export interface LighthouseScores {
   performance: number;
@@ -22,24 +21,7 @@ export interface LighthouseScores {
  * is usually served by this same Node process, whose event loop must stay free.
  */
 export async function lighthouse(url: string): Promise<LighthouseScores> {
-  const cli = join(TOOLS, 'node_modules', 'lighthouse', 'cli', 'index.js');
-  if (!existsSync(cli)) {
-    mkdirSync(TOOLS, { recursive: true });
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        TOOLS,
-        '--no-save',
-        '--no-package-lock',
-        '--no-audit',
-        '--no-fund',
-        LIGHTHOUSE,
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-  }
+  const cli = ensureTool('lighthouse', LIGHTHOUSE_VERSION, 'cli/index.js');
   const out = join(TOOLS, 'lighthouse.json');
   // chrome-launcher makes its own fresh profile; it wants the new headless mode.
   const flags = CHROMIUM_FLAGS.map((f) => (f === '--headless' ? '--headless=new' : f)).join(' ');

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildGeo, type EchartsMap } from '../src/pipeline/build-geo.ts';
 import { ROOT } from './lib/seeds.ts';
+import { ensureTool } from './lib/tools.ts';
 
 // source: the npm registry's dist.integrity of each pinned version.
 const PACKAGES = {
@@ -31,30 +32,10 @@ const CACHE = join(ROOT, '.cache', 'geo-src');
 // .cache/tools rather than listed in package.json: one of its optional native dependencies
 // (msgpackr-extract) has platform builds the registry here does not serve, which would leave
 // package-lock.json unusable for `npm ci`.
-const MAPSHAPER = 'mapshaper@0.7.70';
-const TOOLS = join(ROOT, '.cache', 'tools');
+const MAPSHAPER_VERSION = '0.7.70';
 
 async function loadMapshaper(): Promise<Parameters<typeof buildGeo>[1]> {
-  const entry = join(TOOLS, 'node_modules', 'mapshaper', 'mapshaper.js');
-  if (!existsSync(entry)) {
-    mkdirSync(TOOLS, { recursive: true });
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        TOOLS,
-        '--no-save',
-        '--no-package-lock',
-        '--no-audit',
-        '--no-fund',
-        MAPSHAPER,
-      ],
-      {
-        stdio: 'inherit',
-      },
-    );
-  }
+  const entry = ensureTool('mapshaper', MAPSHAPER_VERSION, 'mapshaper.js');
   const mod = (await import(pathToFileURL(entry).href)) as {
     default: Parameters<typeof buildGeo>[1];
   };
