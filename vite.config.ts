@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { firstPaintSvg } from './src/pipeline/first-paint-svg.ts';
+import { firstPaintImg, firstPaintSvg } from './src/pipeline/first-paint-svg.ts';
 import { buildData } from './src/pipeline/build-data.ts';
-import { readSeeds } from './scripts/lib/seeds.ts';
+import { readSeedIndex, readSeeds } from './scripts/lib/seeds.ts';
+import { checkTours } from './src/tour/check.ts';
+import type { TourFile } from './src/tour/types.ts';
 
 /** Inlines the first-paint SVG of the districts into index.html (see src/pipeline/first-paint-svg.ts). */
 function firstPaint(): Plugin {
@@ -13,7 +15,25 @@ function firstPaint(): Plugin {
       const topo = JSON.parse(
         readFileSync(new URL('./geo/boundaries.topo.json', import.meta.url), 'utf8'),
       ) as Topology;
-      return html.replace('<!--first-paint-->', firstPaintSvg(topo, buildData(readSeeds())));
+      return html.replace(
+        '<!--first-paint-->',
+        firstPaintImg(firstPaintSvg(topo, buildData(readSeeds()))),
+      );
+    },
+  };
+}
+
+/** Fails the build (and the dev server's start) when a tour names what the data does not have. */
+function tourCheck(): Plugin {
+  return {
+    name: 'tour-check',
+    buildStart() {
+      const tours = JSON.parse(
+        readFileSync(new URL('./data/tour.json', import.meta.url), 'utf8'),
+      ) as TourFile;
+      const docs = readSeedIndex().map((s) => s.id);
+      const problems = checkTours(tours, buildData(readSeeds()), docs);
+      if (problems.length) this.error(`data/tour.json:\n  ${problems.join('\n  ')}`);
     },
   };
 }
@@ -21,7 +41,7 @@ function firstPaint(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
-  plugins: [firstPaint()],
+  plugins: [firstPaint(), tourCheck()],
   build: {
     target: 'es2022',
     sourcemap: false,

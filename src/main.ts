@@ -19,7 +19,6 @@ import { mountSearch } from './panels/search.ts';
 import { renderTooltip, tooltipFor } from './panels/tooltip.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { decodeView, encodeView, type LinkProblem } from './state/url.ts';
-import './styles.css';
 
 /** data/ and geo/ arrive as their own chunks, fetched in parallel with the code. */
 let DATA: DataFiles;
@@ -40,14 +39,23 @@ function problemText(p: LinkProblem, lang: 'zh' | 'en'): string {
   return t(lang, key, { param: p.param, value: p.value });
 }
 
+/**
+ * Keeps the address bar in step with the view, a quarter second after the last change: the link
+ * is read when someone copies it, not per frame (and Chromium throttles rapid replaceState calls).
+ */
 function syncUrl(store: AppStore): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
+    timer = undefined;
     const q = encodeView(store.getState(), DATA);
     const url = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`)
       history.replaceState(null, '', url);
   };
-  store.subscribe(write);
+  store.subscribe(() => {
+    if (timer === undefined) timer = setTimeout(write, 250);
+  });
+  addEventListener('pagehide', () => timer !== undefined && write());
 }
 
 function syncChrome(store: AppStore): void {
@@ -61,6 +69,9 @@ function syncChrome(store: AppStore): void {
     btn.textContent = t(lang, 'language');
     btn.setAttribute('aria-label', t(lang, 'languageLabel'));
     $('#map-loading').textContent = t(lang, 'loading');
+    const present = $('#present');
+    present.textContent = t(lang, 'present');
+    present.title = t(lang, 'presentLabel');
   };
   apply();
   store.subscribe((s) => s.lang, apply);
@@ -224,6 +235,35 @@ async function main(): Promise<void> {
     });
     $('#map').classList.add('unavailable');
   }
+
+  // The briefing: its code and chapters load on demand, when asked for or linked to.
+  const startTour = async (id: string, step: number) => {
+    try {
+      const { present } = await import('./tour/presenter.ts');
+      present(
+        {
+          store,
+          data: DATA,
+          atlas,
+          map: () => handle?.map ?? null,
+          host: $('.map-wrap'),
+          legend: $('#legend'),
+        },
+        id,
+        step,
+      );
+    } catch (e) {
+      const lang = store.getState().lang;
+      store.getState().notify({
+        id: 'tour',
+        kind: 'error',
+        text: t(lang, 'tourLoadFailed', { error: (e as Error).message }),
+      });
+    }
+  };
+  $('#present').addEventListener('click', () => void startTour('briefing', 0));
+  const linked = store.getState().tour;
+  if (linked) await startTour(linked.id, linked.step);
 }
 
 void main();

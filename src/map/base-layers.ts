@@ -69,6 +69,7 @@ export function addBaseLayers(map: MapLibreMap, atlas: Atlas, data: LayerContext
     data: fc(atlas.belts.flatMap((b) => b.partial)),
   });
   map.addSource('selected', { type: 'geojson', data: fc([]) });
+  map.addSource('highlight', { type: 'geojson', data: fc([]) });
 
   const neutral = `rgb(${NEUTRAL_FILL.slice(0, 3).join(',')})`;
   const layers: LayerSpecification[] = [
@@ -121,6 +122,18 @@ export function addBaseLayers(map: MapLibreMap, atlas: Atlas, data: LayerContext
       paint: { 'line-color': '#D55E00', 'line-width': 1.5, 'line-opacity': 0.9 },
     },
     {
+      id: 'highlight-halo',
+      type: 'line',
+      source: 'highlight',
+      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'highlight-line',
+      type: 'line',
+      source: 'highlight',
+      paint: { 'line-color': '#E69F00', 'line-width': 4 },
+    },
+    {
       id: 'selected-line',
       type: 'line',
       source: 'selected',
@@ -147,6 +160,7 @@ export function unitFills(state: ViewState, ctx: LayerContext): Map<string, stri
 export interface BaseLayerMemory {
   fills: Map<string, string>;
   selected: string | null;
+  highlight?: readonly string[];
 }
 
 /** Brings maplibre's layers in line with the state: fills, visibility, selection. */
@@ -174,5 +188,11 @@ export function syncBaseLayers(
     const src = map.getSource('selected') as { setData(d: FeatureCollection): void } | undefined;
     src?.setData(fc(shape ? [shape] : []));
     memory.selected = state.district;
+  }
+  if (memory.highlight !== state.highlight) {
+    const shapes = state.highlight.map((id) => ctx.atlas.shape(id)).filter((x) => x !== undefined);
+    const src = map.getSource('highlight') as { setData(d: FeatureCollection): void } | undefined;
+    src?.setData(fc(shapes));
+    memory.highlight = state.highlight;
   }
 }

@@ -24,16 +24,28 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** Each re-rendered container's scroll offset, kept from its scroll events. */
+const scrolled = new WeakMap<HTMLElement, number>();
+
 /**
  * Re-renders `el` with `render()`, keeping keyboard focus on the element with the same `data-key`
- * (a re-render must not throw a keyboard user back to the top).
+ * (a re-render must not throw a keyboard user back to the top) and the scroll offset. Nothing here
+ * reads layout: the offset comes from scroll events, so a re-render never forces a synchronous
+ * layout in the middle of a filter change.
  */
 export function rerender(el: HTMLElement, render: () => Node): void {
+  if (!scrolled.has(el)) {
+    scrolled.set(el, 0);
+    el.addEventListener('scroll', () => scrolled.set(el, el.scrollTop), { passive: true });
+  }
   const active = document.activeElement;
   const key =
     active instanceof HTMLElement && el.contains(active) ? active.dataset['key'] : undefined;
-  const scroll = el.scrollTop;
   el.replaceChildren(render());
-  el.scrollTop = scroll;
-  if (key) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  const scroll = scrolled.get(el) ?? 0;
+  if (scroll > 0) el.scrollTop = scroll;
+  if (key)
+    [...el.querySelectorAll<HTMLElement>('[data-key]')]
+      .find((e) => e.dataset['key'] === key)
+      ?.focus();
 }

@@ -177,12 +177,47 @@ export function renderFilters(state: AppState, data: DataFiles): Node {
   );
 }
 
+/**
+ * Brings a rendered filter panel in line with `state` without rebuilding it: the checkboxes' checked
+ * and mixed states and the clear button. (Rebuilding 40-odd labelled checkboxes on every click cost
+ * more than the map's whole frame.)
+ */
+export function syncFilters(root: ParentNode, state: AppState, data: DataFiles): void {
+  const selected = new Set(state.industries);
+  const checked = new Map<string, boolean>();
+  const mixed = new Map<string, boolean>();
+  for (const g of categoryGroups(data.layout)) {
+    const on = g.rows.filter((r) => selected.has(r.id)).length;
+    checked.set(`cat:${g.category}`, on === g.rows.length);
+    mixed.set(`cat:${g.category}`, on > 0 && on < g.rows.length);
+    for (const r of g.rows) checked.set(`row:${r.id}`, selected.has(r.id));
+  }
+  for (const p of data.programmes) checked.set(`prog:${p.id}`, state.programmes.includes(p.id));
+  for (const g of data.groups) checked.set(`group:${g.id}`, state.groups.includes(g.id as GroupId));
+  for (const l of LAYER_IDS) checked.set(`layer:${l}`, state.layers.includes(l));
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-key]')) {
+    const key = input.dataset['key'] ?? '';
+    const on = checked.get(key) ?? false;
+    if (input.checked !== on) input.checked = on;
+    const m = mixed.get(key) ?? false;
+    if (input.indeterminate !== m) input.indeterminate = m;
+  }
+  const clear = root.querySelector<HTMLButtonElement>('[data-testid="clear-filters"]');
+  if (clear)
+    clear.disabled = state.industries.length + state.programmes.length + state.groups.length === 0;
+}
+
 export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
-  const render = () => rerender(el, () => renderFilters(store.getState(), data));
-  render();
-  return store.subscribe(
-    (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang] as const,
-    render,
+  const build = () => rerender(el, () => renderFilters(store.getState(), data));
+  build();
+  const offLang = store.subscribe((s) => s.lang, build);
+  const offChecks = store.subscribe(
+    (s) => [s.industries, s.programmes, s.groups, s.layers] as const,
+    () => syncFilters(el, store.getState(), data),
     { equalityFn: shallow },
   );
+  return () => {
+    offLang();
+    offChecks();
+  };
 }

@@ -102,7 +102,15 @@ export function mountLegend(
   data: DataFiles,
   atlas: Atlas,
 ): () => void {
-  const render = () => rerender(el, () => renderLegend(store.getState(), data, atlas));
+  // The legend changes with the layers, the language and the top count only: skip the rest.
+  let drawn = '';
+  const render = () => {
+    const s = store.getState();
+    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}`;
+    if (key === drawn) return;
+    drawn = key;
+    rerender(el, () => renderLegend(s, data, atlas));
+  };
   render();
   return store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang] as const,

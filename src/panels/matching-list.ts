@@ -5,14 +5,23 @@ import { matchingPlaces } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { h, rerender } from './dom.ts';
+import { memoBy } from '../map/layers/memo.ts';
+
+const placeById = memoBy((data: DataFiles) => new Map(data.places.map((p) => [p.id, p])));
+
+/** How many items the list draws at first and per "show more": a nation has ~2,900 places. */
+export const LIST_PAGE = 120;
 
 export function renderMatchingList(
   state: AppState,
   data: DataFiles,
   focusPlace: (id: string) => void,
+  limit = LIST_PAGE,
+  showMore: () => void = () => undefined,
 ): Node {
   const { lang } = state;
-  const items = matchingPlaces(state, data);
+  const all = matchingPlaces(state, data);
+  const items = all.length > limit ? all.slice(0, limit) : all;
   const showCount =
     state.industries.length > 0 || (state.programmes.length === 0 && state.groups.length === 0);
   return h(
@@ -26,14 +35,14 @@ export function renderMatchingList(
       h(
         'span',
         { class: 'count', 'data-testid': 'matching-count' },
-        t(lang, 'matchingCount', { n: items.length }),
+        t(lang, 'matchingCount', { n: all.length }),
       ),
     ),
     h(
       'ol',
       { 'data-testid': 'matching-districts', class: 'plain' },
-      items.map(({ place, count }) => {
-        const parent = place.parent ? data.places.find((p) => p.id === place.parent) : undefined;
+      items.map(({ place, count }, i) => {
+        const parent = place.parent ? placeById(data).get(place.parent) : undefined;
         const zone =
           place.kind === 'functional-zone'
             ? `${t(lang, 'functionalZone')}${parent ? (lang === 'en' ? `, ${t(lang, 'inParent', { parent: placeName(parent, lang) })}` : `，${t(lang, 'inParent', { parent: placeName(parent, lang) })}`) : ''}`
@@ -49,6 +58,9 @@ export function renderMatchingList(
               'aria-current': state.district === place.id ? 'true' : null,
               onclick: () => focusPlace(place.id),
             },
+            // The rank is text, not a list marker: off-screen items skip layout (styles.css), and
+            // that containment would reset the markers' counter.
+            h('span', { class: 'rank', 'aria-hidden': 'true' }, `${i + 1}.`),
             h('span', { class: 'name' }, placeName(place, lang)),
             showCount && count > 0 ? h('span', { class: 'count' }, String(count)) : null,
           ),
@@ -56,6 +68,22 @@ export function renderMatchingList(
         );
       }),
     ),
+    all.length > items.length
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'more',
+            'data-key': 'more',
+            'data-testid': 'matching-more',
+            onclick: showMore,
+          },
+          t(lang, 'showMore', {
+            n: Math.min(LIST_PAGE, all.length - items.length),
+            total: all.length,
+          }),
+        )
+      : null,
   );
 }
 
@@ -65,11 +93,22 @@ export function mountMatchingList(
   data: DataFiles,
   focusPlace: (id: string) => void,
 ): () => void {
-  const render = () => rerender(el, () => renderMatchingList(store.getState(), data, focusPlace));
+  let limit = LIST_PAGE;
+  const render = () =>
+    rerender(el, () =>
+      renderMatchingList(store.getState(), data, focusPlace, limit, () => {
+        limit += LIST_PAGE;
+        render();
+      }),
+    );
   render();
   return store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.district, s.lang] as const,
-    render,
+    (now, before) => {
+      // A new filter starts from the top page again; a new selection or language keeps the length.
+      if (now[0] !== before[0] || now[1] !== before[1] || now[2] !== before[2]) limit = LIST_PAGE;
+      render();
+    },
     { equalityFn: shallow },
   );
 }

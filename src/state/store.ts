@@ -37,7 +37,22 @@ export interface ViewState {
   camera: Camera | null;
   lang: Lang;
   notices: Notice[];
+  /** Places drawn with a strong outline (a tour chapter's subjects). */
+  highlight: string[];
+  /** The tour being presented and its chapter (0-based), or null. */
+  tour: TourPosition | null;
 }
+
+export interface TourPosition {
+  id: string;
+  step: number;
+}
+
+/** The part of the view a tour chapter sets at once. */
+export type ChapterView = Pick<
+  ViewState,
+  'industries' | 'programmes' | 'groups' | 'district' | 'layers' | 'highlight'
+>;
 
 export interface Actions {
   setIndustries(ids: string[]): void;
@@ -51,6 +66,9 @@ export interface Actions {
   notify(n: Notice): void;
   dismiss(id: string): void;
   clearFilters(): void;
+  /** Sets a whole chapter's view in one change (one redraw). */
+  applyView(v: ChapterView): void;
+  setTour(t: TourPosition | null): void;
 }
 
 export type AppState = ViewState & Actions;
@@ -64,6 +82,8 @@ export const INITIAL_VIEW: ViewState = {
   camera: null,
   lang: 'zh',
   notices: [],
+  highlight: [],
+  tour: null,
 };
 
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -92,7 +112,9 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
       setLang: (lang) => set({ lang }),
       notify: (n) => set((s) => ({ notices: [...s.notices.filter((x) => x.id !== n.id), n] })),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
-      clearFilters: () => set({ industries: [], programmes: [], groups: [] }),
+      clearFilters: () => set({ industries: [], programmes: [], groups: [], highlight: [] }),
+      applyView: (v) => set({ ...v }),
+      setTour: (tour) => set(tour ? { tour } : { tour: null, highlight: [] }),
     })),
   );
 }

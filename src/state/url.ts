@@ -9,13 +9,15 @@
  *   layers    comma-separated layer ids ('none' for no layer)
  *   lang      zh (default) | en
  *   view      lng,lat,zoom
+ *   tour      a briefing's id (data/tour.json); with it, the chapter sets the view
+ *   step      the briefing's chapter, from 1
  */
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { DEFAULT_LAYERS, LAYER_IDS, type Camera, type LayerId, type ViewState } from './store.ts';
 
 export type LinkView = Pick<
   ViewState,
-  'industries' | 'programmes' | 'groups' | 'district' | 'layers' | 'lang' | 'camera'
+  'industries' | 'programmes' | 'groups' | 'district' | 'layers' | 'lang' | 'camera' | 'tour'
 >;
 
 export interface LinkProblem {
@@ -24,7 +26,17 @@ export interface LinkProblem {
   reason: 'unknown-parameter' | 'unknown-value' | 'malformed';
 }
 
-const KNOWN = ['industry', 'programme', 'group', 'district', 'layers', 'lang', 'view'] as const;
+const KNOWN = [
+  'industry',
+  'programme',
+  'group',
+  'district',
+  'layers',
+  'lang',
+  'view',
+  'tour',
+  'step',
+] as const;
 const GROUP_IDS: readonly GroupId[] = ['central', 'new-area', 'northeast', 'southeast'];
 
 const split = (v: string): string[] =>
@@ -44,6 +56,13 @@ function formatCamera(c: Camera): string {
 /** The query string (without '?') for a view; defaults are left out. */
 export function encodeView(v: LinkView, data: DataFiles): string {
   const q = new URLSearchParams();
+  if (v.tour) {
+    // A briefing's chapter sets everything else: the link names the chapter only.
+    q.set('tour', v.tour.id);
+    q.set('step', String(v.tour.step + 1));
+    if (v.lang !== 'zh') q.set('lang', v.lang);
+    return q.toString();
+  }
   if (v.industries.length) {
     const picked = new Set(v.industries);
     const rowIds = new Set(data.layout.map((r) => r.id));
@@ -165,5 +184,17 @@ export function decodeView(
     if (ok) view.camera = { lng, lat, zoom };
     else bad('view', cam, 'malformed');
   }
+
+  // Whether the tour exists is checked when the briefing (loaded on demand) starts.
+  const tour = q.get('tour');
+  const step = q.get('step');
+  if (tour !== null) {
+    const n = step === null ? 1 : Number(step);
+    if (!/^[a-z0-9-]{1,40}$/.test(tour)) bad('tour', tour, 'malformed');
+    else if (!Number.isInteger(n) || n < 1) {
+      bad('step', step ?? '', 'malformed');
+      view.tour = { id: tour, step: 0 };
+    } else view.tour = { id: tour, step: n - 1 };
+  } else if (step !== null) bad('step', step, 'malformed');
   return { view, problems };
 }

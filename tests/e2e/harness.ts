@@ -6,10 +6,11 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env['E2E_DIST'] ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
 
 const TYPES: Record<string, string> = {
@@ -28,6 +29,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+function gzipped(file: string): Buffer {
+  const mtime = statSync(file).mtimeMs;
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { mtime, body });
+  return body;
+}
+
 /** Serves a folder on 127.0.0.1 (a random port); `headers` are added to every response. */
 export async function serve(
   dir = DIST,
@@ -42,9 +53,15 @@ export async function serve(
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const body = readFileSync(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compressed like any static host serves text: Lighthouse and the bench see real transfer.
+      const gzip =
+        /gzip/.test(String(req.headers['accept-encoding'] ?? '')) &&
+        /text|javascript|json|svg|manifest/.test(type);
+      const body = gzip ? gzipped(file) : readFileSync(file);
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
       res.end(body);

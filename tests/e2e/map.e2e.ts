@@ -103,7 +103,7 @@ describe('the map page, offline', () => {
     expect(texts.some((t) => t.includes('眼镜产业') && t.includes('奉节'))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await codesInList(page)).toEqual(['500153', '500236']);
-    expect(page.url()).toContain('industry=' + encodeURIComponent('眼镜制造'));
+    await expect.poll(() => page.url()).toContain('industry=' + encodeURIComponent('眼镜制造'));
     await page.waitForTimeout(400);
     await page.screenshot({ path: artifact('03-eyewear.png') });
   });
@@ -193,7 +193,7 @@ describe('the map page, offline', () => {
     expect(
       await page.locator('[data-testid="matching-districts"] li[data-code="500102"]').textContent(),
     ).toContain('Fuling District');
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifact('08-english.png') });
@@ -281,9 +281,13 @@ describe('picking and the first paint', () => {
     await c.route(/\.m?js$/, (route) => route.abort());
     const p = c.pages()[0] ?? (await c.newPage());
     await p.goto(server.url);
-    const paths = await p.locator('svg.first-paint path').count();
-    expect(paths).toBe(38);
-    expect(await p.locator('svg.first-paint').isVisible()).toBe(true);
+    const img = p.locator('img.first-paint');
+    expect(await img.isVisible()).toBe(true);
+    expect(await img.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0)).toBe(
+      true,
+    );
+    const svg = decodeURIComponent((await img.getAttribute('src'))!.split(',')[1]!);
+    expect(svg.match(/<path /g)).toHaveLength(38);
     await p.screenshot({ path: artifact('10-first-paint-no-js.png') });
     await c.close();
   });

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { renderDistrictPanel } from '../../src/panels/district-panel.ts';
-import { renderMatchingList } from '../../src/panels/matching-list.ts';
-import { renderFilters } from '../../src/panels/filters.ts';
+import {
+  LIST_PAGE,
+  mountMatchingList,
+  renderMatchingList,
+} from '../../src/panels/matching-list.ts';
+import { mountFilters, renderFilters } from '../../src/panels/filters.ts';
 import { tooltipFor } from '../../src/panels/tooltip.ts';
 import { createAppStore, INITIAL_VIEW } from '../../src/state/store.ts';
 import { buildAtlas } from '../../src/geo/atlas.ts';
@@ -84,6 +88,67 @@ describe('matching list and filters', () => {
     const el = renderFilters(store.getState(), data) as HTMLElement;
     const cat = el.querySelector('[data-category="农副食品加工业"]') as HTMLInputElement;
     expect(cat.indeterminate).toBe(true);
+  });
+});
+
+describe('panels on a store change', () => {
+  it('updates the filter checkboxes in place, keeping the focused one', () => {
+    const store = createAppStore();
+    const el = document.createElement('div');
+    document.body.append(el);
+    mountFilters(el, store, data);
+    const glasses = el.querySelector<HTMLInputElement>('[data-industry="眼镜制造"]')!;
+    glasses.focus();
+    store.getState().setIndustries(['眼镜制造', '谷物磨制']);
+    // The same element, now checked, still focused; the category of 谷物磨制 is half-checked.
+    expect(el.querySelector('[data-industry="眼镜制造"]')).toBe(glasses);
+    expect(glasses.checked).toBe(true);
+    expect(document.activeElement).toBe(glasses);
+    const cat = el.querySelector<HTMLInputElement>('[data-category="农副食品加工业"]')!;
+    expect(cat.indeterminate).toBe(true);
+    expect(el.querySelector<HTMLButtonElement>('[data-testid="clear-filters"]')!.disabled).toBe(
+      false,
+    );
+    store.getState().clearFilters();
+    expect(glasses.checked).toBe(false);
+    expect(cat.indeterminate).toBe(false);
+    // A new language rebuilds the labels.
+    store.getState().setLang('en');
+    expect(el.querySelector('[data-industry="眼镜制造"]')!.closest('label')!.textContent).toMatch(
+      /[A-Za-z]/,
+    );
+    el.remove();
+  });
+
+  it('draws a long list a page at a time, and "show more" adds the next page', () => {
+    // A synthetic table naming 300 places, as at provincial or national scale.
+    const places = Array.from({ length: 300 }, (_, i) => ({
+      ...data.places[0]!,
+      id: `p${i}`,
+      name: `地方${i}`,
+      parent: undefined,
+      kind: 'district' as const,
+    }));
+    const big = {
+      ...data,
+      places,
+      layout: [{ ...data.layout[0]!, id: 'x', places: places.map((p) => p.id) }],
+    };
+    const store = createAppStore({ industries: ['x'] });
+    const el = document.createElement('div');
+    mountMatchingList(el, store, big, () => undefined);
+    const count = () => el.querySelectorAll('[data-testid="matching-districts"] > li').length;
+    expect(count()).toBe(LIST_PAGE);
+    expect(el.querySelector('[data-testid="matching-count"]')!.textContent).toContain('300');
+    el.querySelector<HTMLButtonElement>('[data-testid="matching-more"]')!.click();
+    expect(count()).toBe(Math.min(300, 2 * LIST_PAGE));
+    el.querySelector<HTMLButtonElement>('[data-testid="matching-more"]')!.click();
+    expect(count()).toBe(300);
+    expect(el.querySelector('[data-testid="matching-more"]')).toBeNull();
+    // A new filter starts from the first page again.
+    store.getState().setIndustries([]);
+    store.getState().setIndustries(['x']);
+    expect(count()).toBe(LIST_PAGE);
   });
 });
 

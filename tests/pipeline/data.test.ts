@@ -8,6 +8,8 @@ import { ROOT, readSeeds } from '../../scripts/lib/seeds.ts';
 
 const seeds = readSeeds();
 const dataDir = join(ROOT, 'data');
+/** Files edited by hand, not made by `npm run data` (their quotes are still checked below). */
+const HAND_EDITED = ['tour.json'];
 const committed = Object.fromEntries(
   readdirSync(dataDir)
     .filter((f) => f.endsWith('.json'))
@@ -27,7 +29,8 @@ function sources(value: unknown, out: Source[] = []): Source[] {
 describe('data/', () => {
   it('is what npm run data makes from the seeds (no hand edits)', () => {
     const built = JSON.parse(JSON.stringify(buildData(seeds))) as DataFiles;
-    expect(Object.keys(committed).sort()).toEqual(Object.keys(built).sort());
+    const generated = Object.keys(committed).filter((k) => !HAND_EDITED.includes(`${k}.json`));
+    expect(generated.sort()).toEqual(Object.keys(built).sort());
     for (const k of Object.keys(built) as (keyof DataFiles)[])
       expect(committed[k], k).toEqual(built[k]);
   });

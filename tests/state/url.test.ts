@@ -11,6 +11,24 @@ function pick<T>(r: () => number, list: readonly T[]): T[] {
 }
 
 describe('URL codec', () => {
+  it('links a briefing chapter by tour and step (from 1), and nothing else', () => {
+    const v: LinkView = { ...base, industries: ['眼镜制造'], tour: { id: 'briefing', step: 2 } };
+    expect(encodeView(v, data)).toBe('tour=briefing&step=3');
+    expect(decodeView('?tour=briefing&step=3', data)).toEqual({
+      view: { tour: { id: 'briefing', step: 2 } },
+      problems: [],
+    });
+    expect(decodeView('?tour=briefing', data).view.tour).toEqual({ id: 'briefing', step: 0 });
+  });
+
+  it('reports a malformed tour or step by name', () => {
+    expect(decodeView('?tour=briefing&step=0', data).problems).toEqual([
+      { param: 'step', value: '0', reason: 'malformed' },
+    ]);
+    expect(decodeView('?tour=<script>', data).problems[0]).toMatchObject({ param: 'tour' });
+    expect(decodeView('?step=2', data).problems[0]).toMatchObject({ param: 'step' });
+  });
+
   it('leaves the default view out of the link', () => {
     expect(encodeView(base, data)).toBe('');
   });
@@ -32,6 +50,7 @@ describe('URL codec', () => {
         layers: pick(r, LAYER_IDS),
         lang: r() < 0.5 ? 'zh' : 'en',
         camera: r() < 0.5 ? { lng: 106.5123, lat: 29.5321, zoom: 7.25 } : null,
+        tour: null,
       };
       const { view, problems } = decodeView(encodeView(v, data), data);
       expect(problems).toEqual([]);

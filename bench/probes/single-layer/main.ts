@@ -43,6 +43,7 @@ const deck = new Deck({
 w.__probe = async () => {
   const out: number[] = [];
   for (let i = 0; i < 20; i++) {
+    if (params.get('settle')) await new Promise((r) => setTimeout(r, 150));
     const n = frames.length;
     const t0 = performance.now();
     k++;

@@ -20,13 +20,17 @@ for (const [w, h] of [
   [1280, 720],
   [1920, 1080],
 ] as const) {
-  for (const aa of ['0', '1']) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.goto(`${srv.url}?mode=fill&aa=${aa}`);
-    await page.waitForFunction('window.__frames.length > 0', null, { timeout: 60_000 });
-    await page.waitForTimeout(500);
-    console.log(`${w}x${h} msaa=${aa}`, JSON.stringify(await page.evaluate('window.__probe()')));
-  }
+  for (const aa of ['0', '1'])
+    for (const settle of ['', '1']) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`${srv.url}?mode=fill&aa=${aa}&settle=${settle}`);
+      await page.waitForFunction('window.__frames.length > 0', null, { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      console.log(
+        `${w}x${h} msaa=${aa} settle=${settle}`,
+        JSON.stringify(await page.evaluate('window.__probe()')),
+      );
+    }
 }
 await ctx.close();
 await srv.close();

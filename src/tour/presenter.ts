@@ -1,0 +1,274 @@
+/**
+ * Presentation mode: plays a tour from data/tour.json. Loaded on demand (the first view does not
+ * pay for it). Each chapter sets the view in one store change, frames its places with an animated
+ * camera and shows a large, high-contrast caption card with its source and a progress indicator.
+ *
+ * Keys are what presentation clickers send: → Space PageDown next; ← Shift+Space PageUp back;
+ * Home, End; Esc leaves. The chapter is in the URL (?tour=<id>&step=<n>, n from 1).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { DataFiles } from '../data/types.ts';
+import { SEEDS } from '../data/seeds.ts';
+import { extent, type Atlas } from '../geo/atlas.ts';
+import { t } from '../i18n/index.ts';
+import { h } from '../panels/dom.ts';
+import type { AppStore } from '../state/store.ts';
+import tourFile from '../../data/tour.json';
+import { chapterView, findTour } from './chapter.ts';
+import type { Chapter, Tour, TourFile } from './types.ts';
+
+export const TOURS = tourFile as unknown as TourFile;
+
+export interface PresenterDeps {
+  store: AppStore;
+  data: DataFiles;
+  atlas: Atlas;
+  /** The live map, or null where WebGL is unavailable (captions and panels still step). */
+  map: () => MapLibreMap | null;
+  /** Where the card goes (over the map). */
+  host: HTMLElement;
+  /** The legend, shown inside the card while presenting. */
+  legend: HTMLElement;
+}
+
+export interface Presenter {
+  go(step: number): void;
+  next(): void;
+  prev(): void;
+  exit(): void;
+}
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+let active: Presenter | null = null;
+
+/**
+ * Starts (or moves) the presentation of tour `id` at chapter `step` (0-based). An unknown tour or
+ * step is reported as a notice; an unknown tour leaves the map as it was.
+ */
+export function present(deps: PresenterDeps, id: string, step = 0): Presenter | null {
+  const { store } = deps;
+  const lang = store.getState().lang;
+  const tour = findTour(TOURS, id);
+  if (!tour) {
+    store.getState().notify({ id: 'tour', kind: 'error', text: t(lang, 'tourUnknown', { id }) });
+    store.getState().setTour(null);
+    return null;
+  }
+  let start = step;
+  if (!Number.isInteger(step) || step < 0 || step >= tour.chapters.length) {
+    start = Math.min(Math.max(0, Math.trunc(step) || 0), tour.chapters.length - 1);
+    store.getState().notify({
+      id: 'tour',
+      kind: 'info',
+      text: t(lang, 'tourStepRange', {
+        total: tour.chapters.length,
+        n: step + 1,
+        start: start + 1,
+      }),
+    });
+  }
+  active?.exit();
+  active = play(deps, tour, start);
+  return active;
+}
+
+function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
+  const { store, data, atlas, host, legend } = deps;
+  const legendHome = legend.parentElement;
+  const legendNext = legend.nextSibling;
+  const card = h('section', { class: 'tour-card', 'data-testid': 'tour' });
+  host.append(card);
+  document.body.classList.add('presenting');
+  let step = first;
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const frame = (c: Chapter, animate: boolean) => {
+    const map = deps.map();
+    if (!map) return;
+    const shapes =
+      c.view.fit === 'chongqing'
+        ? null
+        : c.view.fit.map((id) => atlas.shape(id)).filter((s) => s !== undefined);
+    const bounds = shapes?.length ? extent(shapes) : atlas.bounds;
+    const pad = Math.min(host.clientWidth, host.clientHeight) * 0.06;
+    // The card covers the map's left side: frame the places in what stays visible.
+    const cardRight = card.offsetLeft + card.offsetWidth;
+    const left = cardRight + pad < host.clientWidth * 0.6 ? cardRight + pad : pad;
+    map.fitBounds(bounds, {
+      padding: { top: pad, bottom: pad, right: pad, left },
+      maxZoom: 9.5,
+      duration: animate && !reduced ? 1600 : 0,
+      essential: false,
+    });
+  };
+
+  const render = () => {
+    const s = store.getState();
+    const lang = s.lang;
+    const c = tour.chapters[step]!;
+    const seed = SEEDS.find((d) => d.id === c.source.doc);
+    const total = tour.chapters.length;
+    const btn = (key: string, label: string, text: string, on: () => void, disabled = false) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `tour-${key}`,
+          'data-testid': `tour-${key}`,
+          'aria-label': label,
+          title: label,
+          disabled,
+          onclick: on,
+        },
+        text,
+      );
+    // The district panel takes the right column only when a chapter opens one.
+    document.body.classList.toggle('presenting-district', s.district !== null);
+    card.setAttribute('aria-label', `${t(lang, 'tourRegion')}: ${tour.title[lang]}`);
+    card.setAttribute('role', 'region');
+    card.dataset['chapter'] = c.id;
+    card.dataset['step'] = String(step + 1);
+    card.replaceChildren(
+      h('p', { class: 'tour-name' }, tour.title[lang]),
+      h(
+        'div',
+        { 'aria-live': 'polite', 'aria-atomic': 'true' },
+        h('h2', { 'data-testid': 'tour-title' }, c.title[lang]),
+        h('p', { class: 'tour-caption', 'data-testid': 'tour-caption' }, c.caption[lang]),
+      ),
+      h(
+        'blockquote',
+        { class: 'tour-source', 'data-testid': 'tour-source', lang: 'zh-CN' },
+        h('p', {}, `“${c.source.quote}”`),
+        h(
+          'footer',
+          { lang: lang === 'zh' ? 'zh-CN' : 'en' },
+          `${t(lang, 'source')}: `,
+          h('cite', {}, seed ? (lang === 'zh' ? seed.title : seed.titleEn) : c.source.doc),
+        ),
+      ),
+      legend,
+      h(
+        'div',
+        { class: 'tour-progress' },
+        h(
+          'div',
+          {
+            class: 'tour-bar',
+            role: 'progressbar',
+            'aria-valuemin': 1,
+            'aria-valuemax': total,
+            'aria-valuenow': step + 1,
+            'aria-valuetext': t(lang, 'tourProgress', { n: step + 1, total }),
+            'aria-label': tour.title[lang],
+          },
+          h('span', { style: `width:${((step + 1) / total) * 100}%` }),
+        ),
+        h('span', { class: 'tour-count', 'data-testid': 'tour-count' }, `${step + 1} / ${total}`),
+      ),
+      h(
+        'nav',
+        { class: 'tour-nav', 'aria-label': t(lang, 'tourRegion') },
+        btn(
+          'prev',
+          t(lang, 'tourPrev'),
+          `← ${t(lang, 'tourPrev')}`,
+          () => go(step - 1),
+          step === 0,
+        ),
+        btn(
+          'next',
+          t(lang, 'tourNext'),
+          `${t(lang, 'tourNext')} →`,
+          () => go(step + 1),
+          step === total - 1,
+        ),
+        btn('fullscreen', t(lang, 'tourFullscreen'), t(lang, 'tourFullscreen'), () => {
+          void toggleFullscreen();
+        }),
+        btn('exit', t(lang, 'tourExit'), t(lang, 'close'), () => exit()),
+      ),
+      h('p', { class: 'tour-keys' }, t(lang, 'tourKeys')),
+    );
+  };
+
+  const go = (n: number, animate = true) => {
+    step = Math.min(Math.max(0, n), tour.chapters.length - 1);
+    const c = tour.chapters[step]!;
+    const s = store.getState();
+    s.applyView(chapterView(c.view, data));
+    s.setTour({ id: tour.id, step });
+    render();
+    frame(c, animate);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    // A focused button keeps Space and Enter for itself.
+    if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button')) return;
+    if (e.key === 'Escape') {
+      if (document.fullscreenElement) return; // the browser leaves fullscreen first
+      exit();
+    } else if (e.key === ' ' && e.shiftKey) go(step - 1);
+    else if (NEXT.has(e.key)) go(step + 1);
+    else if (PREV.has(e.key)) go(step - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(tour.chapters.length - 1);
+    else return;
+    e.preventDefault();
+  };
+  document.addEventListener('keydown', onKey);
+  const offLang = store.subscribe((s) => s.lang, render);
+  const offDistrict = store.subscribe(
+    (s) => s.district,
+    () => {
+      render();
+      deps.map()?.resize();
+    },
+  );
+
+  const exit = () => {
+    document.removeEventListener('keydown', onKey);
+    offLang();
+    offDistrict();
+    if (legendHome) legendHome.insertBefore(legend, legendNext);
+    card.remove();
+    document.body.classList.remove('presenting', 'presenting-district');
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    store.getState().setTour(null);
+    if (active === presenter) active = null;
+    // The map area changed size (panels are back).
+    deps.map()?.resize();
+  };
+
+  const presenter: Presenter = {
+    go,
+    next: () => go(step + 1),
+    prev: () => go(step - 1),
+    exit,
+  };
+  // Panels hide while presenting: the map grows, then the first chapter frames its places.
+  requestAnimationFrame(() => {
+    deps.map()?.resize();
+    go(first, false);
+  });
+  step = first;
+  render();
+  const c0 = tour.chapters[first]!;
+  store.getState().applyView(chapterView(c0.view, data));
+  store.getState().setTour({ id: tour.id, step: first });
+  return presenter;
+}
+
+async function toggleFullscreen(): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+  } catch {
+    // Refused (e.g. inside an iframe without permission): the tour goes on in the window.
+  }
+}

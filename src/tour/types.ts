@@ -1,0 +1,41 @@
+/** The briefing tours (data/tour.json): chapters are data, the presenter only plays them. */
+import type { GroupId, ProgrammeId } from '../data/types.ts';
+import type { LayerId } from '../state/store.ts';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface ChapterSpec {
+  layers: LayerId[];
+  /** Layout rows (小类 ids) or 门类 names (all their rows). */
+  industries?: string[];
+  programmes?: ProgrammeId[];
+  groups?: GroupId[];
+  /** Places outlined as the chapter's subjects. */
+  highlight?: string[];
+  /** The place whose panel opens. */
+  district?: string;
+  /** What the camera frames: all of Chongqing, or these places. */
+  fit: 'chongqing' | string[];
+}
+
+export interface Chapter {
+  id: string;
+  title: Bilingual;
+  caption: Bilingual;
+  /** The seed sentence the chapter rests on, verbatim. */
+  source: { doc: string; quote: string; line?: number };
+  view: ChapterSpec;
+}
+
+export interface Tour {
+  id: string;
+  title: Bilingual;
+  chapters: Chapter[];
+}
+
+export interface TourFile {
+  tours: Tour[];
+}

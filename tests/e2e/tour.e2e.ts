@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  artifact,
+  blockOtherNetwork,
+  canvasStats,
+  launch,
+  serve,
+  waitForMap,
+  type StaticServer,
+} from './harness.ts';
+import { ROOT } from '../../scripts/lib/seeds.ts';
+import type { TourFile } from '../../src/tour/types.ts';
+
+const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
+const briefing = tours.tours.find((t) => t.id === 'briefing')!;
+let server: StaticServer;
+let ctx: BrowserContext;
+let page: Page;
+let blocked: string[];
+const errors: string[] = [];
+
+const chapter = (p: Page) => p.locator('[data-testid="tour"]').getAttribute('data-chapter');
+const storeState = (p: Page) =>
+  p.evaluate(() => {
+    const s = (
+      window as unknown as { __store: { getState(): Record<string, unknown> } }
+    ).__store.getState();
+    return {
+      industries: s['industries'] as string[],
+      highlight: s['highlight'] as string[],
+      district: s['district'] as string | null,
+      layers: s['layers'] as string[],
+    };
+  });
+
+beforeAll(async () => {
+  server = await serve();
+  ctx = await launch();
+  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+describe('the briefing', () => {
+  it('loads its code only when asked for', async () => {
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(scripts.some((s) => /presenter/.test(s))).toBe(false);
+  });
+
+  it('steps through every chapter with the keys a clicker sends, each drawn and captioned', async () => {
+    await page.click('[data-testid="present"]');
+    await page.waitForSelector('[data-testid="tour"]');
+    const keys = ['ArrowRight', 'PageDown', ' '];
+    for (const [i, c] of briefing.chapters.entries()) {
+      await expect.poll(() => chapter(page)).toBe(c.id);
+      expect(await page.locator('[data-testid="tour-count"]').textContent()).toBe(
+        `${i + 1} / ${briefing.chapters.length}`,
+      );
+      expect(await page.locator('[data-testid="tour-title"]').textContent()).toBe(c.title.zh);
+      expect(await page.locator('[data-testid="tour-source"]').textContent()).toContain(
+        c.source.quote,
+      );
+      await expect.poll(() => page.url()).toContain(`tour=briefing&step=${i + 1}`);
+      const s = await storeState(page);
+      expect(s.highlight).toEqual(c.view.highlight ?? []);
+      expect(s.district).toBe(c.view.district ?? null);
+      expect([...s.layers].sort()).toEqual([...c.view.layers].sort());
+      await page.waitForTimeout(1900); // the camera's flight
+      const stats = await canvasStats(page);
+      expect(stats.colours, c.id).toBeGreaterThan(20);
+      await page.screenshot({
+        path: artifact(`tour-${String(i + 1).padStart(2, '0')}-${c.id}.png`),
+      });
+      await page.keyboard.press(keys[i % keys.length]!);
+    }
+    // Past the end it stays on the last chapter.
+    expect(await chapter(page)).toBe(briefing.chapters.at(-1)!.id);
+  });
+
+  it('goes back with ←, PageUp; Home and End jump', async () => {
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters.at(-2)!.id);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters.at(-3)!.id);
+    await page.keyboard.press('Home');
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters[0]!.id);
+    await page.keyboard.press('End');
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters.at(-1)!.id);
+  });
+
+  it('reads from the back of the room at 3840×2160', async () => {
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(2000);
+    const size = await page
+      .locator('[data-testid="tour-caption"]')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(40);
+    await page.screenshot({ path: artifact('tour-4k.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  it('Esc leaves the briefing and gives the panels back', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="tour"]').count()).toBe(0);
+    expect(await page.locator('#filters').isVisible()).toBe(true);
+    await expect.poll(() => page.url()).not.toContain('tour=');
+  });
+
+  it('opens a chapter from a link (?tour=&step=)', async () => {
+    await page.goto(`${server.url}?tour=briefing&step=6`);
+    await waitForMap(page);
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters[5]!.id);
+    expect((await storeState(page)).industries).toEqual(['眼镜制造']);
+  });
+
+  it('says so when a link names a briefing that does not exist, and shows the map', async () => {
+    await page.goto(`${server.url}?tour=nonesuch&step=2`);
+    await waitForMap(page);
+    await expect
+      .poll(() => page.locator('[data-testid="notice"]').allTextContents())
+      .toEqual([expect.stringContaining('nonesuch')]);
+    expect(await page.locator('[data-testid="tour"]').count()).toBe(0);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

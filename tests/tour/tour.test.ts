@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkTours } from '../../src/tour/check.ts';
+import { chapterView } from '../../src/tour/chapter.ts';
+import type { TourFile } from '../../src/tour/types.ts';
+import { readSeedIndex, readSeeds, ROOT } from '../../scripts/lib/seeds.ts';
+import { loadData } from '../helpers.ts';
+
+const data = loadData();
+const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
+const docs = readSeedIndex().map((s) => s.id);
+const clone = (): TourFile => structuredClone(tours);
+
+describe('data/tour.json', () => {
+  it('names only layers, sub-industries, programmes, groups and places that exist', () => {
+    expect(checkTours(tours, data, docs)).toEqual([]);
+  });
+
+  it('rests every chapter on a sentence found verbatim in its seed', () => {
+    const seeds = readSeeds();
+    for (const tour of tours.tours)
+      for (const c of tour.chapters) {
+        const text = seeds[c.source.doc as keyof typeof seeds] ?? '';
+        expect(text, `${tour.id}/${c.id}`).toContain(c.source.quote);
+      }
+  });
+
+  it('has a briefing that walks regions, sectors, every 专栏1 programme, 川渝 and a district', () => {
+    const briefing = tours.tours.find((t) => t.id === 'briefing')!;
+    const views = briefing.chapters.map((c) => c.view);
+    expect(views.some((v) => v.layers.includes('regions'))).toBe(true);
+    expect(views.some((v) => v.layers.includes('coop'))).toBe(true);
+    expect(views.some((v) => v.district)).toBe(true);
+    const programmes = new Set(views.flatMap((v) => v.programmes ?? []));
+    // Four of the five programmes have a chapter of their own (two-plus-n, feature-base, …).
+    expect(programmes.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('checkTours', () => {
+  it('names the chapter and the unknown name at fault', () => {
+    const bad = clone();
+    const c = bad.tours[0]!.chapters[2]!;
+    c.view.industries = ['眼镜制造', '火箭制造'];
+    c.view.highlight = ['999999'];
+    c.view.layers = ['industry', 'weather' as never];
+    c.source.doc = '009';
+    expect(checkTours(bad, data, docs)).toEqual([
+      `briefing/${c.id}: unknown seed document "009"`,
+      `briefing/${c.id}: unknown layer "weather"`,
+      `briefing/${c.id}: unknown industry "火箭制造"`,
+      `briefing/${c.id}: unknown place "999999"`,
+    ]);
+  });
+
+  it('catches duplicate ids, a missing translation and an empty fit', () => {
+    const bad = clone();
+    bad.tours.push(structuredClone(bad.tours[1]!));
+    bad.tours[0]!.chapters[1]!.caption.en = '';
+    bad.tours[0]!.chapters[1]!.view.fit = [];
+    const problems = checkTours(bad, data, docs);
+    expect(problems).toContain('tour "chuanyu" is listed twice');
+    expect(problems.some((p) => p.includes('caption needs zh and en'))).toBe(true);
+    expect(problems.some((p) => p.includes('fit must be'))).toBe(true);
+  });
+});
+
+describe('chapterView', () => {
+  it('expands a 门类 to its rows and turns off what the chapter does not name', () => {
+    const v = chapterView(
+      { layers: ['industry'], industries: ['食品制造业'], fit: 'chongqing' },
+      data,
+    );
+    expect(v.industries.sort()).toEqual(
+      data.layout
+        .filter((r) => r.category === '食品制造业')
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(v).toMatchObject({ programmes: [], groups: [], highlight: [], district: null });
+  });
+});
