@@ -72,6 +72,16 @@ function syncChrome(store: AppStore): void {
     const present = $('#present');
     present.textContent = t(lang, 'present');
     present.title = t(lang, 'presentLabel');
+    const tools = $('#map-tools');
+    tools.setAttribute('aria-label', t(lang, 'exportTools'));
+    for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-scale]')) {
+      const n = Number(b.dataset['scale']);
+      b.textContent = t(lang, n === 4 ? 'exportPng4' : 'exportPng2');
+      b.title = t(lang, 'exportPngLabel', { n });
+    }
+    const print = tools.querySelector<HTMLButtonElement>('[data-testid="print"]')!;
+    print.textContent = t(lang, 'print');
+    print.title = t(lang, 'printLabel');
   };
   apply();
   store.subscribe((s) => s.lang, apply);
@@ -178,6 +188,65 @@ async function startMap(
   return handle;
 }
 
+/** The export and print buttons: their code loads on the first click. */
+function mountExportTools(
+  store: AppStore,
+  handle: () => MapHandle | null,
+  atlas: ReturnType<typeof buildAtlas>,
+  publicUrl: string,
+): void {
+  const tools = $('#map-tools');
+  const buttons = [...tools.querySelectorAll<HTMLButtonElement>('button')];
+  if (!handle()) {
+    // No live map to render: the buttons say so by being unavailable.
+    buttons.forEach((b) => (b.disabled = true));
+    return;
+  }
+  const run = async (what: 'print' | 2 | 4) => {
+    const h = handle();
+    if (!h) return;
+    const s = store.getState();
+    buttons.forEach((b) => (b.disabled = true));
+    s.notify({ id: 'export', kind: 'info', text: t(s.lang, 'exporting') });
+    try {
+      const mod = await import('./export/export.ts');
+      const deps = {
+        handle: h,
+        state: () => store.getState(),
+        context: () => layerContext(store.getState(), DATA, atlas),
+        data: DATA,
+        publicUrl,
+      };
+      const lang = store.getState().lang;
+      if (what === 'print') {
+        store.getState().dismiss('export');
+        await mod.printView(deps);
+      } else {
+        const r = await mod.exportPng(deps, what);
+        store.getState().notify({
+          id: 'export',
+          kind: 'info',
+          text:
+            t(lang, 'exported', { file: r.file, w: r.width, h: r.height }) +
+            (r.public ? '' : ` ${t(lang, 'exportNoPublicUrl')}`),
+        });
+      }
+    } catch (e) {
+      store.getState().notify({
+        id: 'export',
+        kind: 'error',
+        text: t(store.getState().lang, 'exportFailed', { error: (e as Error).message }),
+      });
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+    }
+  };
+  for (const b of buttons) {
+    const scale = Number(b.dataset['scale']);
+    b.addEventListener('click', () => void run(scale === 2 || scale === 4 ? scale : 'print'));
+  }
+}
+
 async function main(): Promise<void> {
   const [data, topo] = await Promise.all([
     import('./data/data.ts').then((m) => m.DATA),
@@ -235,6 +304,8 @@ async function main(): Promise<void> {
     });
     $('#map').classList.add('unavailable');
   }
+
+  mountExportTools(store, () => handle, atlas, config.publicUrl);
 
   // The briefing: its code and chapters load on demand, when asked for or linked to.
   const startTour = async (id: string, step: number) => {

@@ -29,6 +29,23 @@ export const en: Dict = {
   tourStepRange:
     'This briefing has {total} chapters; the link asked for chapter {n}, so it starts at chapter {start}.',
   tourLoadFailed: 'The briefing could not load: {error}',
+  exportTools: 'Export and print',
+  exportPng2: 'PNG 2×',
+  exportPng4: 'PNG 4×',
+  exportPngLabel:
+    'Download the current view as a PNG image at {n}× the screen size, with a QR code that reopens it',
+  print: 'Print',
+  printLabel: 'Print the map, legend and sources on one landscape page',
+  exporting: 'Preparing the image…',
+  exported: 'Saved {file} ({w} × {h} px).',
+  exportFailed: 'The image could not be made: {error}',
+  exportNoPublicUrl:
+    'No public address is configured (config.json "publicUrl"): the QR code holds this file\'s own address.',
+  exportFilters: 'Showing',
+  exportAll: 'all sub-industries',
+  exportSources: 'Sources',
+  exportMade: 'Made',
+  exportLink: 'Reopen this view',
   showMore: 'Show {n} more (of {total})',
   districtsCount: '{n} places',
   legend: 'Legend',

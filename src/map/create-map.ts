@@ -23,6 +23,11 @@ export interface MapHandle {
   overlay: MapLibreOverlay;
   /** Resolves once the first frame with our layers is drawn. */
   ready: Promise<void>;
+  /**
+   * A copy of deck.gl's canvas taken right after its next frame (its drawing buffer is not kept
+   * between frames, so it must be read then): for exported images and prints.
+   */
+  nextOverlayFrame(): Promise<HTMLCanvasElement>;
 }
 
 export interface MapOptions {
@@ -90,17 +95,31 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     maxZoom: 12,
     minZoom: 4,
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+    // Room for a 4× export of a large screen (the default caps the canvas at 4096 px).
+    maxCanvasSize: [8192, 8192],
   });
   map.touchZoomRotate.disableRotation();
 
   // Overlaid (not interleaved): our labels are deck layers, so fills already sit under them, and
   // an overlaid update costs ≈ 11 ms against ≈ 27 ms interleaved (../shared/perf-floor.md).
+  const waiting: ((c: HTMLCanvasElement) => void)[] = [];
+  const copyOverlay = () => {
+    const src = overlay.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src?.width ?? 1;
+    copy.height = src?.height ?? 1;
+    if (src) copy.getContext('2d')?.drawImage(src, 0, 0);
+    for (const w of waiting.splice(0)) w(copy);
+  };
   const overlay = new MapLibreOverlay({
     interleaved: false,
     layers: [],
     onHover: opts.onHover,
     onClick: opts.onClick,
-    ...(opts.onAfterRender ? { onAfterRender: opts.onAfterRender } : {}),
+    onAfterRender: () => {
+      opts.onAfterRender?.();
+      if (waiting.length) copyOverlay();
+    },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     useDevicePixels: true,
     // WebGL's default is MSAA on; like the map's canvas, software WebGL pays for it on every frame.
@@ -117,5 +136,14 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.once('idle', () => resolve());
     });
   });
-  return { map, overlay, ready };
+  const nextOverlayFrame = () =>
+    new Promise<HTMLCanvasElement>((resolve) => {
+      waiting.push(resolve);
+      // deck.gl redraws only when something changed; a forced redraw is not in the overlay's
+      // public API (deck.redraw(reason) is), so reach for its deck, and repaint the map too.
+      const deck = (overlay as unknown as { _deck?: { redraw(reason?: string): void } })._deck;
+      deck?.redraw('capture');
+      map.triggerRepaint();
+    });
+  return { map, overlay, ready, nextOverlayFrame };
 }

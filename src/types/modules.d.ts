@@ -7,3 +7,8 @@ declare module 'polylabel' {
     precision?: number,
   ): number[] & { distance: number };
 }
+
+interface ImportMetaEnv {
+  /** True in the single-file offline build (vite.offline.config.ts). */
+  readonly VITE_SINGLE_FILE?: boolean;
+}

@@ -1,0 +1,15 @@
+import { launch } from '../../tests/e2e/harness.ts';
+const file = `file://${process.argv[2] ?? '/work/main/dist-offline/index.html'}`;
+const ctx = await launch();
+const requests: string[] = [];
+ctx.on('request', (r) => requests.push(r.url().slice(0, 120)));
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text().slice(0, 300)));
+await page.setViewportSize({ width: 1440, height: 900 });
+await page.goto(file);
+await page.waitForTimeout(15000);
+console.log(await page.evaluate(`JSON.stringify(document.querySelector('#map').dataset)`));
+console.log(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')));
+await page.screenshot({ path: '/tmp/offline.png' });
+await ctx.close();

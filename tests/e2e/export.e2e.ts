@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  artifact,
+  blockOtherNetwork,
+  launch,
+  serve,
+  waitForMap,
+  type StaticServer,
+} from './harness.ts';
+
+const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+let server: StaticServer;
+let ctx: BrowserContext;
+let page: Page;
+let blocked: string[];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serve();
+  ctx = await launch();
+  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${server.url}?industry=${encodeURIComponent('眼镜制造')}&district=500236`);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+/** Saves the download a click starts; returns its bytes. */
+async function download(testid: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.click(`[data-testid="${testid}"]`),
+  ]);
+  const path = artifact(dl.suggestedFilename());
+  await dl.saveAs(path);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** The PNG's size, and the text of the QR code in its bottom-right quarter (decoded by jsQR). */
+async function inspect(png: Buffer): Promise<{ width: number; height: number; qr: string | null }> {
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.addScriptTag({ path: JSQR });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const [w, h] = [img.naturalWidth, img.naturalHeight];
+    const c = document.createElement('canvas');
+    c.width = Math.ceil(w / 2);
+    c.height = Math.ceil(h / 2);
+    const g = c.getContext('2d')!;
+    g.drawImage(img, -Math.floor(w / 2), -Math.floor(h / 2));
+    const d = g.getImageData(0, 0, c.width, c.height);
+    const decode = (
+      window as unknown as {
+        jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+      }
+    ).jsQR;
+    return { width: w, height: h, qr: decode(d.data, d.width, d.height)?.data ?? null };
+  }, png.toString('base64'));
+}
+
+describe('export and print', () => {
+  it('loads no export code until asked', async () => {
+    const names = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(names.some((n) => /export-|lean-qr/.test(n))).toBe(false);
+  });
+
+  for (const scale of [2, 4] as const) {
+    it(`exports a PNG at ${scale}× the map's size whose QR code reopens the same view`, async () => {
+      const box = await page.locator('#map').boundingBox();
+      const { name, bytes } = await download(`export-png-${scale}`);
+      expect(name).toMatch(new RegExp(`-${scale}x\\.png$`));
+      const got = await inspect(bytes);
+      expect(got.width).toBe(Math.round(box!.width * scale));
+      expect(got.height).toBe(Math.round(box!.height * scale));
+      const expected = `${server.url}?industry=${encodeURIComponent('眼镜制造')}`;
+      expect(got.qr).not.toBeNull();
+      const link = new URL(got.qr!);
+      expect(`${link.origin}${link.pathname}`).toBe(server.url);
+      expect(link.searchParams.get('industry')).toBe('眼镜制造');
+      expect(link.searchParams.get('district')).toBe('500236');
+      expect(got.qr!.startsWith(expected)).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid="notice"]').allTextContents())
+        .toEqual([expect.stringContaining(name)]);
+    });
+  }
+
+  it('the QR link opens the same view in a fresh page', async () => {
+    const { bytes } = await download('export-png-2');
+    const { qr } = await inspect(bytes);
+    const p2 = await ctx.newPage();
+    await p2.setViewportSize({ width: 1440, height: 900 });
+    await p2.goto(qr!);
+    await waitForMap(p2);
+    const s = await p2.evaluate(() => {
+      const st = (
+        window as unknown as { __store: { getState(): Record<string, unknown> } }
+      ).__store.getState();
+      return { industries: st['industries'], district: st['district'] };
+    });
+    expect(s).toEqual({ industries: ['眼镜制造'], district: '500236' });
+    await p2.close();
+  });
+
+  it('prints the map, legend and sources on one landscape page', async () => {
+    // window.print() is a no-op to the test: stub it, then render the print media.
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.click('[data-testid="print"]');
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('print-map') as HTMLImageElement | null)?.complete === true &&
+        !!(document.getElementById('print-map') as HTMLImageElement).naturalWidth,
+      null,
+      { timeout: 60_000 },
+    );
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: artifact('print-preview.png') });
+    expect(await page.locator('#print-map').isVisible()).toBe(true);
+    expect(await page.locator('.layout').isVisible()).toBe(false);
+    const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
+    // One page: a PDF lists its pages as /Type /Page objects.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { artifact, canvasStats, launch, waitForMap } from './harness.ts';
+import { ROOT } from '../../scripts/lib/seeds.ts';
+
+// npm run build:offline's one file, opened the way staff open it from a USB stick.
+const FILE = join(ROOT, 'dist-offline', 'index.html');
+const URL_ = pathToFileURL(FILE).href;
+let ctx: BrowserContext;
+let page: Page;
+const foreign: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  ctx = await launch();
+  // Every request that is not the file itself is recorded and refused. data: and blob: URLs are
+  // the file's own inlined parts (the map's worker, symbols), not requests leaving the machine.
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === URL_ || url.startsWith(`${URL_}?`) || url.startsWith(`${URL_}#`))
+      return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  ctx.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(URL_) && !/^(data|blob):/.test(url)) foreign.push(url);
+  });
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(URL_);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('the single-file offline build, over file:// with no network', () => {
+  it('is one file', () => {
+    expect(existsSync(FILE)).toBe(true);
+    expect(statSync(FILE).size).toBeGreaterThan(1_000_000); // code, data, boundaries, seeds, worker
+  });
+
+  it('draws the map', async () => {
+    const stats = await canvasStats(page);
+    expect(stats.colours).toBeGreaterThan(40);
+    await page.screenshot({ path: artifact('offline-01-map.png') });
+  });
+
+  it('filters, opens a district panel with its citation and the seed text', async () => {
+    await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    const codes = await page.$$eval('[data-testid="matching-districts"] > li', (els) =>
+      els.map((e) => e.getAttribute('data-code')).sort(),
+    );
+    expect(codes).toEqual(['500153', '500236']);
+    await page.click('[data-testid="matching-districts"] li[data-code="500236"] button');
+    const panel = page.locator('[data-testid="district-panel"]');
+    await expect.poll(() => panel.getAttribute('data-code')).toBe('500236');
+    await panel.locator('[data-testid="read-in-seed"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="seed-quote"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact('offline-02-panel-seed.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('runs the briefing', async () => {
+    await page.click('[data-testid="present"]');
+    await expect
+      .poll(() => page.locator('[data-testid="tour"]').getAttribute('data-step'))
+      .toBe('1');
+    for (let i = 2; i <= 4; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => page.locator('[data-testid="tour"]').getAttribute('data-step'))
+        .toBe(String(i));
+    }
+    await page.waitForTimeout(1800);
+    await page.screenshot({ path: artifact('offline-03-tour.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('requested nothing but itself, and threw nothing', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * npm run build:offline — one self-contained HTML file (dist-offline/index.html) for briefings
+ * with no network: code, styles, data, boundaries, the seeds, the tour and the maplibre worker are
+ * all inlined, so it opens from a USB stick by double-click (file://) and requests nothing.
+ *
+ * vite-plugin-singlefile inlines the bundle into the HTML; every dynamic import (data, tour,
+ * export, seeds) is folded into it, and assets become data: URLs (the worker among them).
+ */
+import { defineConfig, mergeConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import base from './vite.config.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+    // No runtime config file next to a lone HTML file: the embedded map is the default.
+    define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify(true) },
+    publicDir: false,
+    build: {
+      outDir: 'dist-offline',
+      emptyOutDir: true,
+      assetsInlineLimit: () => true,
+      chunkSizeWarningLimit: 10_000,
+    },
+  }),
+);
