@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { serviceWorkerSource } from './src/sw/sw-source.ts';
 import { defineConfig, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { firstPaintImg, firstPaintSvg } from './src/pipeline/first-paint-svg.ts';
@@ -38,10 +40,33 @@ function tourCheck(): Plugin {
   };
 }
 
+/**
+ * Writes dist/sw.js listing every file of the build (hand-written, ≈ 30 lines: workbox-build would
+ * bring a Babel and Rollup toolchain to generate the same precache list).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map'))
+        .concat(['config.json'])
+        .sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: serviceWorkerSource(version, files),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
-  plugins: [firstPaint(), tourCheck()],
+  plugins: [firstPaint(), tourCheck(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

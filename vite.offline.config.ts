@@ -10,8 +10,12 @@ import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
+// The one file needs no service worker (it is already offline): drop the base config's.
+const { plugins = [], ...rest } = base;
+const noSw = (plugins as { name?: string }[]).filter((p) => p?.name !== 'service-worker');
+
 export default mergeConfig(
-  base,
+  { ...rest, plugins: noSw },
   defineConfig({
     plugins: [viteSingleFile({ removeViteModuleLoader: true })],
     // No runtime config file next to a lone HTML file: the embedded map is the default.

@@ -12,3 +12,16 @@ const start = (): void => {
   });
 };
 requestAnimationFrame(() => setTimeout(start, 0));
+
+// After the first visit the hosted page works offline (dist/sw.js, made by the build). Not in
+// development, not in the single file, not from file://.
+if (
+  import.meta.env.PROD &&
+  !import.meta.env.VITE_SINGLE_FILE &&
+  'serviceWorker' in navigator &&
+  /^https?:$/.test(location.protocol)
+) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}

@@ -12,12 +12,16 @@ import { linkOverlay } from './map/overlay.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
 import { mountDistrictPanel } from './panels/district-panel.ts';
 import { mountFilters } from './panels/filters.ts';
+import { mountIndustryDetail } from './panels/industry-detail.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountMatchingList } from './panels/matching-list.ts';
 import { mountNotices } from './panels/notices.ts';
 import { mountSearch } from './panels/search.ts';
 import { renderTooltip, tooltipFor } from './panels/tooltip.ts';
-import { createAppStore, type AppStore } from './state/store.ts';
+import { createAppStore, type AppStore, type ViewMode } from './state/store.ts';
+import { matchingPlaces } from './state/selectors.ts';
+import { placeName } from './i18n/index.ts';
+import { shallow } from 'zustand/vanilla/shallow';
 import { decodeView, encodeView, type LinkProblem } from './state/url.ts';
 
 /** data/ and geo/ arrive as their own chunks, fetched in parallel with the code. */
@@ -67,7 +71,8 @@ function syncChrome(store: AppStore): void {
     $('#app-subtitle').textContent = t(lang, 'subtitle');
     const btn = $('#lang-toggle');
     btn.textContent = t(lang, 'language');
-    btn.setAttribute('aria-label', t(lang, 'languageLabel'));
+    // The accessible name starts with the visible text (WCAG 2.5.3).
+    btn.setAttribute('aria-label', `${t(lang, 'language')} · ${t(lang, 'languageLabel')}`);
     $('#map-loading').textContent = t(lang, 'loading');
     const present = $('#present');
     present.textContent = t(lang, 'present');
@@ -82,6 +87,15 @@ function syncChrome(store: AppStore): void {
     const print = tools.querySelector<HTMLButtonElement>('[data-testid="print"]')!;
     print.textContent = t(lang, 'print');
     print.title = t(lang, 'printLabel');
+    const embed = tools.querySelector<HTMLButtonElement>('[data-testid="embed"]')!;
+    embed.textContent = t(lang, 'embed');
+    embed.title = t(lang, 'embedLabel');
+    const views = $('#view-tabs');
+    views.setAttribute('aria-label', t(lang, 'views'));
+    const names = { map: 'viewMap', table: 'viewTable', compare: 'viewCompare' } as const;
+    for (const b of views.querySelectorAll<HTMLButtonElement>('[data-mode]'))
+      b.textContent = t(lang, names[b.dataset['mode'] as ViewMode]);
+    $('#map').setAttribute('aria-label', t(lang, 'viewMap'));
   };
   apply();
   store.subscribe((s) => s.lang, apply);
@@ -188,6 +202,71 @@ async function startMap(
   return handle;
 }
 
+/**
+ * Map | table | compare. The table and compare code loads the first time either is opened; the
+ * left-hand filters drive all three through the one store.
+ */
+function mountViews(store: AppStore): void {
+  const tabs = [...$('#view-tabs').querySelectorAll<HTMLButtonElement>('[data-mode]')];
+  const area = $('#analysis');
+  let shown: ViewMode = 'map';
+  let unmount: (() => void) | null = null;
+  const show = async () => {
+    const { mode } = store.getState();
+    for (const b of tabs) b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode));
+    if (mode === shown) return;
+    shown = mode;
+    unmount?.();
+    unmount = null;
+    area.replaceChildren();
+    area.hidden = mode === 'map';
+    document.body.dataset['mode'] = mode;
+    if (mode === 'table') {
+      const { mountTableView } = await import('./table/view.ts');
+      if (store.getState().mode === 'table') unmount = mountTableView(area, store, DATA);
+    } else if (mode === 'compare') {
+      const { mountCompareView } = await import('./compare/view.ts');
+      if (store.getState().mode === 'compare') unmount = mountCompareView(area, store, DATA);
+    }
+  };
+  for (const b of tabs)
+    b.addEventListener('click', () => store.getState().setMode(b.dataset['mode'] as ViewMode));
+  store.subscribe(
+    (s) => s.mode,
+    () => void show(),
+  );
+  void show();
+}
+
+/** A text alternative of the map: what it shows and which places match (for screen readers). */
+function syncSummary(store: AppStore): void {
+  const el = $('#map-summary');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const s = store.getState();
+    const { lang } = s;
+    const rows = DATA.layout.filter((r) => s.industries.includes(r.id));
+    const sep = lang === 'zh' ? '、' : ', ';
+    const what = rows.length
+      ? rows.map((r) => (lang === 'zh' ? r.name : r.nameEn)).join(sep)
+      : t(lang, 'mapSummaryAll');
+    const places = matchingPlaces(s, DATA).map((m) => placeName(m.place, lang));
+    const list = places.length > 12 ? `${places.slice(0, 12).join(sep)}…` : places.join(sep);
+    el.textContent = t(lang, 'mapSummary', { what, n: places.length, list });
+  };
+  write();
+  store.subscribe(
+    (s) => [s.industries, s.programmes, s.groups, s.lang] as const,
+    () => {
+      // Once the filters settle: a screen reader should not hear every intermediate state.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, 400);
+    },
+    { equalityFn: shallow },
+  );
+}
+
 /** The export and print buttons: their code loads on the first click. */
 function mountExportTools(
   store: AppStore,
@@ -196,7 +275,15 @@ function mountExportTools(
   publicUrl: string,
 ): void {
   const tools = $('#map-tools');
-  const buttons = [...tools.querySelectorAll<HTMLButtonElement>('button')];
+  const embedButton = tools.querySelector<HTMLButtonElement>('[data-testid="embed"]')!;
+  embedButton.addEventListener('click', () => {
+    void import('./export/embed.ts').then(({ openEmbedDialog }) =>
+      openEmbedDialog(store.getState(), DATA, publicUrl),
+    );
+  });
+  const buttons = [...tools.querySelectorAll<HTMLButtonElement>('button')].filter(
+    (b) => b !== embedButton,
+  );
   if (!handle()) {
     // No live map to render: the buttons say so by being unavailable.
     buttons.forEach((b) => (b.disabled = true));
@@ -279,13 +366,29 @@ async function main(): Promise<void> {
   const openSeed = createSeedViewer(() => store.getState().lang);
 
   syncChrome(store);
+  if (store.getState().embed) {
+    document.body.classList.add('embed');
+    // An embedded view links out to the full map (same view, with its panels).
+    const full = new URL(location.href);
+    full.searchParams.delete('embed');
+    const a = document.createElement('a');
+    a.className = 'open-full';
+    a.href = full.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = t(store.getState().lang, 'openFull');
+    $('.map-wrap').append(a);
+  }
   mountNotices($('#notices'), store);
   mountSearch($('#search'), store, DATA, focusPlace);
   mountFilters($('#filters'), store, DATA);
   mountLegend($('#legend'), store, DATA, atlas);
   mountMatchingList($('#matching'), store, DATA, focusPlace);
   mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
+  mountIndustryDetail($('#industry'), store, DATA, openSeed);
   syncUrl(store);
+  mountViews(store);
+  syncSummary(store);
   (window as unknown as { __store?: AppStore }).__store = store;
 
   const { config, malformed } = await loadConfig();

@@ -10,7 +10,9 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: [
-      { find: /^\.\.\/\.\.\/data\/(.*)\.json$/, replacement: `${NAT}data/$1.json` },
+      // The data files, not the briefing (tour.json names Chongqing's places; the bench never
+      // presents it).
+      { find: /^\.\.\/\.\.\/data\/(?!tour\.json)(.*)\.json$/, replacement: `${NAT}data/$1.json` },
       {
         find: /^\.\.\/geo\/boundaries\.topo\.json$/,
         replacement: `${NAT}geo/boundaries.topo.json`,

@@ -8,6 +8,8 @@ import frameworks from '../../data/frameworks.json';
 import groups from '../../data/groups.json';
 import belts from '../../data/belts.json';
 import targets from '../../data/targets.json';
+import brands from '../../data/brands.json';
+import priorities from '../../data/priorities.json';
 import type { DataFiles } from './types.ts';
 
 /** All of data/, typed. */
@@ -21,4 +23,6 @@ export const DATA = {
   groups,
   belts,
   targets,
+  brands,
+  priorities,
 } as unknown as DataFiles;

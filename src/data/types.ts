@@ -3,6 +3,8 @@ export type { DocId, Source } from '../pipeline/seed-text.ts';
 export type { GroupId, PlaceKind } from '../pipeline/gazetteer.ts';
 export type { LayoutRecord } from '../pipeline/resolve-layout.ts';
 export type { TargetRecord } from '../pipeline/parse-targets.ts';
+export type { BrandRecord } from '../pipeline/brands.ts';
+export type { PriorityKind, PriorityRecord } from '../pipeline/priorities.ts';
 export type { FrameworkId, ProgrammeId } from '../pipeline/curation.ts';
 export type {
   BaseRecord,

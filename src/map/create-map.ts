@@ -117,6 +117,13 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     onHover: opts.onHover,
     onClick: opts.onClick,
     onAfterRender: () => {
+      // maplibre's canvas is the map keyboard users focus (arrows pan, +/- zoom); deck's canvas
+      // over it is picture only (deck has made it by its first frame).
+      const canvas = overlay.getCanvas();
+      if (canvas && !canvas.hasAttribute('aria-hidden')) {
+        canvas.tabIndex = -1;
+        canvas.setAttribute('aria-hidden', 'true');
+      }
       opts.onAfterRender?.();
       if (waiting.length) copyOverlay();
     },

@@ -2,7 +2,7 @@
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { dataName, dict, placeName, t } from '../i18n/index.ts';
 import { placeFacts } from '../state/selectors.ts';
-import type { AppStore, Lang, ViewState } from '../state/store.ts';
+import type { AppState, AppStore, Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { h, rerender } from './dom.ts';
@@ -54,7 +54,7 @@ function zoneLine(place: PlaceRecord, data: DataFiles, lang: Lang): string | nul
 
 /** The panel for the selected place (an empty fragment when none is selected). */
 export function renderDistrictPanel(
-  state: Pick<ViewState, 'district' | 'lang'>,
+  state: Pick<AppState, 'district' | 'lang' | 'compare' | 'addCompare' | 'setMode'>,
   ctx: PanelContext,
 ): Node {
   const { lang } = state;
@@ -78,6 +78,17 @@ export function renderDistrictPanel(
       ),
       note(r.note),
       cite(r.source),
+    ),
+  );
+  const brands = facts.brands.map((b) =>
+    h(
+      'li',
+      { 'data-testid': 'panel-brand' },
+      h('strong', {}, lang === 'zh' ? b.name : b.nameEn),
+      lang === 'zh' ? null : h('span', { class: 'muted', lang: 'zh-CN' }, ` · ${b.name}`),
+      b.note ? note(b.note) : null,
+      cite(b.source),
+      ...b.mentions.map((m) => cite(m.source)),
     ),
   );
   const programmes = new Map(ctx.data.programmes.map((p) => [p.id, p]));
@@ -165,6 +176,21 @@ export function renderDistrictPanel(
       zoneLine(place, ctx.data, lang)
         ? h('p', { class: 'zone', 'data-testid': 'zone-note' }, zoneLine(place, ctx.data, lang))
         : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'add-compare',
+          'data-testid': 'add-compare',
+          'data-key': 'add-compare',
+          disabled: state.compare.includes(place.id),
+          onclick: () => {
+            state.addCompare(place.id);
+            state.setMode('compare');
+          },
+        },
+        t(lang, state.compare.includes(place.id) ? 'inCompare' : 'addCompare'),
+      ),
     ),
     group
       ? h(
@@ -184,6 +210,7 @@ export function renderDistrictPanel(
       ? section(t(lang, 'subIndustries'), 'panel-industries', rows, lang)
       : null,
     place.province === 'chongqing' ? section(t(lang, 'bases'), 'panel-bases', bases, lang) : null,
+    brands.length ? section(t(lang, 'brands'), 'panel-brands', brands, lang) : null,
     section(t(lang, 'cooperation'), 'panel-cooperation', coop, lang),
     frameworks.length ? section(t(lang, 'frameworks'), 'panel-frameworks', frameworks, lang) : null,
     belts.length ? section(t(lang, 'belts'), 'panel-belts', belts, lang) : null,
@@ -209,5 +236,7 @@ export function mountDistrictPanel(
     el.hidden = !store.getState().district;
   };
   render();
-  return store.subscribe((s) => [s.district, s.lang] as const, render, { equalityFn: shallow });
+  return store.subscribe((s) => [s.district, s.lang, s.compare] as const, render, {
+    equalityFn: shallow,
+  });
 }

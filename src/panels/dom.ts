@@ -49,3 +49,24 @@ export function rerender(el: HTMLElement, render: () => Node): void {
       .find((e) => e.dataset['key'] === key)
       ?.focus();
 }
+
+/**
+ * Runs `fn` once after the next frame, however often it is asked before then. Side panels render
+ * this way on a filter change: the map's frame goes first (the change the user is watching), the
+ * list and legend follow a frame later, and their DOM work never delays the map.
+ */
+export function afterNextFrame(fn: () => void): () => void {
+  let pending = false;
+  const raf =
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => f();
+  return () => {
+    if (pending) return;
+    pending = true;
+    raf(() =>
+      setTimeout(() => {
+        pending = false;
+        fn();
+      }, 0),
+    );
+  };
+}

@@ -6,7 +6,7 @@ import { GROUP_COLOURS, industryColour, PARTNER_CSS } from '../map/style.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
-import { h, rerender } from './dom.ts';
+import { afterNextFrame, h, rerender } from './dom.ts';
 import { programmeSymbol, swatch } from './symbols.ts';
 
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
@@ -114,7 +114,7 @@ export function mountLegend(
   render();
   return store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang] as const,
-    render,
+    afterNextFrame(render),
     { equalityFn: shallow },
   );
 }

@@ -4,7 +4,7 @@ import { placeName, t } from '../i18n/index.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
-import { h, rerender } from './dom.ts';
+import { afterNextFrame, h, rerender } from './dom.ts';
 import { memoBy } from '../map/layers/memo.ts';
 
 const placeById = memoBy((data: DataFiles) => new Map(data.places.map((p) => [p.id, p])));
@@ -102,12 +102,13 @@ export function mountMatchingList(
       }),
     );
   render();
+  const later = afterNextFrame(render);
   return store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.district, s.lang] as const,
     (now, before) => {
       // A new filter starts from the top page again; a new selection or language keeps the length.
       if (now[0] !== before[0] || now[1] !== before[1] || now[2] !== before[2]) limit = LIST_PAGE;
-      render();
+      later();
     },
     { equalityFn: shallow },
   );

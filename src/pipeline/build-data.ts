@@ -2,6 +2,8 @@
  * seeds → data: runs every stage over the seed texts and returns the files of `data/`.
  * Pure (texts in, objects out); scripts/build-data.ts writes them.
  */
+import { parsePriorities, type PriorityRecord } from './priorities.ts';
+import { extractBrands, type BrandRecord } from './brands.ts';
 import { pinyin } from 'pinyin-pro';
 import {
   BASE_CLAUSES,
@@ -103,6 +105,8 @@ export interface DataFiles {
   groups: GroupRecord[];
   belts: BeltRecord[];
   targets: TargetRecord[];
+  brands: BrandRecord[];
+  priorities: PriorityRecord[];
 }
 
 function must<T>(v: T | undefined, what: string): T {
@@ -264,5 +268,7 @@ export function buildData(seeds: SeedTexts): DataFiles {
     groups: buildGroups(seeds),
     belts: buildBelts(seeds),
     targets: [...parseTargets000(seeds['000']), ...parseTargets002(seeds['002'])],
+    brands: extractBrands(seeds),
+    priorities: parsePriorities(seeds['003']),
   };
 }

@@ -1,5 +1,6 @@
 /** Pure selectors: everything derived from the view state and the static data. */
 import type {
+  BrandRecord,
   BaseRecord,
   BeltRecord,
   CooperationRecord,
@@ -130,6 +131,7 @@ export interface PlaceFacts {
   group: GroupRecord | undefined;
   rows: LayoutRecord[];
   bases: BaseRecord[];
+  brands: BrandRecord[];
   cooperation: CoopRole[];
   frameworks: FrameworkRecord[];
   belts: { belt: BeltRecord; partial: boolean; text: string }[];
@@ -159,6 +161,7 @@ export function placeFacts(id: string, data: DataFiles): PlaceFacts | undefined 
     group: data.groups.find((g) => g.members.includes(id)),
     rows: data.layout.filter((r) => r.places.includes(id)),
     bases: data.bases.filter((b) => b.place === id),
+    brands: (data.brands ?? []).filter((b) => b.place === id),
     cooperation,
     frameworks: data.frameworks.filter((f) => f.members.includes(id)),
     belts: data.belts.flatMap((belt) =>

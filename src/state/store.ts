@@ -41,7 +41,16 @@ export interface ViewState {
   highlight: string[];
   /** The tour being presented and its chapter (0-based), or null. */
   tour: TourPosition | null;
+  /** What the main area shows. */
+  mode: ViewMode;
+  /** Places being compared (two to four; the compare view says so with fewer). */
+  compare: string[];
+  /** Embedded in another page: no header or side panels. */
+  embed: boolean;
 }
+
+export type ViewMode = 'map' | 'table' | 'compare';
+export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare'];
 
 export interface TourPosition {
   id: string;
@@ -69,6 +78,10 @@ export interface Actions {
   /** Sets a whole chapter's view in one change (one redraw). */
   applyView(v: ChapterView): void;
   setTour(t: TourPosition | null): void;
+  setMode(m: ViewMode): void;
+  /** Adds a place to the comparison (at most four; the oldest gives way). */
+  addCompare(id: string): void;
+  removeCompare(id: string): void;
 }
 
 export type AppState = ViewState & Actions;
@@ -84,7 +97,13 @@ export const INITIAL_VIEW: ViewState = {
   notices: [],
   highlight: [],
   tour: null,
+  mode: 'map',
+  compare: [],
+  embed: false,
 };
+
+/** At most this many places are compared at once. */
+export const COMPARE_LIMIT = 4;
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -115,6 +134,12 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
       clearFilters: () => set({ industries: [], programmes: [], groups: [], highlight: [] }),
       applyView: (v) => set({ ...v }),
       setTour: (tour) => set(tour ? { tour } : { tour: null, highlight: [] }),
+      setMode: (mode) => set({ mode }),
+      addCompare: (id) =>
+        set((s) =>
+          s.compare.includes(id) ? {} : { compare: [...s.compare, id].slice(-COMPARE_LIMIT) },
+        ),
+      removeCompare: (id) => set((s) => ({ compare: s.compare.filter((x) => x !== id) })),
     })),
   );
 }

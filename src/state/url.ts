@@ -11,13 +11,35 @@
  *   view      lng,lat,zoom
  *   tour      a briefing's id (data/tour.json); with it, the chapter sets the view
  *   step      the briefing's chapter, from 1
+ *   mode      map (default) | table | compare
+ *   compare   comma-separated place codes (up to four)
+ *   embed     1: embedded in another page, without header or side panels
  */
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
-import { DEFAULT_LAYERS, LAYER_IDS, type Camera, type LayerId, type ViewState } from './store.ts';
+import {
+  COMPARE_LIMIT,
+  DEFAULT_LAYERS,
+  LAYER_IDS,
+  VIEW_MODES,
+  type Camera,
+  type LayerId,
+  type ViewMode,
+  type ViewState,
+} from './store.ts';
 
 export type LinkView = Pick<
   ViewState,
-  'industries' | 'programmes' | 'groups' | 'district' | 'layers' | 'lang' | 'camera' | 'tour'
+  | 'industries'
+  | 'programmes'
+  | 'groups'
+  | 'district'
+  | 'layers'
+  | 'lang'
+  | 'camera'
+  | 'tour'
+  | 'mode'
+  | 'compare'
+  | 'embed'
 >;
 
 export interface LinkProblem {
@@ -36,6 +58,9 @@ const KNOWN = [
   'view',
   'tour',
   'step',
+  'mode',
+  'compare',
+  'embed',
 ] as const;
 const GROUP_IDS: readonly GroupId[] = ['central', 'new-area', 'northeast', 'southeast'];
 
@@ -93,6 +118,9 @@ export function encodeView(v: LinkView, data: DataFiles): string {
   }
   if (v.lang !== 'zh') q.set('lang', v.lang);
   if (v.camera) q.set('view', formatCamera(v.camera));
+  if (v.mode !== 'map') q.set('mode', v.mode);
+  if (v.compare.length) q.set('compare', v.compare.join(','));
+  if (v.embed) q.set('embed', '1');
   return q.toString().replace(/%2C/g, ',');
 }
 
@@ -183,6 +211,32 @@ export function decodeView(
       zoom <= 22;
     if (ok) view.camera = { lng, lat, zoom };
     else bad('view', cam, 'malformed');
+  }
+
+  const mode = q.get('mode');
+  if (mode !== null) {
+    if ((VIEW_MODES as readonly string[]).includes(mode)) view.mode = mode as ViewMode;
+    else bad('mode', mode, 'unknown-value');
+  }
+
+  const compare = q.get('compare');
+  if (compare !== null) {
+    const ids = [...new Set(split(compare))];
+    view.compare = ids.filter((id) => {
+      const ok = data.places.some((p) => p.id === id);
+      if (!ok) bad('compare', id, 'unknown-value');
+      return ok;
+    });
+    if (view.compare.length > COMPARE_LIMIT) {
+      bad('compare', view.compare.slice(COMPARE_LIMIT).join(','), 'malformed');
+      view.compare = view.compare.slice(0, COMPARE_LIMIT);
+    }
+  }
+
+  const embed = q.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') view.embed = embed === '1';
+    else bad('embed', embed, 'malformed');
   }
 
   // Whether the tour exists is checked when the briefing (loaded on demand) starts.

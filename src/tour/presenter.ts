@@ -117,7 +117,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
           type: 'button',
           class: `tour-${key}`,
           'data-testid': `tour-${key}`,
-          'aria-label': label,
+          // The visible text names the button; the title adds the key hint.
           title: label,
           disabled,
           onclick: on,
@@ -164,7 +164,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
             'aria-valuetext': t(lang, 'tourProgress', { n: step + 1, total }),
             'aria-label': tour.title[lang],
           },
-          h('span', { style: `width:${((step + 1) / total) * 100}%` }),
+          // Through the CSSOM, not a style attribute: the page runs under a strict CSP.
+          bar(((step + 1) / total) * 100),
         ),
         h('span', { class: 'tour-count', 'data-testid': 'tour-count' }, `${step + 1} / ${total}`),
       ),
@@ -262,6 +263,12 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   store.getState().applyView(chapterView(c0.view, data));
   store.getState().setTour({ id: tour.id, step: first });
   return presenter;
+}
+
+function bar(percent: number): HTMLElement {
+  const span = h('span');
+  span.style.width = `${percent}%`;
+  return span;
 }
 
 async function toggleFullscreen(): Promise<void> {

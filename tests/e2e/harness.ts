@@ -74,7 +74,12 @@ export async function serve(
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        // Keep-alive connections would hold the server open (and keep answering).
+        server.closeAllConnections();
+      }),
   };
 }
 

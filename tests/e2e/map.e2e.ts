@@ -62,7 +62,10 @@ describe('the map page, offline', () => {
     for (const row of data.layout) {
       await page.click('[data-testid="clear-filters"]:not([disabled])').catch(() => undefined);
       await page.click(`[data-testid="industry-option"][data-industry="${row.id}"]`);
-      expect(await codesInList(page), row.id).toEqual([...row.places].sort());
+      // The list follows the map's frame.
+      await expect
+        .poll(() => codesInList(page), { message: row.id })
+        .toEqual([...row.places].sort());
       expect(
         await page.$eval(
           `[data-testid="industry-option"][data-industry="${row.id}"]`,
@@ -102,7 +105,7 @@ describe('the map page, offline', () => {
     expect(texts.some((t) => t.includes('眼镜制造'))).toBe(true);
     expect(texts.some((t) => t.includes('眼镜产业') && t.includes('奉节'))).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await codesInList(page)).toEqual(['500153', '500236']);
+    await expect.poll(() => codesInList(page)).toEqual(['500153', '500236']);
     await expect.poll(() => page.url()).toContain('industry=' + encodeURIComponent('眼镜制造'));
     await page.waitForTimeout(400);
     await page.screenshot({ path: artifact('03-eyewear.png') });
@@ -176,7 +179,7 @@ describe('the map page, offline', () => {
     expect(text).toContain('火箭');
     expect(text).toContain('foo');
     expect(text).toContain('view');
-    expect(await codesInList(page)).toEqual(['500153', '500236']);
+    await expect.poll(() => codesInList(page)).toEqual(['500153', '500236']);
     await page.screenshot({ path: artifact('07-bad-link.png') });
     await notices.first().locator('button').click();
     await expect.poll(() => notices.count()).toBe(2);

@@ -8,6 +8,7 @@ import {
 } from '../../src/panels/matching-list.ts';
 import { mountFilters, renderFilters } from '../../src/panels/filters.ts';
 import { tooltipFor } from '../../src/panels/tooltip.ts';
+import { renderIndustryDetail } from '../../src/panels/industry-detail.ts';
 import { createAppStore, INITIAL_VIEW } from '../../src/state/store.ts';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
@@ -22,7 +23,10 @@ describe('district panel', () => {
   const ctx = { data, openSeed: vi.fn(), focusPlace: vi.fn() };
 
   it('lists every sub-industry the table gives 荣昌, each with its verbatim source', () => {
-    const el = renderDistrictPanel({ district: '500153', lang: 'zh' }, ctx) as HTMLElement;
+    const el = renderDistrictPanel(
+      createAppStore({ district: '500153' }).getState(),
+      ctx,
+    ) as HTMLElement;
     const rows = [...el.querySelectorAll('[data-testid="panel-industry"]')].map((e) =>
       e.getAttribute('data-industry'),
     );
@@ -38,7 +42,10 @@ describe('district panel', () => {
   });
 
   it('opens the cited sentence in the full seed', () => {
-    const el = renderDistrictPanel({ district: '500153', lang: 'zh' }, ctx) as HTMLElement;
+    const el = renderDistrictPanel(
+      createAppStore({ district: '500153' }).getState(),
+      ctx,
+    ) as HTMLElement;
     (el.querySelector('[data-testid="read-in-seed"]') as HTMLButtonElement).click();
     expect(ctx.openSeed).toHaveBeenCalledWith(
       expect.objectContaining({ doc: expect.any(String), quote: expect.any(String) }),
@@ -46,19 +53,25 @@ describe('district panel', () => {
   });
 
   it('says a functional zone is not a county, and where it lies', () => {
-    const el = renderDistrictPanel({ district: 'zone-wansheng', lang: 'zh' }, ctx) as HTMLElement;
+    const el = renderDistrictPanel(
+      createAppStore({ district: 'zone-wansheng' }).getState(),
+      ctx,
+    ) as HTMLElement;
     expect(el.querySelector('[data-testid="zone-note"]')!.textContent).toBe(
       '功能区，不是区县，位于綦江区',
     );
   });
 
   it('marks partial belt membership (垫江西南部)', () => {
-    const el = renderDistrictPanel({ district: '500231', lang: 'en' }, ctx) as HTMLElement;
+    const el = renderDistrictPanel(
+      createAppStore({ district: '500231', lang: 'en' }).getState(),
+      ctx,
+    ) as HTMLElement;
     expect(el.querySelector('[data-testid="panel-belts"] [data-partial="true"]')).not.toBeNull();
   });
 
   it('renders nothing with no selection', () => {
-    expect(renderDistrictPanel({ district: null, lang: 'zh' }, ctx).childNodes).toHaveLength(0);
+    expect(renderDistrictPanel(createAppStore().getState(), ctx).childNodes).toHaveLength(0);
   });
 });
 
@@ -91,6 +104,33 @@ describe('matching list and filters', () => {
   });
 });
 
+describe('brands in the district panel', () => {
+  it('lists the regional brands of 荣昌, each with the sentence that names it', () => {
+    const ctx = { data, openSeed: vi.fn(), focusPlace: vi.fn() };
+    const el = renderDistrictPanel(createAppStore({ district: '500153' }).getState(), ctx as never);
+    const items = [...(el as HTMLElement).querySelectorAll('[data-testid="panel-brand"]')];
+    expect(items.map((i) => i.querySelector('strong')!.textContent).sort()).toEqual(
+      ['荣昌夏布', '荣昌生猪'].sort(),
+    );
+    for (const i of items) expect(i.querySelector('[data-testid="citation"]')).not.toBeNull();
+  });
+});
+
+describe('industry detail', () => {
+  it('shows the national priorities for 眼镜制造, and says when none match (纺织业)', () => {
+    const el = renderIndustryDetail(
+      { industries: ['眼镜制造', '纺织业'], lang: 'zh' },
+      data,
+      vi.fn(),
+    ) as HTMLElement;
+    const eyewear = el.querySelector('[data-industry="眼镜制造"]')!;
+    expect(eyewear.querySelectorAll('[data-testid="priority"]').length).toBeGreaterThan(0);
+    expect(eyewear.textContent).toContain('眼镜钟表');
+    const textiles = el.querySelector('[data-industry="纺织业"]')!;
+    expect(textiles.querySelector('[data-testid="no-priorities"]')).not.toBeNull();
+  });
+});
+
 describe('panels on a store change', () => {
   it('updates the filter checkboxes in place, keeping the focused one', () => {
     const store = createAppStore();
@@ -120,7 +160,7 @@ describe('panels on a store change', () => {
     el.remove();
   });
 
-  it('draws a long list a page at a time, and "show more" adds the next page', () => {
+  it('draws a long list a page at a time, and "show more" adds the next page', async () => {
     // A synthetic table naming 300 places, as at provincial or national scale.
     const places = Array.from({ length: 300 }, (_, i) => ({
       ...data.places[0]!,
@@ -148,6 +188,8 @@ describe('panels on a store change', () => {
     // A new filter starts from the first page again.
     store.getState().setIndustries([]);
     store.getState().setIndustries(['x']);
+    // The list follows the map a frame later.
+    await new Promise((r) => setTimeout(r, 100));
     expect(count()).toBe(LIST_PAGE);
   });
 });

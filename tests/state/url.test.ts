@@ -51,6 +51,9 @@ describe('URL codec', () => {
         lang: r() < 0.5 ? 'zh' : 'en',
         camera: r() < 0.5 ? { lng: 106.5123, lat: 29.5321, zoom: 7.25 } : null,
         tour: null,
+        mode: (['map', 'table', 'compare'] as const)[Math.floor(r() * 3)]!,
+        compare: pick(r, ['500153', '500236', '511000', '500114', '500101']).slice(0, 4),
+        embed: r() < 0.2,
       };
       const { view, problems } = decodeView(encodeView(v, data), data);
       expect(problems).toEqual([]);
@@ -62,7 +65,22 @@ describe('URL codec', () => {
       expect(new Set(back.layers)).toEqual(new Set(v.layers));
       expect(back.lang).toBe(v.lang);
       expect(back.camera).toEqual(v.camera);
+      expect(back.mode).toBe(v.mode);
+      expect(back.compare).toEqual(v.compare);
+      expect(back.embed).toBe(v.embed);
     }
+  });
+
+  it('reports an unknown compare place or more than four, keeping the first four', () => {
+    const { view, problems } = decodeView(
+      '?compare=500153,999999,500236,500114,500101,500102',
+      data,
+    );
+    expect(view.compare).toEqual(['500153', '500236', '500114', '500101']);
+    expect(problems).toEqual([
+      { param: 'compare', value: '999999', reason: 'unknown-value' },
+      { param: 'compare', value: '500102', reason: 'malformed' },
+    ]);
   });
 
   it('writes a whole 门类 by its name and reads it back as all its rows', () => {

@@ -1,0 +1,84 @@
+/**
+ * The selected sub-industries in detail: where the table places them and what the national
+ * light-industry guidance (003) prioritises for the matching sector — key technologies, upgraded
+ * products, digital and green directions — each with its quote. Shown for one to three selected
+ * rows; where no sector of the guidance matches, it says so.
+ */
+import type { DataFiles, PriorityKind } from '../data/types.ts';
+import { dataName, t } from '../i18n/index.ts';
+import type { AppStore } from '../state/store.ts';
+import { renderCitation, type OpenSeed } from './citation.ts';
+import { afterNextFrame, h, rerender } from './dom.ts';
+
+const KIND_KEY: Record<
+  PriorityKind,
+  'priorityTechnology' | 'priorityProduct' | 'priorityDigital' | 'priorityGreen'
+> = {
+  technology: 'priorityTechnology',
+  product: 'priorityProduct',
+  digital: 'priorityDigital',
+  green: 'priorityGreen',
+};
+
+export function renderIndustryDetail(
+  state: { industries: readonly string[]; lang: 'zh' | 'en' },
+  data: DataFiles,
+  openSeed: OpenSeed,
+): Node {
+  const { lang } = state;
+  const rows = data.layout.filter((r) => state.industries.includes(r.id));
+  if (rows.length === 0 || rows.length > 3) return document.createDocumentFragment();
+  return h(
+    'section',
+    {
+      class: 'industry-detail',
+      'data-testid': 'industry-detail',
+      'aria-labelledby': 'industry-title',
+    },
+    h('h2', { id: 'industry-title', class: 'visually-hidden' }, t(lang, 'nationalPriorities')),
+    rows.map((r) => {
+      const items = (data.priorities ?? []).filter((p) => p.rows.includes(r.id));
+      return h(
+        'article',
+        { 'data-industry': r.id },
+        h(
+          'h3',
+          {},
+          dataName(r.name, r.nameEn, lang),
+          h('span', { class: 'muted' }, ` · GB/T 4754 ${r.gb}`),
+        ),
+        h('h4', {}, t(lang, 'nationalPriorities')),
+        items.length
+          ? h(
+              'ul',
+              { class: 'plain', 'data-testid': 'priorities' },
+              items.map((p) =>
+                h(
+                  'li',
+                  { 'data-kind': p.kind, 'data-testid': 'priority' },
+                  h('strong', {}, `${p.sector} · ${t(lang, KIND_KEY[p.kind])}`),
+                  renderCitation(p.source, lang, openSeed),
+                ),
+              ),
+            )
+          : h('p', { class: 'muted', 'data-testid': 'no-priorities' }, t(lang, 'noPriorities')),
+      );
+    }),
+  );
+}
+
+export function mountIndustryDetail(
+  el: HTMLElement,
+  store: AppStore,
+  data: DataFiles,
+  openSeed: OpenSeed,
+): () => void {
+  const render = () => {
+    rerender(el, () => renderIndustryDetail(store.getState(), data, openSeed));
+    el.hidden = el.childNodes.length === 0;
+  };
+  render();
+  return store.subscribe((s) => [s.industries, s.lang] as const, afterNextFrame(render), {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+  });
+}

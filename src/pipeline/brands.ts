@@ -1,0 +1,144 @@
+/**
+ * Regional brands the plans name for a place ("大足五金", "荣昌夏布", "黔江羊肚菌" …), read from the
+ * sentences about brands in 000 (consumer goods), 001 (brand building) and 004 (Qianjiang).
+ *
+ * A brand is a list item that is a Chongqing place's short name followed by a two- or three-character
+ * product, in a sentence that speaks of 品牌 (brands) — or any sentence of 001, whose every
+ * paragraph is about brands ("做强梁平塑料、永川造纸、巴南日化等生活特色轻工产业" does not repeat
+ * the word). 001 repeats its paragraphs: one record per
+ * brand, citing its first occurrence; a brand named in several documents cites each.
+ * What the rule picks up but is not a brand is listed below with the reason; what it cannot pick up
+ * (a brand not prefixed by a place) is added by hand, with the interpretation recorded.
+ */
+import { PLACES } from './gazetteer.ts';
+import { cite, type DocId, type Source } from './seed-text.ts';
+
+export interface BrandRecord {
+  /** The brand as the seed writes it. */
+  id: string;
+  name: string;
+  nameEn: string;
+  /** The place it belongs to. */
+  place: string;
+  product: string;
+  productEn: string;
+  /** Its first mention, in the earliest document that names it (000, 001, 004 order). */
+  source: Source;
+  /** Its first mention in each other document that names it. */
+  mentions: { source: Source }[];
+  note?: string;
+}
+
+/** English for each product the brands name (a new brand without one fails the build's tests). */
+export const PRODUCTS_EN: Readonly<Record<string, string>> = {
+  五金: 'hardware',
+  眼镜: 'eyewear',
+  钟表: 'clocks and watches',
+  塑料: 'plastics',
+  造纸: 'paper',
+  日化: 'household chemicals',
+  夏布: 'ramie cloth (xiabu)',
+  漆器: 'lacquerware',
+  版画: 'woodblock prints',
+  生猪: 'live pigs',
+  肉牛: 'beef cattle',
+  肉兔: 'meat rabbits',
+  榨菜: 'zhacai (preserved mustard tuber)',
+  猕猴桃: 'kiwifruit',
+  桑蚕茧: 'silkworm cocoons',
+  羊肚菌: 'morel mushrooms',
+  鸡杂: 'chicken giblets (jiza)',
+  黑猪: 'black pigs',
+};
+
+/** Items the rule finds that are not brands. */
+export const NOT_BRANDS: Readonly<Record<string, string>> = {
+  黔江区实施: 'part of the document title 《黔江区实施“三品建设”…》, not a brand',
+  黔江品牌周: 'a brand week (an event the plan sets up), not a product brand',
+};
+
+/** Brands the rule cannot see (not prefixed by a place), with how they are read. */
+const ADDED: readonly {
+  name: string;
+  nameEn: string;
+  place: string;
+  product: string;
+  doc: DocId;
+  note: string;
+}[] = [
+  {
+    name: '武陵黑猪',
+    nameEn: 'Wuling black pigs',
+    place: '500114',
+    product: '黑猪',
+    doc: '004',
+    note: '武陵 is the Wuling mountain region, not a county; the brand is listed in the Qianjiang plan (004) among its own, so it is placed in 黔江区.',
+  },
+];
+
+const BRAND_DOCS: readonly DocId[] = ['000', '001', '004'];
+const LEAD =
+  /^(建设|做强|丰富发展|挖掘|打造|发展|培育|支持|推动|提升|擦亮|壮大|做大|巩固提升|以|加快)/;
+
+/** The sentence (between 。；or line breaks) around an offset. */
+function sentenceAt(text: string, at: number): string {
+  const stops = /[。；\n]/g;
+  let start = 0;
+  for (let m; (m = stops.exec(text)) && m.index < at;) start = m.index + 1;
+  const rest = text.slice(at).search(/[。；\n]/);
+  return text.slice(start, rest < 0 ? text.length : at + rest).trim();
+}
+
+export function extractBrands(seeds: Record<DocId, string>): BrandRecord[] {
+  const units = PLACES.filter((p) => p.province === 'chongqing' && p.kind !== 'functional-zone');
+  const shorts = units
+    .map((p) => ({ short: p.short, id: p.id }))
+    .sort((a, b) => b.short.length - a.short.length);
+  const found = new Map<string, { place: string; product: string; docs: Map<DocId, Source> }>();
+  const record = (name: string, place: string, product: string, doc: DocId, text: string) => {
+    const at = text.indexOf(name);
+    const source = cite(doc, text, sentenceAt(text, at));
+    const hit = found.get(name) ?? { place, product, docs: new Map() };
+    if (!hit.docs.has(doc)) hit.docs.set(doc, source);
+    found.set(name, hit);
+  };
+  for (const doc of BRAND_DOCS) {
+    const text = seeds[doc];
+    for (const sentence of text.split(/[。；\n]/)) {
+      if (doc !== '001' && !sentence.includes('品牌')) continue;
+      for (const raw of sentence.split(/[、，,：:（）()“”"]/)) {
+        const item = raw.trim().replace(LEAD, '').replace(/等.*$/, '');
+        if (!/^[\u4e00-\u9fff]+$/.test(item) || item in NOT_BRANDS) continue;
+        const unit = shorts.find((u) => item.startsWith(u.short));
+        if (!unit) continue;
+        const product = item.slice(unit.short.length);
+        if (product.length < 2 || product.length > 3) continue;
+        record(item, unit.id, product, doc, text);
+      }
+    }
+  }
+  for (const a of ADDED) record(a.name, a.place, a.product, a.doc, seeds[a.doc]);
+
+  return [...found]
+    .map(([name, f]) => {
+      const place = PLACES.find((p) => p.id === f.place)!;
+      const [first, ...rest] = BRAND_DOCS.filter((d) => f.docs.has(d)).map((d) => f.docs.get(d)!);
+      const productEn = PRODUCTS_EN[f.product] ?? '';
+      const added = ADDED.find((a) => a.name === name);
+      const note = added?.note;
+      return {
+        id: name,
+        name,
+        nameEn:
+          added?.nameEn ??
+          `${place.en.replace(/ (Tujia |Miao |Autonomous |District|County)+$/, '').trim()} ${productEn}`,
+        place: f.place,
+        product: f.product,
+        productEn,
+        source: first!,
+        mentions: rest.map((source) => ({ source })),
+        ...(note ? { note } : {}),
+      };
+    })
+    .sort((a, b) => a.place.localeCompare(b.place) || a.name.localeCompare(b.name, 'zh'));
+}

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  artifact,
+  blockOtherNetwork,
+  launch,
+  serve,
+  waitForMap,
+  type StaticServer,
+} from './harness.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server: StaticServer;
+let ctx: BrowserContext;
+let page: Page;
+let blocked: string[];
+const errors: string[] = [];
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** Serious and critical axe-core violations on the page as it is now (WCAG 2.x A and AA). */
+async function audit(p: Page): Promise<string[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: AXE });
+  const r = (await p.evaluate(() =>
+    (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as AxeResult;
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(async () => {
+  server = await serve();
+  ctx = await launch();
+  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+describe('accessibility', () => {
+  it('the map view has no serious or critical axe violation', async () => {
+    expect(await audit(page)).toEqual([]);
+  });
+
+  it('a district panel, in English, has none', async () => {
+    await page.click('[data-testid="matching-districts"] li[data-code="500153"] button');
+    await page.click('#lang-toggle');
+    await page.waitForTimeout(300);
+    expect(await audit(page)).toEqual([]);
+    await page.click('#lang-toggle');
+  });
+
+  it('the table, compare and briefing views have none', async () => {
+    await page.click('[data-testid="mode-table"]');
+    await page.waitForSelector('[data-testid="table-view"]');
+    expect(await audit(page)).toEqual([]);
+    await page.click('[data-testid="mode-compare"]');
+    await page.waitForSelector('[data-testid="compare-view"]');
+    expect(await audit(page)).toEqual([]);
+    await page.click('[data-testid="mode-map"]');
+    await page.click('[data-testid="present"]');
+    await page.waitForSelector('[data-testid="tour"]');
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('describes the map in text: what is filtered and which places match', async () => {
+    await page.evaluate(() =>
+      (window as unknown as { __store: { getState(): { setLang(l: string): void } } }).__store
+        .getState()
+        .setLang('zh'),
+    );
+    await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await expect
+      .poll(() => page.locator('#map-summary').textContent())
+      .toMatch(/眼镜制造.*2 个.*荣昌.*奉节/);
+    expect(await page.locator('#map').getAttribute('aria-describedby')).toBe('map-summary');
+  });
+
+  it('reaches every control by keyboard, with a visible focus ring', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
+    const seen = new Set<string>();
+    const unlabelled: string[] = [];
+    const noRing: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || e === document.body) return null;
+        const label =
+          e.getAttribute('aria-label') ||
+          (e as HTMLInputElement).labels?.[0]?.textContent ||
+          e.textContent ||
+          e.getAttribute('title') ||
+          '';
+        const cs = getComputedStyle(e);
+        return {
+          id: e.dataset['testid'] ?? e.dataset['key'] ?? e.id ?? e.tagName,
+          label: label.trim(),
+          ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+        };
+      });
+      if (!f) continue;
+      seen.add(f.id);
+      if (!f.label) unlabelled.push(f.id);
+      if (!f.ring) noRing.push(f.id);
+    }
+    for (const id of ['search', 'present', 'mode-table', 'layer-option', 'industry-option'])
+      expect(
+        [...seen].some((s) => s.includes(id)),
+        id,
+      ).toBe(true);
+    expect(unlabelled).toEqual([]);
+    expect(noRing).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('phone, 360×640', () => {
+  it('search, filter, panel and table all work and nothing overlaps', async () => {
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.setViewportSize({ width: 360, height: 640 });
+    await p.goto(server.url);
+    await waitForMap(p);
+    await p.screenshot({ path: artifact('phone-01-map.png') });
+    // Search → a district.
+    await p.fill('[data-testid="search"]', '奉节');
+    await p.keyboard.press('Enter');
+    await expect
+      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+      .toBe('500236');
+    await p.screenshot({ path: artifact('phone-02-panel.png'), fullPage: true });
+    // A filter.
+    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await expect.poll(() => p.locator('[data-testid="matching-districts"] > li').count()).toBe(2);
+    // The table.
+    await p.click('[data-testid="mode-table"]');
+    await p.waitForSelector('[data-testid="table-view"]');
+    await p.screenshot({ path: artifact('phone-03-table.png'), fullPage: true });
+    // No horizontal scrolling, and the header's controls do not overlap.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const boxes = await p.$$eval('.app-header > *:not([hidden])', (els) =>
+      els
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => [r.left, r.top, r.right, r.bottom]),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap =
+          a[0]! < b[2]! - 1 && b[0]! < a[2]! - 1 && a[1]! < b[3]! - 1 && b[1]! < a[3]! - 1;
+        expect(overlap, `header items ${i} and ${j}`).toBe(false);
+      }
+    expect(await audit(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says the map is unavailable, and the table and district panels still work', async () => {
+    const c = await launch(['--disable-3d-apis']);
+    await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
+    const p = c.pages()[0] ?? (await c.newPage());
+    const errs: string[] = [];
+    p.on('pageerror', (e) => errs.push(e.message));
+    await p.setViewportSize({ width: 1280, height: 800 });
+    await p.goto(server.url);
+    await expect
+      .poll(() => p.locator('[data-testid="notice"]').allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/WebGL/)]);
+    await p.click('[data-testid="matching-districts"] li[data-code="500153"] button');
+    await expect
+      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+      .toBe('500153');
+    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await p.click('[data-testid="mode-table"]');
+    await expect.poll(() => p.locator('[data-testid="table-layout"] tbody tr').count()).toBe(2);
+    await p.screenshot({ path: artifact('no-webgl-table.png') });
+    expect(errs).toEqual([]);
+    await c.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrands, NOT_BRANDS, PRODUCTS_EN } from '../../src/pipeline/brands.ts';
+import { placeById } from '../../src/pipeline/gazetteer.ts';
+import { readSeeds } from '../../scripts/lib/seeds.ts';
+
+const seeds = readSeeds();
+const brands = extractBrands(seeds);
+const byName = new Map(brands.map((b) => [b.name, b]));
+
+describe('regional brands', () => {
+  it('finds every brand the plans name, each in its place', () => {
+    const expected: Record<string, string> = {
+      大足五金: '大足区',
+      奉节眼镜: '奉节县',
+      垫江钟表: '垫江县',
+      梁平塑料: '梁平区',
+      永川造纸: '永川区',
+      巴南日化: '巴南区',
+      荣昌夏布: '荣昌区',
+      城口漆器: '城口县',
+      綦江版画: '綦江区',
+      荣昌生猪: '荣昌区',
+      丰都肉牛: '丰都县',
+      石柱肉兔: '石柱土家族自治县',
+      涪陵榨菜: '涪陵区',
+      黔江羊肚菌: '黔江区',
+      黔江鸡杂: '黔江区',
+    };
+    for (const [name, place] of Object.entries(expected)) {
+      const b = byName.get(name);
+      expect(b, name).toBeDefined();
+      expect(placeById(b!.place)?.name, name).toBe(place);
+    }
+  });
+
+  it('keeps one record per brand although 001 repeats its paragraphs', () => {
+    // 001 names 奉节眼镜 twice (a repeated paragraph): one record, citing the first.
+    expect(seeds['001'].split('奉节眼镜').length - 1).toBe(2);
+    expect(brands.filter((b) => b.name === '奉节眼镜')).toHaveLength(1);
+    const b = byName.get('奉节眼镜')!;
+    expect(seeds['001'].indexOf(b.source.quote)).toBeLessThanOrEqual(
+      seeds['001'].indexOf('奉节眼镜'),
+    );
+    // Named in 000 and 001: one record that cites both.
+    const dazu = byName.get('大足五金')!;
+    expect([dazu.source.doc, ...dazu.mentions.map((m) => m.source.doc)]).toEqual(['000', '001']);
+  });
+
+  it('quotes the sentence that names each brand, verbatim', () => {
+    for (const b of brands)
+      for (const s of [b.source, ...b.mentions.map((m) => m.source)]) {
+        expect(seeds[s.doc]).toContain(s.quote);
+        expect(s.quote.includes(b.name) || b.note !== undefined, b.name).toBe(true);
+      }
+  });
+
+  it('has English for every product, and leaves out what is not a brand', () => {
+    for (const b of brands) expect(PRODUCTS_EN[b.product], b.product).toBeTruthy();
+    for (const name of Object.keys(NOT_BRANDS)) expect(byName.has(name)).toBe(false);
+  });
+});
