@@ -177,6 +177,9 @@ export function generateNational(dir: string): {
       },
     ],
     targets: [],
+    // Brands and national priorities are panel text, not drawn: the city's scale of them is kept.
+    brands: [],
+    priorities: [],
   };
   const topo = topology(
     {
