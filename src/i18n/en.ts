@@ -96,6 +96,7 @@ export const en: Dict = {
   priorityProduct: 'upgraded products',
   priorityDigital: 'digital',
   priorityGreen: 'green and low-carbon',
+  layerBrands: 'Regional brands',
   showMore: 'Show {n} more (of {total})',
   districtsCount: '{n} places',
   legend: 'Legend',

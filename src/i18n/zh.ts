@@ -90,6 +90,7 @@ export const zh = {
   priorityProduct: '升级创新产品',
   priorityDigital: '数字化',
   priorityGreen: '绿色低碳',
+  layerBrands: '区域品牌',
   showMore: '再显示 {n} 个（共 {total} 个）',
   districtsCount: '{n} 个区县',
   legend: '图例',

@@ -4,6 +4,7 @@ import { buildBasesLayer } from './layers/bases.ts';
 import { buildCoopLayers } from './layers/coop.ts';
 import type { LayerContext } from './layers/context.ts';
 import { buildLabelLayer } from './layers/labels.ts';
+import { buildBrandLayer } from './layers/brands.ts';
 import { buildZoneLayers } from './layers/zones.ts';
 
 /** `labels`: the place ids label placement keeps at the current zoom (null: all). */
@@ -15,6 +16,7 @@ export function buildLayers(
   return [
     ...buildCoopLayers(state, ctx),
     buildLabelLayer(state, ctx, labels),
+    state.layers.includes('brands') ? buildBrandLayer(state, ctx) : null,
     ...buildZoneLayers(state, ctx),
     state.layers.includes('bases') ? buildBasesLayer(state, ctx) : null,
   ];

@@ -27,7 +27,7 @@ export interface OverlayLink {
  * input through between compiles. Each entry lists layer-id prefixes.
  */
 export const STAGES: readonly (readonly string[])[] = [
-  ['district-labels'],
+  ['district-labels', 'brand-labels'],
   ['bases', 'zone-'],
   ['coop-'],
 ];

@@ -7,13 +7,16 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { h, rerender } from './dom.ts';
 import { programmeSymbol } from './symbols.ts';
 
-const LAYER_LABEL: Record<LayerId, 'layerIndustry' | 'layerBases' | 'layerCoop' | 'layerRegions'> =
-  {
-    industry: 'layerIndustry',
-    bases: 'layerBases',
-    coop: 'layerCoop',
-    regions: 'layerRegions',
-  };
+const LAYER_LABEL: Record<
+  LayerId,
+  'layerIndustry' | 'layerBases' | 'layerCoop' | 'layerRegions' | 'layerBrands'
+> = {
+  industry: 'layerIndustry',
+  bases: 'layerBases',
+  coop: 'layerCoop',
+  regions: 'layerRegions',
+  brands: 'layerBrands',
+};
 
 function checkbox(
   opts: {

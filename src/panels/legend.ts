@@ -93,6 +93,20 @@ export function renderLegend(state: AppState, data: DataFiles, atlas: Atlas): No
       ),
     );
   }
+  if (state.layers.includes('brands')) {
+    blocks.push(
+      h(
+        'div',
+        { 'data-testid': 'legend-brands' },
+        h('h3', {}, t(lang, 'layerBrands')),
+        h(
+          'p',
+          { class: 'brand-sample' },
+          lang === 'zh' ? '荣昌夏布 · 荣昌生猪' : 'Rongchang ramie cloth',
+        ),
+      ),
+    );
+  }
   return h('section', { class: 'legend', 'aria-label': t(lang, 'legend') }, blocks);
 }
 

@@ -6,8 +6,8 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { GroupId, ProgrammeId } from '../data/types.ts';
 
-export type LayerId = 'industry' | 'bases' | 'coop' | 'regions';
-export const LAYER_IDS: readonly LayerId[] = ['industry', 'bases', 'coop', 'regions'];
+export type LayerId = 'industry' | 'bases' | 'coop' | 'regions' | 'brands';
+export const LAYER_IDS: readonly LayerId[] = ['industry', 'bases', 'coop', 'regions', 'brands'];
 export const DEFAULT_LAYERS: readonly LayerId[] = ['industry', 'bases', 'coop'];
 
 export type Lang = 'zh' | 'en';

@@ -173,6 +173,47 @@ describe('phone, 360×640', () => {
   });
 });
 
+describe('touch and other sizes', () => {
+  it('a tap on a district opens its panel on a touch phone', async () => {
+    const c = await launch([], true);
+    await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
+    const p = c.pages()[0] ?? (await c.newPage());
+    await p.goto(server.url);
+    await waitForMap(p);
+    // Tap 涪陵's label point on the map.
+    const xy = (await p.evaluate(`(() => {
+      const m = window.__map;
+      const pt = m.project([107.44, 29.71]);
+      const r = m.getCanvas().getBoundingClientRect();
+      return [r.left + pt.x, r.top + pt.y];
+    })()`)) as [number, number];
+    await p.touchscreen.tap(xy[0], xy[1]);
+    await expect
+      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+      .toBe('500102');
+    await p.screenshot({ path: artifact('phone-04-tap.png') });
+    await c.close();
+  });
+
+  for (const [w, h] of [
+    [768, 1024],
+    [1440, 900],
+  ] as const) {
+    it(`lays out without overflow at ${w}×${h}`, async () => {
+      const p = await ctx.newPage();
+      await p.setViewportSize({ width: w, height: h });
+      await p.goto(server.url);
+      await waitForMap(p);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      const map = await p.locator('#map').boundingBox();
+      expect(map!.width).toBeGreaterThan(w * 0.4);
+      expect(map!.height).toBeGreaterThan(250);
+      await p.screenshot({ path: artifact(`layout-${w}x${h}.png`) });
+      await p.close();
+    });
+  }
+});
+
 describe('without WebGL', () => {
   it('says the map is unavailable, and the table and district panels still work', async () => {
     const c = await launch(['--disable-3d-apis']);

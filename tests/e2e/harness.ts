@@ -99,13 +99,16 @@ export const CHROMIUM_FLAGS = [
 /** Launches Debian's Chromium with a fresh profile. */
 export async function launch(
   extraFlags: string[] = [],
+  /** A phone: touch events, a 360×640 viewport at 3× pixels. */
+  phone = false,
 ): Promise<BrowserContext & { browserHandle?: Browser }> {
   const profile = mkdtempSync(join(tmpdir(), 'cq-e2e-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraFlags],
-    viewport: { width: 1600, height: 1000 },
+    viewport: phone ? { width: 360, height: 640 } : { width: 1600, height: 1000 },
+    ...(phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
   });
 }
 

@@ -67,3 +67,23 @@ describe('memoLast', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('the brand layer', () => {
+  it('puts one label per place, 荣昌 with both of its brands', async () => {
+    const { brandLabels, brandText, buildBrandLayer } =
+      await import('../../src/map/layers/brands.ts');
+    const { buildAtlas } = await import('../../src/geo/atlas.ts');
+    const { layerContext } = await import('../../src/map/layers/context.ts');
+    const { INITIAL_VIEW } = await import('../../src/state/store.ts');
+    const { loadTopology } = await import('../helpers.ts');
+    const labels = brandLabels(data);
+    expect(new Set(labels.map((l) => l.place)).size).toBe(labels.length);
+    const rc = labels.find((l) => l.place === '500153')!;
+    expect(brandText(rc, 'zh').split('\n').sort()).toEqual(['荣昌夏布', '荣昌生猪'].sort());
+    const atlas = buildAtlas(loadTopology(), data);
+    const on = { ...INITIAL_VIEW, layers: [...INITIAL_VIEW.layers, 'brands' as const] };
+    const layer = buildBrandLayer(on, layerContext(on, data, atlas));
+    expect(layer.id).toBe('brand-labels');
+    expect(layer.props.data).toBe(labels);
+  });
+});
