@@ -22,10 +22,12 @@ export const brandLabels = memoBy((data: DataFiles): BrandLabel[] => {
 });
 
 export function brandText(l: BrandLabel, lang: ViewState['lang']): string {
-  return l.brands
-    .map((b) => (lang === 'zh' ? b.name : b.nameEn))
-    // One brand a line: a row of five (黔江) would run over the neighbouring labels.
-    .join('\n');
+  return (
+    l.brands
+      .map((b) => (lang === 'zh' ? b.name : b.nameEn))
+      // One brand a line: a row of five (黔江) would run over the neighbouring labels.
+      .join('\n')
+  );
 }
 
 export function buildBrandLayer(state: ViewState, ctx: LayerContext) {
