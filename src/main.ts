@@ -10,6 +10,7 @@ import { createMap, hasWebGL, type MapHandle } from './map/create-map.ts';
 import { layerContext, type LayerContext } from './map/layers/context.ts';
 import { linkOverlay } from './map/overlay.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
+import type { OpenSeed } from './panels/citation.ts';
 import { mountDistrictPanel } from './panels/district-panel.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountIndustryDetail } from './panels/industry-detail.ts';
@@ -92,7 +93,12 @@ function syncChrome(store: AppStore): void {
     embed.title = t(lang, 'embedLabel');
     const views = $('#view-tabs');
     views.setAttribute('aria-label', t(lang, 'views'));
-    const names = { map: 'viewMap', table: 'viewTable', compare: 'viewCompare' } as const;
+    const names = {
+      map: 'viewMap',
+      table: 'viewTable',
+      compare: 'viewCompare',
+      targets: 'viewTargets',
+    } as const;
     for (const b of views.querySelectorAll<HTMLButtonElement>('[data-mode]'))
       b.textContent = t(lang, names[b.dataset['mode'] as ViewMode]);
     $('#map').setAttribute('aria-label', t(lang, 'viewMap'));
@@ -206,7 +212,7 @@ async function startMap(
  * Map | table | compare. The table and compare code loads the first time either is opened; the
  * left-hand filters drive all three through the one store.
  */
-function mountViews(store: AppStore): void {
+function mountViews(store: AppStore, openSeed: OpenSeed): void {
   const tabs = [...$('#view-tabs').querySelectorAll<HTMLButtonElement>('[data-mode]')];
   const area = $('#analysis');
   let shown: ViewMode = 'map';
@@ -224,6 +230,10 @@ function mountViews(store: AppStore): void {
     if (mode === 'table') {
       const { mountTableView } = await import('./table/view.ts');
       if (store.getState().mode === 'table') unmount = mountTableView(area, store, DATA);
+    } else if (mode === 'targets') {
+      const { mountTargetsView } = await import('./targets/view.ts');
+      if (store.getState().mode === 'targets')
+        unmount = mountTargetsView(area, store, DATA, openSeed);
     } else if (mode === 'compare') {
       const { mountCompareView } = await import('./compare/view.ts');
       if (store.getState().mode === 'compare') unmount = mountCompareView(area, store, DATA);
@@ -387,7 +397,7 @@ async function main(): Promise<void> {
   mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
   mountIndustryDetail($('#industry'), store, DATA, openSeed);
   syncUrl(store);
-  mountViews(store);
+  mountViews(store, openSeed);
   syncSummary(store);
   (window as unknown as { __store?: AppStore }).__store = store;
 

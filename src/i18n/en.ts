@@ -97,6 +97,11 @@ export const en: Dict = {
   priorityDigital: 'digital',
   priorityGreen: 'green and low-carbon',
   layerBrands: 'Regional brands',
+  viewTargets: 'Targets',
+  targetsNote:
+    "The 2020 values and 2025 targets of the two plans' target tables, as the tables write them. Bracketed targets are totals over the plan period.",
+  growth: 'annual growth',
+  cumulative: 'total over 2021–2025',
   showMore: 'Show {n} more (of {total})',
   districtsCount: '{n} places',
   legend: 'Legend',

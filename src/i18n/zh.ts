@@ -91,6 +91,11 @@ export const zh = {
   priorityDigital: '数字化',
   priorityGreen: '绿色低碳',
   layerBrands: '区域品牌',
+  viewTargets: '指标',
+  targetsNote:
+    '两份规划主要指标表中的 2020 年基数与 2025 年目标，按原表书写。方括号内为规划期累计数。',
+  growth: '年均增速',
+  cumulative: '规划期累计数',
   showMore: '再显示 {n} 个（共 {total} 个）',
   districtsCount: '{n} 个区县',
   legend: '图例',

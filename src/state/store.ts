@@ -49,8 +49,8 @@ export interface ViewState {
   embed: boolean;
 }
 
-export type ViewMode = 'map' | 'table' | 'compare';
-export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare'];
+export type ViewMode = 'map' | 'table' | 'compare' | 'targets';
+export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare', 'targets'];
 
 export interface TourPosition {
   id: string;

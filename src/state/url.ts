@@ -11,7 +11,7 @@
  *   view      lng,lat,zoom
  *   tour      a briefing's id (data/tour.json); with it, the chapter sets the view
  *   step      the briefing's chapter, from 1
- *   mode      map (default) | table | compare
+ *   mode      map (default) | table | compare | targets
  *   compare   comma-separated place codes (up to four)
  *   embed     1: embedded in another page, without header or side panels
  */

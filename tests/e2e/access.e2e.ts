@@ -63,12 +63,15 @@ describe('accessibility', () => {
     await page.click('#lang-toggle');
   });
 
-  it('the table, compare and briefing views have none', async () => {
+  it('the table, compare, targets and briefing views have none', async () => {
     await page.click('[data-testid="mode-table"]');
     await page.waitForSelector('[data-testid="table-view"]');
     expect(await audit(page)).toEqual([]);
     await page.click('[data-testid="mode-compare"]');
     await page.waitForSelector('[data-testid="compare-view"]');
+    expect(await audit(page)).toEqual([]);
+    await page.click('[data-testid="mode-targets"]');
+    await page.waitForSelector('[data-testid="targets-view"]');
     expect(await audit(page)).toEqual([]);
     await page.click('[data-testid="mode-map"]');
     await page.click('[data-testid="present"]');

@@ -124,6 +124,18 @@ describe('compare', () => {
   });
 });
 
+describe('targets', () => {
+  it('shows every target of the two tables with its 2020 value and 2025 target', async () => {
+    await page.goto(`${server.url}?mode=targets`);
+    await page.waitForSelector('[data-testid="targets-view"]');
+    expect(await page.locator('[data-testid="target"]').count()).toBe(data.targets.length);
+    const food = page.locator('[data-target="000-2"]');
+    expect(await food.locator('[data-testid="value2020"]').textContent()).toBe('1546');
+    expect(await food.locator('[data-testid="target2025"]').textContent()).toBe('2300');
+    await page.screenshot({ path: artifact('targets.png') });
+  });
+});
+
 describe('embed', () => {
   it('gives an iframe snippet whose page shows the map without the chrome', async () => {
     await page.goto(`${server.url}?industry=${encodeURIComponent('眼镜制造')}`);

@@ -51,7 +51,7 @@ describe('URL codec', () => {
         lang: r() < 0.5 ? 'zh' : 'en',
         camera: r() < 0.5 ? { lng: 106.5123, lat: 29.5321, zoom: 7.25 } : null,
         tour: null,
-        mode: (['map', 'table', 'compare'] as const)[Math.floor(r() * 3)]!,
+        mode: (['map', 'table', 'compare', 'targets'] as const)[Math.floor(r() * 4)]!,
         compare: pick(r, ['500153', '500236', '511000', '500114', '500101']).slice(0, 4),
         embed: r() < 0.2,
       };
