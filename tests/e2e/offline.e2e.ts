@@ -54,10 +54,12 @@ describe('the single-file offline build, over file:// with no network', () => {
 
   it('filters, opens a district panel with its citation and the seed text', async () => {
     await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
-    const codes = await page.$$eval('[data-testid="matching-districts"] > li', (els) =>
-      els.map((e) => e.getAttribute('data-code')).sort(),
-    );
-    expect(codes).toEqual(['500153', '500236']);
+    // The list follows the map's frame.
+    const codes = () =>
+      page.$$eval('[data-testid="matching-districts"] > li', (els) =>
+        els.map((e) => e.getAttribute('data-code')).sort(),
+      );
+    await expect.poll(codes).toEqual(['500153', '500236']);
     await page.click('[data-testid="matching-districts"] li[data-code="500236"] button');
     const panel = page.locator('[data-testid="district-panel"]');
     await expect.poll(() => panel.getAttribute('data-code')).toBe('500236');
