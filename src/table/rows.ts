@@ -46,18 +46,22 @@ function cite(s: Source): Record<string, Cell> {
 
 type Filter = Pick<ViewState, 'industries' | 'programmes' | 'groups'>;
 
-function placeIndex(data: DataFiles): Map<string, PlaceRecord> {
-  return new Map(data.places.map((p) => [p.id, p]));
+/** A place's display name by id (the id itself if the gazetteer lacks it). */
+function namer(data: DataFiles, lang: Lang): (id: string) => string {
+  const places = new Map<string, PlaceRecord>(data.places.map((p) => [p.id, p]));
+  return (id) => {
+    const p = places.get(id);
+    return p ? placeName(p, lang) : id;
+  };
 }
 
 export function layoutTable(state: Filter, data: DataFiles, scope: Scope, lang: Lang): Table {
-  const places = placeIndex(data);
+  const name = namer(data, lang);
   const rows: Record<string, Cell>[] = [];
   const push = (placeId: string, r: DataFiles['layout'][number]) => {
-    const p = places.get(placeId);
     rows.push({
       code: placeId,
-      place: p ? placeName(p, lang) : placeId,
+      place: name(placeId),
       category: dataName(r.category, r.categoryEn, lang),
       industry: dataName(r.name, r.nameEn, lang),
       gb: r.gb,
@@ -81,13 +85,9 @@ export function layoutTable(state: Filter, data: DataFiles, scope: Scope, lang: 
 }
 
 export function basesTable(state: Filter, data: DataFiles, scope: Scope, lang: Lang): Table {
-  const places = placeIndex(data);
+  const name = namer(data, lang);
   const matching =
     state.groups.length > 0 ? new Set(matchingPlaces(state, data).map((m) => m.place.id)) : null;
-  const name = (id: string) => {
-    const p = places.get(id);
-    return p ? placeName(p, lang) : id;
-  };
   const rows = data.bases
     .filter(
       (b) =>
@@ -121,11 +121,7 @@ export function basesTable(state: Filter, data: DataFiles, scope: Scope, lang: L
 }
 
 export function coopTable(state: Filter, data: DataFiles, scope: Scope, lang: Lang): Table {
-  const places = placeIndex(data);
-  const name = (id: string) => {
-    const p = places.get(id);
-    return p ? placeName(p, lang) : id;
-  };
+  const name = namer(data, lang);
   const sep = lang === 'zh' ? '、' : ', ';
   const filtered = state.industries.length + state.programmes.length + state.groups.length > 0;
   const matching = filtered ? new Set(matchingPlaces(state, data).map((m) => m.place.id)) : null;

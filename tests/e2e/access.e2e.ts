@@ -5,17 +5,19 @@ import {
   artifact,
   blockOtherNetwork,
   launch,
-  serve,
   waitForMap,
   type StaticServer,
+  openApp,
+  type AppSession,
 } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let app: AppSession;
 let server: StaticServer;
 let ctx: BrowserContext;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
@@ -35,20 +37,11 @@ async function audit(p: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await serve();
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(server.url);
-  await waitForMap(page);
+  app = await openApp({});
+  ({ server, ctx, page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe('accessibility', () => {
   it('the map view has no serious or critical axe violation', async () => {

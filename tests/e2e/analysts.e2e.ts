@@ -1,38 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import {
-  artifact,
-  blockOtherNetwork,
-  launch,
-  serve,
-  waitForMap,
-  type StaticServer,
-} from './harness.ts';
+import { artifact, waitForMap, type StaticServer, openApp, type AppSession } from './harness.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
+let app: AppSession;
 let server: StaticServer;
 let ctx: BrowserContext;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  server = await serve();
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(server.url);
-  await waitForMap(page);
+  app = await openApp({});
+  ({ server, ctx, page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 async function download(testid: string): Promise<string> {
   const [dl] = await Promise.all([

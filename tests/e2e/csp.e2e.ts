@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  artifact,
-  blockOtherNetwork,
-  canvasStats,
-  launch,
-  serve,
-  waitForMap,
-  type StaticServer,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { artifact, canvasStats, openApp, type AppSession } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
 /** The policy the README documents, read from the file static hosts take it from. */
@@ -18,34 +10,27 @@ const POLICY = /Content-Security-Policy:\s*(.+)/
   .exec(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'))![1]!
   .trim();
 
-let server: StaticServer;
-let ctx: BrowserContext;
+let app: AppSession;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  server = await serve(undefined, { 'content-security-policy': POLICY });
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
+  app = await openApp({
+    headers: { 'content-security-policy': POLICY },
+    init: (p) =>
+      p.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      }),
   });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(server.url);
-  await waitForMap(page);
+  ({ page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe('under the documented Content-Security-Policy', () => {
   it('forbids inline script and eval', () => {

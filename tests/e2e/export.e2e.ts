@@ -2,37 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import {
-  artifact,
-  blockOtherNetwork,
-  launch,
-  serve,
-  waitForMap,
-  type StaticServer,
-} from './harness.ts';
+import { artifact, waitForMap, type StaticServer, openApp, type AppSession } from './harness.ts';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+let app: AppSession;
 let server: StaticServer;
 let ctx: BrowserContext;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  server = await serve();
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${server.url}?industry=${encodeURIComponent('眼镜制造')}&district=500236`);
-  await waitForMap(page);
+  app = await openApp({ query: `?industry=${encodeURIComponent('眼镜制造')}&district=500236` });
+  ({ server, ctx, page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 /** Saves the download a click starts; returns its bytes. */
 async function download(testid: string): Promise<{ name: string; bytes: Buffer }> {

@@ -112,6 +112,52 @@ export async function launch(
   });
 }
 
+/** A served build open in a fresh Chromium, every other request blocked, the map drawn. */
+export interface AppSession {
+  server: StaticServer;
+  ctx: BrowserContext;
+  page: Page;
+  /** Requests refused because they left the server. */
+  blocked: string[];
+  /** Uncaught page errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Serves dist/ (with `headers`), opens `query` at `width`×`height` and waits for the map. */
+export async function openApp(
+  opts: {
+    query?: string;
+    width?: number;
+    height?: number;
+    headers?: Record<string, string>;
+    /** Runs before the page loads (e.g. page.addInitScript). */
+    init?: (page: Page) => Promise<unknown>;
+  } = {},
+): Promise<AppSession> {
+  const server = await serve(undefined, opts.headers);
+  const ctx = await launch();
+  const blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await opts.init?.(page);
+  await page.setViewportSize({ width: opts.width ?? 1440, height: opts.height ?? 900 });
+  await page.goto(`${server.url}${opts.query ?? ''}`);
+  await waitForMap(page);
+  return {
+    server,
+    ctx,
+    page,
+    blocked,
+    errors,
+    close: async () => {
+      await ctx.close();
+      await server.close();
+    },
+  };
+}
+
 /** Blocks every request that is not to `allowedOrigin`; returns the list of blocked URLs. */
 export async function blockOtherNetwork(
   ctx: BrowserContext,

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   artifact,
   blockOtherNetwork,
   canvasStats,
   launch,
-  serve,
   waitForMap,
   type StaticServer,
+  openApp,
+  type AppSession,
 } from './harness.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
+let app: AppSession;
 let server: StaticServer;
-let ctx: BrowserContext;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 const codesInList = (p: Page) =>
   p.$$eval('[data-testid="matching-districts"] > li', (els) =>
@@ -24,20 +25,11 @@ const codesInList = (p: Page) =>
   );
 
 beforeAll(async () => {
-  server = await serve();
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(server.url);
-  await waitForMap(page);
+  app = await openApp({ width: 1920, height: 1080 });
+  ({ server, page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe('the map page, offline', () => {
   it('draws the map: many colours, most of the canvas painted, no page errors', async () => {

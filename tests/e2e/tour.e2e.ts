@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   artifact,
-  blockOtherNetwork,
   canvasStats,
-  launch,
-  serve,
   waitForMap,
   type StaticServer,
+  openApp,
+  type AppSession,
 } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import type { TourFile } from '../../src/tour/types.ts';
 
 const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
 const briefing = tours.tours.find((t) => t.id === 'briefing')!;
+let app: AppSession;
 let server: StaticServer;
-let ctx: BrowserContext;
 let page: Page;
 let blocked: string[];
-const errors: string[] = [];
+let errors: string[];
 
 const chapter = (p: Page) => p.locator('[data-testid="tour"]').getAttribute('data-chapter');
 const storeState = (p: Page) =>
@@ -37,20 +36,11 @@ const storeState = (p: Page) =>
   });
 
 beforeAll(async () => {
-  server = await serve();
-  ctx = await launch();
-  blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(server.url);
-  await waitForMap(page);
+  app = await openApp({ width: 1920, height: 1080 });
+  ({ server, page, blocked, errors } = app);
 });
 
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe('the briefing', () => {
   it('loads its code only when asked for', async () => {
