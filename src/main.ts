@@ -98,6 +98,7 @@ function syncChrome(store: AppStore): void {
       table: 'viewTable',
       compare: 'viewCompare',
       targets: 'viewTargets',
+      catalogue: 'viewCatalogue',
     } as const;
     for (const b of views.querySelectorAll<HTMLButtonElement>('[data-mode]'))
       b.textContent = t(lang, names[b.dataset['mode'] as ViewMode]);
@@ -237,6 +238,10 @@ function mountViews(store: AppStore, openSeed: OpenSeed): void {
     } else if (mode === 'compare') {
       const { mountCompareView } = await import('./compare/view.ts');
       if (store.getState().mode === 'compare') unmount = mountCompareView(area, store, DATA);
+    } else if (mode === 'catalogue') {
+      const { mountCatalogueView } = await import('./catalogue/view.ts');
+      if (store.getState().mode === 'catalogue')
+        unmount = mountCatalogueView(area, store, DATA, openSeed);
     }
   };
   for (const b of tabs)
@@ -392,7 +397,7 @@ async function main(): Promise<void> {
   mountNotices($('#notices'), store);
   mountSearch($('#search'), store, DATA, focusPlace);
   mountFilters($('#filters'), store, DATA);
-  mountLegend($('#legend'), store, DATA, atlas);
+  mountLegend($('#legend'), store, DATA, atlas, openSeed);
   mountMatchingList($('#matching'), store, DATA, focusPlace);
   mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
   mountIndustryDetail($('#industry'), store, DATA, openSeed);

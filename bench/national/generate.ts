@@ -180,6 +180,10 @@ export function generateNational(dir: string): {
     // Brands and national priorities are panel text, not drawn: the city's scale of them is kept.
     brands: [],
     priorities: [],
+    sectors: [],
+    directions: [],
+    consumerSectors: [],
+    plans: [],
   };
   const topo = topology(
     {

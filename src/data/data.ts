@@ -10,6 +10,10 @@ import belts from '../../data/belts.json';
 import targets from '../../data/targets.json';
 import brands from '../../data/brands.json';
 import priorities from '../../data/priorities.json';
+import sectors from '../../data/sectors.json';
+import directions from '../../data/directions.json';
+import consumerSectors from '../../data/consumerSectors.json';
+import plans from '../../data/plans.json';
 import type { DataFiles } from './types.ts';
 
 /** All of data/, typed. */
@@ -25,4 +29,8 @@ export const DATA = {
   targets,
   brands,
   priorities,
+  sectors,
+  directions,
+  consumerSectors,
+  plans,
 } as unknown as DataFiles;

@@ -7,6 +7,9 @@ import { renderCitation, type OpenSeed } from './citation.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { h, rerender } from './dom.ts';
 import { programmeSymbol } from './symbols.ts';
+import { renderAlignment } from './alignment.ts';
+import { plansSection } from './plan.ts';
+import { directionsFor } from '../state/alignment.ts';
 
 export interface PanelContext {
   data: DataFiles;
@@ -78,6 +81,7 @@ export function renderDistrictPanel(
       ),
       note(r.note),
       cite(r.source),
+      renderAlignment(r.id, ctx.data, lang, ctx.openSeed),
     ),
   );
   const brands = facts.brands.map((b) =>
@@ -116,7 +120,7 @@ export function renderDistrictPanel(
       cite(b.source),
     );
   });
-  const coop = facts.cooperation.map(({ record, side }) =>
+  const coop = facts.cooperation.map(({ record }) =>
     h(
       'li',
       { 'data-testid': 'panel-coop' },
@@ -132,8 +136,22 @@ export function renderDistrictPanel(
         ...record.inferredPartners.map((p) => placeButton(p, ctx, lang)),
         record.inferredPartners.length ? t(lang, 'inferred') : '',
       ),
-      side === 'inferred-partner' ? note(record.note) : note(record.note),
+      note(record.note),
       cite(record.source),
+      directionsFor(record.id, ctx.data).map((dir) =>
+        h(
+          'details',
+          { class: 'direction', 'data-testid': 'coop-direction' },
+          h(
+            'summary',
+            {},
+            `${t(lang, 'coopDirection')}：`,
+            h('span', { lang: 'zh-CN' }, dir.title),
+            lang === 'en' ? ` (${dir.titleEn})` : '',
+          ),
+          cite(dir.source),
+        ),
+      ),
     ),
   );
   const frameworks = facts.frameworks.map((f) =>
@@ -206,6 +224,7 @@ export function renderDistrictPanel(
           cite(group.source),
         )
       : null,
+    plansSection(place.id, ctx.data, lang, ctx.openSeed),
     place.province === 'chongqing'
       ? section(t(lang, 'subIndustries'), 'panel-industries', rows, lang)
       : null,

@@ -4,21 +4,43 @@
  * products, digital and green directions — each with its quote. Shown for one to three selected
  * rows; where no sector of the guidance matches, it says so.
  */
-import type { DataFiles, PriorityKind } from '../data/types.ts';
+import type { DataFiles } from '../data/types.ts';
 import { dataName, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { afterNextFrame, h, rerender } from './dom.ts';
+import { PRIORITY_KIND_KEY, sectorTargetLine } from './alignment.ts';
+import { rowAlignment } from '../state/alignment.ts';
 
-const KIND_KEY: Record<
-  PriorityKind,
-  'priorityTechnology' | 'priorityProduct' | 'priorityDigital' | 'priorityGreen'
-> = {
-  technology: 'priorityTechnology',
-  product: 'priorityProduct',
-  digital: 'priorityDigital',
-  green: 'priorityGreen',
-};
+/** The city's sector target and the manufacturing plan's field for a row, with their quotes. */
+function cityLine(rowId: string, data: DataFiles, lang: 'zh' | 'en', openSeed: OpenSeed): Node {
+  const a = rowAlignment(rowId, data);
+  return h(
+    'div',
+    { class: 'city-line' },
+    a.sector && a.target
+      ? h(
+          'details',
+          { 'data-testid': 'detail-target' },
+          h(
+            'summary',
+            {},
+            `${t(lang, 'cityTarget')} ${sectorTargetLine(a.sector, a.target, lang)}`,
+          ),
+          h('p', { class: 'note' }, `${t(lang, 'note')}：${a.sector.note}`),
+          renderCitation(a.target.source, lang, openSeed),
+        )
+      : null,
+    a.fields.map((f) =>
+      h(
+        'details',
+        { 'data-testid': 'detail-field' },
+        h('summary', {}, `${t(lang, 'mfgField')} · ${f.field}`),
+        renderCitation(f.source, lang, openSeed),
+      ),
+    ),
+  );
+}
 
 export function renderIndustryDetail(
   state: { industries: readonly string[]; lang: 'zh' | 'en' },
@@ -47,6 +69,7 @@ export function renderIndustryDetail(
           dataName(r.name, r.nameEn, lang),
           h('span', { class: 'muted' }, ` · GB/T 4754 ${r.gb}`),
         ),
+        cityLine(r.id, data, lang, openSeed),
         h('h4', {}, t(lang, 'nationalPriorities')),
         items.length
           ? h(
@@ -56,7 +79,7 @@ export function renderIndustryDetail(
                 h(
                   'li',
                   { 'data-kind': p.kind, 'data-testid': 'priority' },
-                  h('strong', {}, `${p.sector} · ${t(lang, KIND_KEY[p.kind])}`),
+                  h('strong', {}, `${p.sector} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
                   renderCitation(p.source, lang, openSeed),
                 ),
               ),

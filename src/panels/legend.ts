@@ -8,10 +8,86 @@ import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { afterNextFrame, h, rerender } from './dom.ts';
 import { programmeSymbol, swatch } from './symbols.ts';
+import { sectorTargetLine } from './alignment.ts';
+import type { OpenSeed } from './citation.ts';
+import { sectorTargets } from '../state/alignment.ts';
 
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
 
-export function renderLegend(state: AppState, data: DataFiles, atlas: Atlas): Node {
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Two thin bars, 2020 against the 2025 target, on one scale (no style attributes: CSP). */
+function miniBars(from: number | null, to: number | null): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 80 12');
+  svg.setAttribute('width', '80');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  const hi = Math.max(from ?? 0, to ?? 0) || 1;
+  [
+    [from, 0, '#9aa7b2'],
+    [to, 6, '#0b5cad'],
+  ].forEach(([v, y, fill]) => {
+    const r = document.createElementNS(SVG, 'rect');
+    r.setAttribute('x', '0');
+    r.setAttribute('y', String(y));
+    r.setAttribute('height', '5');
+    r.setAttribute('width', String(Math.max(1, ((Number(v) || 0) / hi) * 80)));
+    r.setAttribute('fill', String(fill));
+    svg.append(r);
+  });
+  return svg;
+}
+
+/** The output targets (000) of the consumer-goods sectors the selected rows fall in. */
+function targetsBlock(state: AppState, data: DataFiles, openSeed?: OpenSeed): HTMLElement | null {
+  const { lang } = state;
+  const list = state.industries.length ? sectorTargets(state.industries, data) : [];
+  if (!list.length) return null;
+  return h(
+    'div',
+    { 'data-testid': 'legend-targets' },
+    h('h3', {}, t(lang, 'legendTargets')),
+    h(
+      'ul',
+      { class: 'plain sector-targets' },
+      list.map(({ sector, target }) =>
+        h(
+          'li',
+          { 'data-sector': sector.id, 'data-target': target.id },
+          miniBars(target.value2020Number, target.target2025Range?.[1] ?? null),
+          h('span', {}, sectorTargetLine(sector, target, lang, false)),
+          openSeed
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-testid': 'legend-target-source',
+                  title: target.source.quote.replace(/\s+/g, ' '),
+                  onclick: () => openSeed(target.source),
+                },
+                t(lang, 'source'),
+              )
+            : null,
+        ),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'legend-note' },
+      h('summary', {}, t(lang, 'note')),
+      h('p', {}, list[0]!.sector.note),
+    ),
+  );
+}
+
+export function renderLegend(
+  state: AppState,
+  data: DataFiles,
+  atlas: Atlas,
+  openSeed?: OpenSeed,
+): Node {
   const { lang } = state;
   const ctx = layerContext(state, data, atlas);
   const blocks: HTMLElement[] = [];
@@ -32,6 +108,8 @@ export function renderLegend(state: AppState, data: DataFiles, atlas: Atlas): No
         ),
       ),
     );
+    const targets = targetsBlock(state, data, openSeed);
+    if (targets) blocks.push(targets);
   }
   if (state.layers.includes('bases')) {
     blocks.push(
@@ -62,6 +140,40 @@ export function renderLegend(state: AppState, data: DataFiles, atlas: Atlas): No
           h('li', {}, swatch('#0072B2'), t(lang, 'cooperation')),
           h('li', {}, swatch('#0072B2', 'outline'), t(lang, 'frameworks')),
         ),
+        data.directions.length
+          ? h(
+              'details',
+              { class: 'legend-directions', 'data-testid': 'legend-directions' },
+              h('summary', {}, t(lang, 'coopDirections', { n: data.directions.length })),
+              h(
+                'ul',
+                { class: 'plain' },
+                data.directions.map((d) =>
+                  h(
+                    'li',
+                    { 'data-linked': String(d.cooperation.length > 0) },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'link',
+                        title: t(lang, 'readInSeed'),
+                        onclick: () => openSeed?.(d.source),
+                      },
+                      lang === 'en' ? d.titleEn : d.title,
+                    ),
+                    d.cooperation.length
+                      ? h(
+                          'span',
+                          { class: 'muted' },
+                          ` · ${t(lang, 'directionCovers', { n: d.cooperation.length })}`,
+                        )
+                      : null,
+                  ),
+                ),
+              ),
+            )
+          : null,
       ),
     );
   }
@@ -115,15 +227,19 @@ export function mountLegend(
   store: AppStore,
   data: DataFiles,
   atlas: Atlas,
+  openSeed?: OpenSeed,
 ): () => void {
   // The legend changes with the layers, the language and the top count only: skip the rest.
   let drawn = '';
   const render = () => {
     const s = store.getState();
-    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}`;
+    const sectors = sectorTargets(s.industries, data)
+      .map((x) => x.sector.id)
+      .join();
+    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}|${sectors}`;
     if (key === drawn) return;
     drawn = key;
-    rerender(el, () => renderLegend(s, data, atlas));
+    rerender(el, () => renderLegend(s, data, atlas, openSeed));
   };
   render();
   return store.subscribe(

@@ -6,8 +6,14 @@ import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
 const TYPE_LABEL = {
-  zh: { place: '地方', industry: '小类', base: '基地' },
-  en: { place: 'Place', industry: 'Industry', base: 'Base' },
+  zh: { place: '地方', industry: '小类', base: '基地', brand: '品牌', catalogue: '目录' },
+  en: {
+    place: 'Place',
+    industry: 'Industry',
+    base: 'Base',
+    brand: 'Brand',
+    catalogue: 'Catalogue',
+  },
 } as const;
 
 export function mountSearch(
@@ -42,7 +48,10 @@ export function mountSearch(
   const choose = (hit: SearchHit) => {
     const s = store.getState();
     if (hit.type === 'industry') s.setIndustries([hit.id]);
-    else focusPlace(hit.type === 'base' ? hit.place : hit.id);
+    else if (hit.type === 'catalogue') {
+      s.setQuery(hit.query);
+      s.setMode('catalogue');
+    } else focusPlace(hit.type === 'base' || hit.type === 'brand' ? hit.place : hit.id);
     close();
     input.value = '';
   };

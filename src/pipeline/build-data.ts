@@ -4,6 +4,14 @@
  */
 import { parsePriorities, type PriorityRecord } from './priorities.ts';
 import { extractBrands, type BrandRecord } from './brands.ts';
+import { consumerSectors, type ConsumerSectorRecord } from './consumer-sectors.ts';
+import { parseDistrictPlan, type DistrictPlanRecord } from './district-plans.ts';
+import {
+  parseDirections,
+  parseSectors,
+  type DirectionRecord,
+  type SectorRecord,
+} from './sectors.ts';
 import { pinyin } from 'pinyin-pro';
 import {
   BASE_CLAUSES,
@@ -107,6 +115,16 @@ export interface DataFiles {
   targets: TargetRecord[];
   brands: BrandRecord[];
   priorities: PriorityRecord[];
+  sectors: SectorRecord[];
+  directions: DirectionRecord[];
+  consumerSectors: ConsumerSectorRecord[];
+  plans: DistrictPlanRecord[];
+}
+
+function placeId(name: string): string {
+  const p = PLACES.find((x) => x.name === name);
+  if (!p) throw new Error(`unknown place ${name}`);
+  return p.id;
 }
 
 function must<T>(v: T | undefined, what: string): T {
@@ -258,6 +276,7 @@ export function buildData(seeds: SeedTexts): DataFiles {
     en: p.en,
     source: cite(p.doc, seeds[p.doc], p.name),
   }));
+  const targets = [...parseTargets000(seeds['000']), ...parseTargets002(seeds['002'])];
   return {
     places: buildPlaces(),
     layout,
@@ -267,8 +286,20 @@ export function buildData(seeds: SeedTexts): DataFiles {
     frameworks: buildFrameworks(seeds),
     groups: buildGroups(seeds),
     belts: buildBelts(seeds),
-    targets: [...parseTargets000(seeds['000']), ...parseTargets002(seeds['002'])],
+    targets,
     brands: extractBrands(seeds),
     priorities: parsePriorities(seeds['003']),
+    sectors: parseSectors(seeds['002']),
+    directions: parseDirections(seeds['002'], cooperation),
+    consumerSectors: consumerSectors(layout, targets),
+    plans: [
+      parseDistrictPlan('004', seeds['004'], {
+        id: 'qianjiang-sanpin',
+        place: placeId('黔江区'),
+        title: '黔江区实施“三品建设”引领现代化产业发展的实施意见',
+        titleEn:
+          'Qianjiang District: implementing opinions on leading modern industry through “three products” (variety, quality, brand)',
+      }),
+    ],
   };
 }

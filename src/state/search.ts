@@ -1,4 +1,7 @@
-/** Search over places (Chinese, pinyin, English), sub-industries and base themes. Pure. */
+/**
+ * Search over places (Chinese, pinyin, English), sub-industries, base themes, regional brands and
+ * the catalogue of sector priorities (002 专栏2–12 and 17, 003 专栏1–4). Pure.
+ */
 import type { DataFiles } from '../data/types.ts';
 import { placeName } from '../i18n/index.ts';
 import type { Lang } from './store.ts';
@@ -6,7 +9,9 @@ import type { Lang } from './store.ts';
 export type SearchHit =
   | { type: 'place'; id: string; label: string; detail: string; score: number }
   | { type: 'industry'; id: string; label: string; detail: string; score: number }
-  | { type: 'base'; id: string; place: string; label: string; detail: string; score: number };
+  | { type: 'base'; id: string; place: string; label: string; detail: string; score: number }
+  | { type: 'brand'; id: string; place: string; label: string; detail: string; score: number }
+  | { type: 'catalogue'; id: string; query: string; label: string; detail: string; score: number };
 
 function score(query: string, fields: readonly string[]): number {
   let best = 0;
@@ -75,5 +80,41 @@ export function search(query: string, data: DataFiles, lang: Lang, limit = 12): 
       });
     }
   }
+  for (const b of data.brands) {
+    const s = score(q, [b.name, b.nameEn.toLowerCase().replace(/\s+/g, '')]);
+    if (s)
+      hits.push({
+        type: 'brand',
+        id: b.id,
+        place: b.place,
+        label: lang === 'en' ? b.nameEn : b.name,
+        detail: nameOf(b.place),
+        score: s + 2,
+      });
+  }
+  // The catalogue: one hit per field/sector title (its entries open in the catalogue view), and a
+  // weaker one when only an entry's text mentions the query.
+  const titles = new Map<string, { detail: string; score: number }>();
+  const catalogue = [
+    ...data.sectors.map((x) => ({ title: x.field, text: x.text, group: `专栏${x.column}` })),
+    ...data.directions.map((x) => ({ title: x.title, text: x.text, group: '专栏17' })),
+    ...data.priorities.map((x) => ({ title: x.sector, text: x.text, group: x.column })),
+  ];
+  for (const e of catalogue) {
+    const s = score(q, [e.title]) || (q.length >= 2 && e.text.toLowerCase().includes(q) ? 20 : 0);
+    if (!s) continue;
+    const key = s >= 50 ? e.title : q;
+    const prev = titles.get(key);
+    if (!prev || prev.score < s) titles.set(key, { detail: e.group, score: s - 10 });
+  }
+  for (const [query, { detail, score: s }] of titles)
+    hits.push({
+      type: 'catalogue',
+      id: `catalogue:${query}`,
+      query,
+      label: query,
+      detail: query === q ? (lang === 'en' ? 'mentioned in the catalogue' : '目录中提及') : detail,
+      score: s,
+    });
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

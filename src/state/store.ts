@@ -47,10 +47,12 @@ export interface ViewState {
   compare: string[];
   /** Embedded in another page: no header or side panels. */
   embed: boolean;
+  /** What the catalogue view is filtered by ('' = everything). */
+  query: string;
 }
 
-export type ViewMode = 'map' | 'table' | 'compare' | 'targets';
-export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare', 'targets'];
+export type ViewMode = 'map' | 'table' | 'compare' | 'targets' | 'catalogue';
+export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare', 'targets', 'catalogue'];
 
 export interface TourPosition {
   id: string;
@@ -82,6 +84,7 @@ export interface Actions {
   /** Adds a place to the comparison (at most four; the oldest gives way). */
   addCompare(id: string): void;
   removeCompare(id: string): void;
+  setQuery(q: string): void;
 }
 
 export type AppState = ViewState & Actions;
@@ -100,6 +103,7 @@ export const INITIAL_VIEW: ViewState = {
   mode: 'map',
   compare: [],
   embed: false,
+  query: '',
 };
 
 /** At most this many places are compared at once. */
@@ -140,6 +144,7 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
           s.compare.includes(id) ? {} : { compare: [...s.compare, id].slice(-COMPARE_LIMIT) },
         ),
       removeCompare: (id) => set((s) => ({ compare: s.compare.filter((x) => x !== id) })),
+      setQuery: (query) => set({ query }),
     })),
   );
 }

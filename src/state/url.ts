@@ -11,7 +11,8 @@
  *   view      lng,lat,zoom
  *   tour      a briefing's id (data/tour.json); with it, the chapter sets the view
  *   step      the briefing's chapter, from 1
- *   mode      map (default) | table | compare | targets
+ *   mode      map (default) | table | compare | targets | catalogue
+ *   q         what the catalogue is filtered by (any text, up to 100 characters)
  *   compare   comma-separated place codes (up to four)
  *   embed     1: embedded in another page, without header or side panels
  */
@@ -40,6 +41,7 @@ export type LinkView = Pick<
   | 'mode'
   | 'compare'
   | 'embed'
+  | 'query'
 >;
 
 export interface LinkProblem {
@@ -61,7 +63,11 @@ const KNOWN = [
   'mode',
   'compare',
   'embed',
+  'q',
 ] as const;
+
+/** The longest catalogue query a link may carry. */
+export const QUERY_LIMIT = 100;
 const GROUP_IDS: readonly GroupId[] = ['central', 'new-area', 'northeast', 'southeast'];
 
 const split = (v: string): string[] =>
@@ -121,6 +127,7 @@ export function encodeView(v: LinkView, data: DataFiles): string {
   if (v.mode !== 'map') q.set('mode', v.mode);
   if (v.compare.length) q.set('compare', v.compare.join(','));
   if (v.embed) q.set('embed', '1');
+  if (v.query) q.set('q', v.query);
   return q.toString().replace(/%2C/g, ',');
 }
 
@@ -237,6 +244,12 @@ export function decodeView(
   if (embed !== null) {
     if (embed === '1' || embed === '0') view.embed = embed === '1';
     else bad('embed', embed, 'malformed');
+  }
+
+  const query = q.get('q');
+  if (query !== null) {
+    if (query.length > QUERY_LIMIT) bad('q', `${query.slice(0, 20)}…`, 'malformed');
+    else view.query = query.trim();
   }
 
   // Whether the tour exists is checked when the briefing (loaded on demand) starts.

@@ -8,7 +8,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { DataFiles, TargetRecord } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
-import { t } from '../i18n/index.ts';
+import { placeName, t } from '../i18n/index.ts';
+import { goalFigure } from '../panels/plan.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { AppStore, Lang } from '../state/store.ts';
@@ -81,7 +82,59 @@ export function targetChart(r: TargetRecord, lang: Lang): SVGSVGElement {
   return chart;
 }
 
-export function renderTargets(data: DataFiles, lang: Lang, openSeed: OpenSeed): Node {
+/** The goals a district's own plan sets for 2025 (004 for 黔江), one list per plan. */
+function planGoals(data: DataFiles, lang: Lang, openSeed: OpenSeed): HTMLElement[] {
+  return data.plans.map((plan) => {
+    const place = data.places.find((p) => p.id === plan.place);
+    return h(
+      'section',
+      { 'data-doc': plan.doc, 'data-testid': 'plan-goals', 'data-plan': plan.id },
+      h(
+        'h3',
+        {},
+        t(lang, 'planGoalsTitle', { place: place ? placeName(place, lang) : plan.place }),
+      ),
+      h('p', { class: 'muted', lang: 'zh-CN' }, `《${plan.title}》`),
+      h(
+        'ul',
+        { class: 'plain targets' },
+        plan.actions.flatMap((a) =>
+          a.goals.map((g) =>
+            h(
+              'li',
+              { 'data-testid': 'plan-goal', 'data-goal': g.id },
+              h(
+                'p',
+                { class: 'target-name' },
+                h('strong', { lang: 'zh-CN' }, `${a.id} ${a.title}`),
+              ),
+              h(
+                'ul',
+                { class: 'plain goal-items' },
+                g.items.map((it) =>
+                  h(
+                    'li',
+                    { 'data-value': it.value },
+                    h('strong', { 'data-testid': 'goal-figure' }, goalFigure(it)),
+                    h('span', { lang: 'zh-CN' }, ` ${it.text}`),
+                  ),
+                ),
+              ),
+              renderCitation(g.source, lang, openSeed),
+            ),
+          ),
+        ),
+      ),
+    );
+  });
+}
+
+export function renderTargets(
+  data: DataFiles,
+  lang: Lang,
+  openSeed: OpenSeed,
+  showRows?: (rows: string[]) => void,
+): Node {
   const docs = ['000', '002'] as const;
   return h(
     'section',
@@ -124,12 +177,40 @@ export function renderTargets(data: DataFiles, lang: Lang, openSeed: OpenSeed): 
                   : null,
                 r.cumulative ? h('span', { class: 'muted' }, ` · ${t(lang, 'cumulative')}`) : null,
               ),
+              sectorRows(r.id, data, lang, showRows),
               renderCitation(r.source, lang, openSeed),
             ),
           ),
         ),
       );
     }),
+    planGoals(data, lang, openSeed),
+  );
+}
+
+/** For a sector's output target: the sub-industries the sector covers, each a way to the map. */
+function sectorRows(
+  targetId: string,
+  data: DataFiles,
+  lang: Lang,
+  showRows?: (rows: string[]) => void,
+): HTMLElement | null {
+  const sector = data.consumerSectors.find((s) => s.target === targetId);
+  if (!sector) return null;
+  return h(
+    'p',
+    { class: 'entry-rows', 'data-testid': 'sector-rows', 'data-sector': sector.id },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        'data-testid': 'sector-show',
+        onclick: () => showRows?.(sector.rows),
+      },
+      t(lang, 'sectorShow', { n: sector.rows.length }),
+    ),
+    h('span', { class: 'muted' }, ` · ${t(lang, 'sectorReading')}`),
   );
 }
 
@@ -139,7 +220,13 @@ export function mountTargetsView(
   data: DataFiles,
   openSeed: OpenSeed,
 ): () => void {
-  const render = () => rerender(el, () => renderTargets(data, store.getState().lang, openSeed));
+  const showRows = (rows: string[]) => {
+    const s = store.getState();
+    s.setIndustries(rows);
+    s.setMode('map');
+  };
+  const render = () =>
+    rerender(el, () => renderTargets(data, store.getState().lang, openSeed, showRows));
   render();
   return store.subscribe((s) => s.lang, render);
 }

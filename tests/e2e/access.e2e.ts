@@ -56,7 +56,16 @@ describe('accessibility', () => {
     await page.click('#lang-toggle');
   });
 
-  it('the table, compare, targets and briefing views have none', async () => {
+  it('黔江’s profile with its plan open has none', async () => {
+    await page.evaluate(`window.__store.getState().selectDistrict('500114')`);
+    await page.waitForSelector('[data-testid="panel-plan"]');
+    await page.$$eval('[data-testid="panel-plan"] details', (ds) =>
+      ds.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    expect(await audit(page)).toEqual([]);
+  });
+
+  it('the table, compare, targets, catalogue and briefing views have none', async () => {
     await page.click('[data-testid="mode-table"]');
     await page.waitForSelector('[data-testid="table-view"]');
     expect(await audit(page)).toEqual([]);
@@ -65,6 +74,10 @@ describe('accessibility', () => {
     expect(await audit(page)).toEqual([]);
     await page.click('[data-testid="mode-targets"]');
     await page.waitForSelector('[data-testid="targets-view"]');
+    expect(await audit(page)).toEqual([]);
+    await page.click('[data-testid="mode-catalogue"]');
+    await page.fill('[data-testid="catalogue-input"]', '白酒');
+    await page.waitForSelector('[data-testid="catalogue-entry"]');
     expect(await audit(page)).toEqual([]);
     await page.click('[data-testid="mode-map"]');
     await page.click('[data-testid="present"]');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView, type LinkView } from '../../src/state/url.ts';
-import { DEFAULT_LAYERS, INITIAL_VIEW, LAYER_IDS } from '../../src/state/store.ts';
+import { DEFAULT_LAYERS, INITIAL_VIEW, LAYER_IDS, VIEW_MODES } from '../../src/state/store.ts';
 import { loadData, rng } from '../helpers.ts';
 
 const data = loadData();
@@ -51,9 +51,11 @@ describe('URL codec', () => {
         lang: r() < 0.5 ? 'zh' : 'en',
         camera: r() < 0.5 ? { lng: 106.5123, lat: 29.5321, zoom: 7.25 } : null,
         tour: null,
-        mode: (['map', 'table', 'compare', 'targets'] as const)[Math.floor(r() * 4)]!,
+        mode: VIEW_MODES[Math.floor(r() * VIEW_MODES.length)]!,
         compare: pick(r, ['500153', '500236', '511000', '500114', '500101']).slice(0, 4),
         embed: r() < 0.2,
+        query:
+          r() < 0.3 ? (['白酒', 'robot 机器人', '50% & a=b'] as const)[Math.floor(r() * 3)]! : '',
       };
       const { view, problems } = decodeView(encodeView(v, data), data);
       expect(problems).toEqual([]);
@@ -68,7 +70,18 @@ describe('URL codec', () => {
       expect(back.mode).toBe(v.mode);
       expect(back.compare).toEqual(v.compare);
       expect(back.embed).toBe(v.embed);
+      expect(back.query).toBe(v.query);
     }
+  });
+
+  it('carries the catalogue query, and reports one too long to be a search', () => {
+    expect(decodeView('?mode=catalogue&q=%E7%99%BD%E9%85%92', data).view).toMatchObject({
+      mode: 'catalogue',
+      query: '白酒',
+    });
+    const { view, problems } = decodeView(`?q=${'x'.repeat(101)}`, data);
+    expect(view.query).toBeUndefined();
+    expect(problems).toEqual([{ param: 'q', value: `${'x'.repeat(20)}…`, reason: 'malformed' }]);
   });
 
   it('reports an unknown compare place or more than four, keeping the first four', () => {
