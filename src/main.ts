@@ -4,11 +4,9 @@ import { loadConfig } from './data/config.ts';
 import type { DataFiles } from './data/types.ts';
 import { buildAtlas, extent } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
-import type { PickingInfo } from '@deck.gl/core';
-import { FILL_LAYER } from './map/base-layers.ts';
-import { createMap, hasWebGL, type MapHandle } from './map/create-map.ts';
-import { layerContext, type LayerContext } from './map/layers/context.ts';
-import { linkOverlay } from './map/overlay.ts';
+import type { MapHandle } from './map/create-map.ts';
+import { layerContext } from './map/layers/context.ts';
+import { mountLiteMap, startsLite } from './map/lite-map.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
 import type { OpenSeed } from './panels/citation.ts';
 import { mountDistrictPanel } from './panels/district-panel.ts';
@@ -18,7 +16,6 @@ import { mountLegend } from './panels/legend.ts';
 import { mountMatchingList } from './panels/matching-list.ts';
 import { mountNotices } from './panels/notices.ts';
 import { mountSearch } from './panels/search.ts';
-import { renderTooltip, tooltipFor } from './panels/tooltip.ts';
 import { createAppStore, type AppStore, type ViewMode } from './state/store.ts';
 import { matchingPlaces } from './state/selectors.ts';
 import { placeName } from './i18n/index.ts';
@@ -112,103 +109,6 @@ function syncChrome(store: AppStore): void {
   });
 }
 
-/** When deck.gl drew each frame (ms since navigation): read by end-to-end tests and the bench. */
-const frames: number[] = [];
-(window as unknown as { __frames: number[] }).__frames = frames;
-
-async function startMap(
-  store: AppStore,
-  atlas: ReturnType<typeof buildAtlas>,
-  basemapUrl: string,
-): Promise<MapHandle | null> {
-  const container = $('#map');
-  const tooltip = $('#tooltip');
-  if (!hasWebGL()) {
-    store
-      .getState()
-      .notify({ id: 'no-webgl', kind: 'error', text: t(store.getState().lang, 'mapUnavailable') });
-    container.classList.add('unavailable');
-    return null;
-  }
-  let ctx: () => LayerContext = () => layerContext(store.getState(), DATA, atlas);
-  let mapRef: MapHandle['map'] | null = null;
-  // deck.gl picks its own layers (bases, zones, arcs); districts and partners are maplibre's.
-  const pickPlace = (info: PickingInfo): PickingInfo => {
-    if (info.object || !mapRef) return info;
-    const hit = mapRef.queryRenderedFeatures([info.x, info.y], {
-      layers: [FILL_LAYER, 'partner-fill'],
-    })[0];
-    if (!hit) return info;
-    const layerId = hit.layer.id === FILL_LAYER ? 'district-fill' : 'coop-partners';
-    return {
-      ...info,
-      layer: { id: layerId } as PickingInfo['layer'],
-      object: { properties: hit.properties },
-    };
-  };
-  const handle = await createMap({
-    container,
-    atlas,
-    data: DATA,
-    basemapUrl,
-    onBasemapFailed: () =>
-      store.getState().notify({
-        id: 'basemap',
-        kind: 'info',
-        text: t(store.getState().lang, 'basemapUnavailable'),
-      }),
-    onHover: (raw) => {
-      const info = pickPlace(raw);
-      renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y);
-      container.style.cursor = info.object ? 'pointer' : '';
-    },
-    onAfterRender: () => frames.push(performance.now()),
-    onClick: (raw) => {
-      const info = pickPlace(raw);
-      const o = info.object as
-        { properties?: { id?: string }; id?: string; base?: { place: string } } | undefined;
-      const id =
-        o?.base?.place ??
-        o?.properties?.id ??
-        (info.layer?.id === 'zone-markers' ? o?.id : undefined);
-      store.getState().selectDistrict(id ?? null);
-    },
-  });
-  mapRef = handle.map;
-  const { map } = handle;
-  // For end-to-end tests and the benchmark: the live map.
-  (window as unknown as { __map?: unknown; __overlay?: unknown }).__map = map;
-  (window as unknown as { __overlay?: unknown }).__overlay = handle.overlay;
-  const cam = store.getState().camera;
-  if (cam) map.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom });
-  map.on('moveend', () => {
-    const c = map.getCenter();
-    const s = store.getState();
-    const next = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
-    if (
-      !s.camera ||
-      Math.abs(s.camera.lng - next.lng) +
-        Math.abs(s.camera.lat - next.lat) +
-        Math.abs(s.camera.zoom - next.zoom) >
-        1e-4
-    ) {
-      s.setCamera(next);
-    }
-  });
-  await new Promise<void>((r) => (map.loaded() ? r() : map.once('load', () => r())));
-  const link = linkOverlay(handle, store, DATA, atlas);
-  ctx = link.context;
-  await handle.ready.catch(() => undefined);
-  container.dataset['ready'] = 'true';
-  container.dataset['readyAt'] = String(Math.round(performance.now()));
-  $('#map-loading').hidden = true;
-  void link.complete.then(() => {
-    container.dataset['complete'] = 'true';
-    container.dataset['completeAt'] = String(Math.round(performance.now()));
-  });
-  return handle;
-}
-
 /**
  * Map | table | compare. The table and compare code loads the first time either is opened; the
  * left-hand filters drive all three through the one store.
@@ -285,9 +185,11 @@ function syncSummary(store: AppStore): void {
 /** The export and print buttons: their code loads on the first click. */
 function mountExportTools(
   store: AppStore,
-  handle: () => MapHandle | null,
+  /** The live map, started first if it is not yet (the light map on phones). */
+  handle: () => Promise<MapHandle | null>,
   atlas: ReturnType<typeof buildAtlas>,
   publicUrl: string,
+  available: boolean,
 ): void {
   const tools = $('#map-tools');
   const embedButton = tools.querySelector<HTMLButtonElement>('[data-testid="embed"]')!;
@@ -299,16 +201,16 @@ function mountExportTools(
   const buttons = [...tools.querySelectorAll<HTMLButtonElement>('button')].filter(
     (b) => b !== embedButton,
   );
-  if (!handle()) {
+  if (!available) {
     // No live map to render: the buttons say so by being unavailable.
     buttons.forEach((b) => (b.disabled = true));
     return;
   }
   const run = async (what: 'print' | 2 | 4) => {
-    const h = handle();
+    buttons.forEach((b) => (b.disabled = true));
+    const h = await handle();
     if (!h) return;
     const s = store.getState();
-    buttons.forEach((b) => (b.disabled = true));
     s.notify({ id: 'export', kind: 'info', text: t(s.lang, 'exporting') });
     try {
       const mod = await import('./export/export.ts');
@@ -349,13 +251,23 @@ function mountExportTools(
   }
 }
 
+/**
+ * Lets the browser paint and handle input between start-up steps: one long task would block a
+ * tap for its whole length (on a phone CPU, start-up is hundreds of milliseconds).
+ */
+const yieldToMain = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
 async function main(): Promise<void> {
   const [data, topo] = await Promise.all([
     import('./data/data.ts').then((m) => m.DATA),
     import('../geo/boundaries.topo.json').then((m) => m.default as unknown as Topology),
   ]);
   DATA = data;
+  performance.mark('app:data');
+  await yieldToMain();
   const atlas = buildAtlas(topo, DATA);
+  performance.mark('app:atlas');
+  await yieldToMain();
   const { view, problems } = decodeView(location.search, DATA);
   const store = createAppStore(view);
   const lang = store.getState().lang;
@@ -394,13 +306,20 @@ async function main(): Promise<void> {
     a.textContent = t(store.getState().lang, 'openFull');
     $('.map-wrap').append(a);
   }
+  // Top to bottom as a phone stacks them (panels, then filters), so that nothing painted in one
+  // step is pushed down by the next.
   mountNotices($('#notices'), store);
   mountSearch($('#search'), store, DATA, focusPlace);
-  mountFilters($('#filters'), store, DATA);
-  mountLegend($('#legend'), store, DATA, atlas, openSeed);
-  mountMatchingList($('#matching'), store, DATA, focusPlace);
   mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
   mountIndustryDetail($('#industry'), store, DATA, openSeed);
+  await yieldToMain();
+  mountMatchingList($('#matching'), store, DATA, focusPlace);
+  performance.mark('app:panels');
+  await yieldToMain();
+  mountFilters($('#filters'), store, DATA);
+  await yieldToMain();
+  mountLegend($('#legend'), store, DATA, atlas, openSeed);
+  performance.mark('app:filters');
   syncUrl(store);
   mountViews(store, openSeed);
   syncSummary(store);
@@ -412,22 +331,39 @@ async function main(): Promise<void> {
       .getState()
       .notify({ id: 'config', kind: 'info', text: t(store.getState().lang, 'configMalformed') });
   }
-  try {
-    handle = await startMap(store, atlas, config.basemapStyle);
-  } catch (e) {
-    store.getState().notify({
-      id: 'no-webgl',
-      kind: 'error',
-      text: `${t(store.getState().lang, 'mapUnavailable')} (${(e as Error).message})`,
-    });
-    $('#map').classList.add('unavailable');
-  }
+  // The live map loads as its own chunk; on phones the light map stands in until asked for.
+  let starting: Promise<MapHandle | null> | null = null;
+  let unmountLite: (() => void) | null = null;
+  const ensureMap = (): Promise<MapHandle | null> =>
+    (starting ??= (async () => {
+      try {
+        const { startMap } = await import('./map/start-map.ts');
+        handle = await startMap(store, atlas, DATA, config.basemapStyle);
+        unmountLite?.();
+      } catch (e) {
+        store.getState().notify({
+          id: 'no-webgl',
+          kind: 'error',
+          text: `${t(store.getState().lang, 'mapUnavailable')} (${(e as Error).message})`,
+        });
+        $('#map').classList.add('unavailable');
+      }
+      return handle;
+    })());
+  const lite = startsLite() && !store.getState().tour;
+  await yieldToMain();
+  if (lite) {
+    unmountLite = mountLiteMap($('#map'), store, DATA, atlas, topo, () => void ensureMap());
+    $('#map-loading').hidden = true;
+    performance.mark('app:lite');
+  } else await ensureMap();
 
-  mountExportTools(store, () => handle, atlas, config.publicUrl);
+  mountExportTools(store, ensureMap, atlas, config.publicUrl, lite || handle !== null);
 
   // The briefing: its code and chapters load on demand, when asked for or linked to.
   const startTour = async (id: string, step: number) => {
     try {
+      await ensureMap();
       const { present } = await import('./tour/presenter.ts');
       present(
         {

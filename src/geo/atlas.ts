@@ -137,15 +137,11 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   const meshOf = (name: string) =>
     segmentsOfLines(mesh(topo, topo.objects[name] as GeometryCollection).coordinates);
 
-  return {
-    places,
-    units,
-    sichuan,
-    provinces,
-    anchor: (id) => anchors.get(id) ?? [0, 0],
-    shape: (id) => shapeById.get(id),
-    groups: data.groups.map((g) => outline(g.id, union(g.members))),
-    belts: data.belts.map((b) => {
+  // Outlines and borders are unions and meshes of the topology: made when first drawn, not at
+  // start-up (the light map on phones never needs them).
+  const groups = once(() => data.groups.map((g) => outline(g.id, union(g.members))));
+  const belts = once(() =>
+    data.belts.map((b) => {
       const whole = union(b.members.filter((m) => !m.partial).map((m) => m.place));
       const partial = b.members
         .filter((m) => m.partial)
@@ -160,14 +156,53 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         zones: b.members.map((m) => m.place).filter((id) => !shapeById.has(id)),
       };
     }),
-    frameworks: data.frameworks
-      .filter((f) => f.kind === 'chuanyu')
-      .map((f) => outline(f.id, union(f.members))),
-    unitBorders: meshOf('chongqing'),
-    sichuanBorders: segmentsOfLines([
+  );
+  const frameworks = once(() =>
+    data.frameworks.filter((f) => f.kind === 'chuanyu').map((f) => outline(f.id, union(f.members))),
+  );
+  const unitBorders = once(() => meshOf('chongqing'));
+  const sichuanBorders = once(() =>
+    segmentsOfLines([
       ...mesh(topo, topo.objects['sichuanCities'] as GeometryCollection).coordinates,
       ...mesh(topo, topo.objects['sichuanCounties'] as GeometryCollection).coordinates,
     ]),
+  );
+
+  return {
+    places,
+    units,
+    sichuan,
+    provinces,
+    anchor: (id) => anchors.get(id) ?? [0, 0],
+    shape: (id) => shapeById.get(id),
+    get groups() {
+      return groups();
+    },
+    get belts() {
+      return belts();
+    },
+    get frameworks() {
+      return frameworks();
+    },
+    get unitBorders() {
+      return unitBorders();
+    },
+    get sichuanBorders() {
+      return sichuanBorders();
+    },
     bounds: extent(units),
+  };
+}
+
+/** A value computed on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
   };
 }

@@ -26,28 +26,39 @@ function thin(ring: [number, number][], tolerance: number): [number, number][] {
   return out.length >= 3 ? out : ring;
 }
 
-/** The SVG markup (viewBox width 1000). */
-export function firstPaintSvg(topo: Topology, data: DataFiles): string {
+/** The districts projected (web mercator) into a viewBox 1000 wide, as SVG path data. */
+export function projectDistricts(topo: Topology): {
+  height: number;
+  shapes: { id: string; d: string }[];
+  project: (p: Position) => [number, number];
+} {
   const fc = feature(topo, topo.objects['chongqing'] as GeometryCollection) as FeatureCollection<
     Polygon | MultiPolygon,
     { id: string }
   >;
-  const counts = new Map<string, number>();
-  for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
-  const max = Math.max(...counts.values());
   const projected = fc.features.map((f) => ({
     id: f.properties.id,
     rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
       .flat()
       .map((r) => r.map(mercator)),
   }));
-  const xs = projected.flatMap((f) => f.rings.flat().map((p) => p[0]));
-  const ys = projected.flatMap((f) => f.rings.flat().map((p) => p[1]));
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const f of projected)
+    for (const r of f.rings)
+      for (const [x, y] of r) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
   const scale = 1000 / (x1 - x0);
-  const height = Math.round((y1 - y0) * scale);
-  const paths = projected.map((f) => {
-    const d = f.rings
+  const project = (p: Position): [number, number] => {
+    const [x, y] = mercator(p);
+    return [(x - x0) * scale, (y - y0) * scale];
+  };
+  const shapes = projected.map((f) => ({
+    id: f.id,
+    d: f.rings
       .map((r) =>
         thin(
           r.map(([x, y]) => [(x - x0) * scale, (y - y0) * scale]),
@@ -55,9 +66,20 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
         ),
       )
       .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
-      .join('');
+      .join(''),
+  }));
+  return { height: Math.round((y1 - y0) * scale), shapes, project };
+}
+
+/** The SVG markup (viewBox width 1000). */
+export function firstPaintSvg(topo: Topology, data: DataFiles): string {
+  const counts = new Map<string, number>();
+  for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const max = Math.max(...counts.values());
+  const { height, shapes } = projectDistricts(topo);
+  const paths = shapes.map((f) => {
     const [r, g, b] = industryColour(counts.get(f.id) ?? 0, max);
-    return `<path d="${d}" fill="rgb(${r},${g},${b})"/>`;
+    return `<path d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +

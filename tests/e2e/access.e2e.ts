@@ -183,12 +183,34 @@ describe('phone, 360×640', () => {
 });
 
 describe('touch and other sizes', () => {
-  it('a tap on a district opens its panel on a touch phone', async () => {
+  it('a touch phone starts on the light map: it follows filters, opens a tapped district, and loads the zoomable map on request', async () => {
     const c = await launch([], true);
     await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
     const p = c.pages()[0] ?? (await c.newPage());
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(server.url);
+    const lite = p.locator('[data-testid="lite-map"]');
+    await lite.waitFor();
+    // No WebGL yet: the map library has not even been fetched.
+    expect(await p.evaluate('typeof window.__map')).toBe('undefined');
+    const fill = (code: string) => lite.locator(`path[data-code="${code}"]`).getAttribute('fill');
+    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await expect.poll(() => fill('500102')).toBe('rgb(233,236,239)'); // 涪陵: not listed
+    expect(await fill('500236')).not.toBe('rgb(233,236,239)'); // 奉节: listed
+    await p.evaluate('scrollTo(0, 0)');
+    await p.screenshot({ path: artifact('phone-04-lite.png') });
+    const box = (await lite.locator('path[data-code="500102"]').boundingBox())!;
+    await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+      .toBe('500102');
+    // The zoomable map, on request; a tap on it picks a district too.
+    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await p.locator('[data-testid="lite-start"]').tap();
     await waitForMap(p);
+    await expect.poll(() => lite.count()).toBe(0);
+    await p.evaluate(`window.__store.getState().selectDistrict(null); scrollTo(0, 0)`);
     // Tap 涪陵's label point on the map.
     const xy = (await p.evaluate(`(() => {
       const m = window.__map;
@@ -197,10 +219,9 @@ describe('touch and other sizes', () => {
       return [r.left + pt.x, r.top + pt.y];
     })()`)) as [number, number];
     await p.touchscreen.tap(xy[0], xy[1]);
-    await expect
-      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
-      .toBe('500102');
-    await p.screenshot({ path: artifact('phone-04-tap.png') });
+    await expect.poll(() => p.evaluate('window.__store.getState().district')).toBe('500102');
+    await p.screenshot({ path: artifact('phone-05-tap.png') });
+    expect(pageErrors).toEqual([]);
     await c.close();
   });
 
