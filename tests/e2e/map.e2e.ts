@@ -126,7 +126,8 @@ describe('the map page, offline', () => {
         .sort(),
     );
     const wine = panel.locator(
-      '[data-testid="panel-industry"][data-industry="酒的制造"] [data-testid="citation"]',
+      // The row's own citation (its alignment line below cites the other plans).
+      '[data-testid="panel-industry"][data-industry="酒的制造"] > [data-testid="citation"]',
     );
     expect(await wine.getAttribute('data-doc')).toBe('000');
     expect(await wine.locator('blockquote').textContent()).toContain(
@@ -155,8 +156,14 @@ describe('the map page, offline', () => {
       .locator('button[data-code]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(codes).toEqual(expect.arrayContaining(['500116', '500118']));
-    expect(await coop.locator('blockquote').textContent()).toContain(
-      '支持江津区、永川区与泸州市联动发展',
+    expect(
+      await panel
+        .locator('[data-testid="panel-coop"] > [data-testid="citation"] blockquote')
+        .textContent(),
+    ).toContain('支持江津区、永川区与泸州市联动发展');
+    // and the 专栏17 direction it serves, cited from 002.
+    expect(await coop.locator('[data-testid="coop-direction"] summary').textContent()).toContain(
+      '培育特色消费品产业集群',
     );
     await page.waitForTimeout(1000);
     await page.screenshot({ path: artifact('06-luzhou.png') });
