@@ -6,6 +6,7 @@ import {
   blockOtherNetwork,
   launch,
   waitForMap,
+  screenPoint,
   type StaticServer,
   openApp,
   type AppSession,
@@ -212,12 +213,7 @@ describe('touch and other sizes', () => {
     await expect.poll(() => lite.count()).toBe(0);
     await p.evaluate(`window.__store.getState().selectDistrict(null); scrollTo(0, 0)`);
     // Tap 涪陵's label point on the map.
-    const xy = (await p.evaluate(`(() => {
-      const m = window.__map;
-      const pt = m.project([107.44, 29.71]);
-      const r = m.getCanvas().getBoundingClientRect();
-      return [r.left + pt.x, r.top + pt.y];
-    })()`)) as [number, number];
+    const xy = await screenPoint(p, [107.44, 29.71]);
     await p.touchscreen.tap(xy[0], xy[1]);
     await expect.poll(() => p.evaluate('window.__store.getState().district')).toBe('500102');
     await p.screenshot({ path: artifact('phone-05-tap.png') });

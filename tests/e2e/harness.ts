@@ -188,6 +188,15 @@ export async function waitForMap(
   await page.waitForTimeout(200);
 }
 
+/** Where a longitude/latitude is on the live map, in page (viewport) coordinates. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<[number, number]> {
+  return (await page.evaluate(`(() => {
+    const m = window.__map; const p = m.project(${JSON.stringify(lngLat)});
+    const r = m.getCanvas().getBoundingClientRect();
+    return [r.left + p.x, r.top + p.y];
+  })()`)) as [number, number];
+}
+
 /**
  * Reads the WebGL canvases' pixels and counts distinct colours and non-background pixels, so a
  * test can tell a drawn map from a blank one (software WebGL can fail silently).

@@ -6,6 +6,7 @@ import {
   canvasStats,
   launch,
   waitForMap,
+  screenPoint,
   type StaticServer,
   openApp,
   type AppSession,
@@ -265,11 +266,7 @@ describe('picking and the first paint', () => {
   it('opens a district panel by clicking the district on the map', async () => {
     await page.goto(server.url);
     await waitForMap(page);
-    const xy = (await page.evaluate(`(() => {
-      const m = window.__map; const p = m.project([107.44, 29.71]);
-      const r = document.querySelector('#map').getBoundingClientRect();
-      return [r.left + p.x, r.top + p.y];
-    })()`)) as [number, number];
+    const xy = await screenPoint(page, [107.44, 29.71]);
     await page.mouse.click(xy[0], xy[1]);
     await expect
       .poll(() => page.locator('[data-testid="district-panel"]').getAttribute('data-code'))

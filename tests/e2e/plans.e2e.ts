@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, openApp, waitForMap, type AppSession } from './harness.ts';
+import { artifact, openApp, screenPoint, waitForMap, type AppSession } from './harness.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
@@ -23,11 +23,7 @@ describe('the rest of the plans', () => {
   it('opens 黔江’s profile by clicking it on the map: pillars, goals, lead departments', async () => {
     await page.goto(app.server.url);
     await waitForMap(page);
-    const xy = (await page.evaluate(`(() => {
-      const m = window.__map; const p = m.project([108.86, 29.62]);
-      const r = document.querySelector('#map').getBoundingClientRect();
-      return [r.left + p.x, r.top + p.y];
-    })()`)) as [number, number];
+    const xy = await screenPoint(page, [108.86, 29.62]);
     await page.mouse.click(xy[0], xy[1]);
     const panel = page.locator('[data-testid="district-panel"]');
     await expect.poll(() => panel.getAttribute('data-code')).toBe('500114');
