@@ -109,3 +109,18 @@ export function fmt(n: number): string {
   if (Math.abs(n) >= 100) return String(Math.round(n));
   return n.toFixed(Math.abs(n) >= 10 ? 1 : 2);
 }
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+}
+
+/** The median of each score over several Lighthouse audits. */
+export function medianScores(runs: readonly LighthouseScores[]): LighthouseScores {
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+  };
+}

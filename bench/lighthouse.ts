@@ -10,11 +10,8 @@ import { ensureTool, TOOLS } from '../scripts/lib/tools.ts';
 // the last that runs on Node 20, and it is a heavy tool the app's install does not need.
 const LIGHTHOUSE_VERSION = '12.8.2';
 
-export interface LighthouseScores {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-}
+import type { LighthouseScores } from './lib.ts';
+export type { LighthouseScores } from './lib.ts';
 
 /**
  * A mobile Lighthouse audit of a URL with Debian's Chromium; scores 0–100. Asynchronous: the page

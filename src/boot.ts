@@ -11,7 +11,25 @@ const start = (): void => {
     if (p) p.textContent = `地图程序未能加载 / The map could not load: ${String(e)}`;
   });
 };
-requestAnimationFrame(() => setTimeout(start, 0));
+// After the first paint has really happened (a frame's callback can run before its pixels are
+// on screen), so that nothing the app fetches or runs competes with it; a hidden tab, which never
+// paints, starts after a second anyway.
+let started = false;
+const once = (): void => {
+  if (started) return;
+  started = true;
+  start();
+};
+try {
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().length) return;
+    observer.disconnect();
+    setTimeout(once, 0);
+  }).observe({ type: 'paint', buffered: true });
+} catch {
+  requestAnimationFrame(() => setTimeout(once, 0));
+}
+setTimeout(once, 1000);
 
 // After the first visit the hosted page works offline (dist/sw.js, made by the build). Not in
 // development, not in the single file, not from file://.

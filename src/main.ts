@@ -310,6 +310,7 @@ async function main(): Promise<void> {
   // step is pushed down by the next.
   mountNotices($('#notices'), store);
   mountSearch($('#search'), store, DATA, focusPlace);
+  await yieldToMain();
   mountDistrictPanel($('#district'), store, { data: DATA, openSeed, focusPlace });
   mountIndustryDetail($('#industry'), store, DATA, openSeed);
   await yieldToMain();
@@ -353,7 +354,7 @@ async function main(): Promise<void> {
   const lite = startsLite() && !store.getState().tour;
   await yieldToMain();
   if (lite) {
-    unmountLite = mountLiteMap($('#map'), store, DATA, atlas, topo, () => void ensureMap());
+    unmountLite = mountLiteMap($('#map'), store, DATA, atlas, () => void ensureMap());
     $('#map-loading').hidden = true;
     performance.mark('app:lite');
   } else await ensureMap();

@@ -95,28 +95,40 @@ export function extent(fs: readonly PlaceShape[]): [[number, number], [number, n
 /** Joins boundaries to the data. Throws naming any place the data uses that has no geometry. */
 export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   const places = new Map(data.places.map((p) => [p.id, p]));
+  // The 38 units are decoded now (the first view draws them); Sichuan and the provinces when the
+  // live map first asks (a phone's light map never does).
   const units = shapes(topo, 'chongqing');
-  const sichuan = [...shapes(topo, 'sichuanCities'), ...shapes(topo, 'sichuanCounties')];
-  const provinces = (
-    feature(topo, topo.objects['provinces'] as GeometryCollection) as FeatureCollection<
-      Polygon | MultiPolygon,
-      { id: string; name: string }
-    >
-  ).features;
+  const sichuan = once(() => [
+    ...shapes(topo, 'sichuanCities'),
+    ...shapes(topo, 'sichuanCounties'),
+  ]);
+  const provinces = once(
+    () =>
+      (
+        feature(topo, topo.objects['provinces'] as GeometryCollection) as FeatureCollection<
+          Polygon | MultiPolygon,
+          { id: string; name: string }
+        >
+      ).features,
+  );
   const zoneFc = feature(topo, topo.objects['zones'] as GeometryCollection) as FeatureCollection<
     Point,
     { id: string }
   >;
 
-  const shapeById = new Map([...units, ...sichuan].map((f) => [f.properties.id, f]));
+  const unitById = new Map(units.map((f) => [f.properties.id, f]));
+  const sichuanById = once(() => new Map(sichuan().map((f) => [f.properties.id, f])));
+  const shapeOf = (id: string) => unitById.get(id) ?? sichuanById().get(id);
   const geomById = new Map<string, GeometryObject>();
+  // Label points are properties of the topology's geometries: no decoding needed.
+  const anchors = new Map<string, [number, number]>();
   for (const name of ['chongqing', 'sichuanCities', 'sichuanCounties']) {
     for (const g of (topo.objects[name] as Geoms).geometries) {
-      geomById.set((g.properties as PlaceShapeProps).id, g);
+      const props = g.properties as PlaceShapeProps;
+      geomById.set(props.id, g);
+      anchors.set(props.id, props.label);
     }
   }
-  const anchors = new Map<string, [number, number]>();
-  for (const f of shapeById.values()) anchors.set(f.properties.id, f.properties.label);
   for (const z of zoneFc.features) {
     const [x = 0, y = 0] = z.geometry.coordinates;
     anchors.set(z.properties.id, [x, y]);
@@ -145,7 +157,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
       const whole = union(b.members.filter((m) => !m.partial).map((m) => m.place));
       const partial = b.members
         .filter((m) => m.partial)
-        .map((m) => shapeById.get(m.place))
+        .map((m) => shapeOf(m.place))
         .filter((f): f is PlaceShape => !!f);
       return {
         id: b.id,
@@ -153,7 +165,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         partial,
         wholeSegments: segmentsOfPolygons([whole]),
         partialSegments: segmentsOfPolygons(partial.map((f) => f.geometry)),
-        zones: b.members.map((m) => m.place).filter((id) => !shapeById.has(id)),
+        zones: b.members.map((m) => m.place).filter((id) => !shapeOf(id)),
       };
     }),
   );
@@ -171,10 +183,14 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   return {
     places,
     units,
-    sichuan,
-    provinces,
+    get sichuan() {
+      return sichuan();
+    },
+    get provinces() {
+      return provinces();
+    },
     anchor: (id) => anchors.get(id) ?? [0, 0],
-    shape: (id) => shapeById.get(id),
+    shape: shapeOf,
     get groups() {
       return groups();
     },

@@ -4,11 +4,14 @@
  * main-thread work on a phone CPU, and most visits only read the choropleth and the panels); a
  * button loads the zoomable map with bases, cooperation lines and labels. See README, Performance.
  */
-import type { Topology } from 'topojson-specification';
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { placeName, t } from '../i18n/index.ts';
-import { projectDistricts } from '../pipeline/first-paint-svg.ts';
+import {
+  projectDistricts,
+  projector,
+  type ProjectedDistricts,
+} from '../pipeline/first-paint-svg.ts';
 import type { AppStore } from '../state/store.ts';
 import { layerContext } from './layers/context.ts';
 import { industryColour } from './style.ts';
@@ -34,10 +37,9 @@ export function mountLiteMap(
   store: AppStore,
   data: DataFiles,
   atlas: Atlas,
-  topo: Topology,
   start: () => void,
 ): () => void {
-  const { height, shapes, project } = projectDistricts(topo);
+  const { height, shapes, project } = fromFirstPaint(host) ?? projectDistricts(atlas.units);
   const svg = el('svg', {
     viewBox: `-20 -20 1040 ${height + 40}`,
     preserveAspectRatio: 'xMidYMid meet',
@@ -111,6 +113,30 @@ export function mountLiteMap(
     button.remove();
     delete host.dataset['lite'];
   };
+}
+
+/**
+ * The districts as the build-time first paint has them (its <img> holds the SVG, each path with
+ * its code, and the projection): re-using them spares a phone projecting every vertex again.
+ */
+function fromFirstPaint(host: HTMLElement): ProjectedDistricts | null {
+  const src = host.querySelector('img.first-paint')?.getAttribute('src');
+  const prefix = 'data:image/svg+xml,';
+  if (!src?.startsWith(prefix)) return null;
+  const doc = new DOMParser().parseFromString(
+    decodeURIComponent(src.slice(prefix.length)),
+    'image/svg+xml',
+  );
+  const root = doc.documentElement;
+  const params = (root.getAttribute('data-projection') ?? '').split(' ').map(Number);
+  const height = Number(root.getAttribute('viewBox')?.split(' ')[3]);
+  const shapes = [...root.querySelectorAll('path[data-code]')].map((p) => ({
+    id: p.getAttribute('data-code') ?? '',
+    d: p.getAttribute('d') ?? '',
+  }));
+  if (params.length !== 3 || !params.every(Number.isFinite) || !height || !shapes.length)
+    return null;
+  return { height, shapes, project: projector(params), params: params as [number, number, number] };
 }
 
 /** Phones (a coarse pointer on a narrow screen) start with the light map. */

@@ -4,7 +4,7 @@
  * The live map replaces it once its first frame is drawn.
  */
 import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { DataFiles } from './build-data.ts';
 import { industryColour } from '../map/style.ts';
@@ -26,17 +26,37 @@ function thin(ring: [number, number][], tolerance: number): [number, number][] {
   return out.length >= 3 ? out : ring;
 }
 
-/** The districts projected (web mercator) into a viewBox 1000 wide, as SVG path data. */
-export function projectDistricts(topo: Topology): {
+type District = Feature<Polygon | MultiPolygon, { id: string }>;
+
+export interface ProjectedDistricts {
   height: number;
   shapes: { id: string; d: string }[];
   project: (p: Position) => [number, number];
-} {
-  const fc = feature(topo, topo.objects['chongqing'] as GeometryCollection) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { id: string }
-  >;
-  const projected = fc.features.map((f) => ({
+  /** x0, y0 (mercator) and scale: `project` as numbers, to write into the SVG. */
+  params: [number, number, number];
+}
+
+/** `project` from the numbers `params` holds. */
+export function projector([x0, y0, scale]: readonly number[]): (p: Position) => [number, number] {
+  return (p) => {
+    const [x, y] = mercator(p);
+    return [(x - (x0 ?? 0)) * (scale ?? 1), (y - (y0 ?? 0)) * (scale ?? 1)];
+  };
+}
+
+/** The districts of the topology (Chongqing's 38 units). */
+export function districtFeatures(topo: Topology): District[] {
+  return (
+    feature(topo, topo.objects['chongqing'] as GeometryCollection) as FeatureCollection<
+      Polygon | MultiPolygon,
+      { id: string }
+    >
+  ).features;
+}
+
+/** The districts projected (web mercator) into a viewBox 1000 wide, as SVG path data. */
+export function projectDistricts(features: readonly District[]): ProjectedDistricts {
+  const projected = features.map((f) => ({
     id: f.properties.id,
     rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
       .flat()
@@ -52,10 +72,7 @@ export function projectDistricts(topo: Topology): {
         y1 = Math.max(y1, y);
       }
   const scale = 1000 / (x1 - x0);
-  const project = (p: Position): [number, number] => {
-    const [x, y] = mercator(p);
-    return [(x - x0) * scale, (y - y0) * scale];
-  };
+  const project = projector([x0, y0, scale]);
   const shapes = projected.map((f) => ({
     id: f.id,
     d: f.rings
@@ -68,7 +85,7 @@ export function projectDistricts(topo: Topology): {
       .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
       .join(''),
   }));
-  return { height: Math.round((y1 - y0) * scale), shapes, project };
+  return { height: Math.round((y1 - y0) * scale), shapes, project, params: [x0, y0, scale] };
 }
 
 /** The SVG markup (viewBox width 1000). */
@@ -76,14 +93,15 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   const counts = new Map<string, number>();
   for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
   const max = Math.max(...counts.values());
-  const { height, shapes } = projectDistricts(topo);
+  const { height, shapes, params } = projectDistricts(districtFeatures(topo));
   const paths = shapes.map((f) => {
     const [r, g, b] = industryColour(counts.get(f.id) ?? 0, max);
-    return `<path d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
+    return `<path data-code="${f.id}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
   });
+  // The projection goes with it: the phones' light map re-uses these paths (src/map/lite-map.ts).
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +
-    `><g stroke="#fff" stroke-width="0.8">${paths.join('')}</g></svg>`
+    `data-projection="${params.join(' ')}"><g stroke="#fff" stroke-width="0.8">${paths.join('')}</g></svg>`
   );
 }
 
@@ -94,5 +112,5 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
  */
 export function firstPaintImg(svg: string): string {
   const uri = svg.replace(/[<>#%"]/g, (c) => encodeURIComponent(c));
-  return `<img class="first-paint" alt="" decoding="sync" src="data:image/svg+xml,${uri}">`;
+  return `<img class="first-paint" alt="" decoding="async" src="data:image/svg+xml,${uri}">`;
 }

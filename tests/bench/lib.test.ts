@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, classify, median, pairRatios, percentile, table } from '../../bench/lib.ts';
+import {
+  checkBudgets,
+  classify,
+  median,
+  medianScores,
+  pairRatios,
+  percentile,
+  table,
+} from '../../bench/lib.ts';
 
 describe('bench statistics', () => {
   it('computes medians of odd and even samples', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('takes the median of each Lighthouse score over several audits', () => {
+    expect(
+      medianScores([
+        { performance: 96, accessibility: 100, bestPractices: 100 },
+        { performance: 87, accessibility: 100, bestPractices: 96 },
+        { performance: 94, accessibility: 98, bestPractices: 100 },
+      ]),
+    ).toEqual({ performance: 94, accessibility: 100, bestPractices: 100 });
   });
 
   it('computes nearest-rank percentiles', () => {

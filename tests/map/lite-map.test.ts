@@ -14,7 +14,7 @@ describe('the light map (phones)', () => {
   it('colours exactly the districts the selected sub-industry lists, and follows the filter', () => {
     const store = createAppStore({ industries: ['眼镜制造'] });
     const host = document.createElement('div');
-    mountLiteMap(host, store, data, atlas, topo, vi.fn());
+    mountLiteMap(host, store, data, atlas, vi.fn());
     const fill = (code: string) =>
       host.querySelector(`path[data-code="${code}"]`)!.getAttribute('fill');
     const units = data.places.filter(
@@ -37,7 +37,7 @@ describe('the light map (phones)', () => {
     const store = createAppStore({});
     const host = document.createElement('div');
     const start = vi.fn();
-    const unmount = mountLiteMap(host, store, data, atlas, topo, start);
+    const unmount = mountLiteMap(host, store, data, atlas, start);
     host
       .querySelector<SVGPathElement>('path[data-code="500114"]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
