@@ -64,8 +64,8 @@ export interface Budget {
   /** The measured value, or null when it was not measured in this run. */
   value: number | null;
   limit: number;
-  /** 'max': value must be ≤ limit; 'min': value must be ≥ limit. */
-  kind: 'max' | 'min';
+  /** 'max': value ≤ limit; 'under': value < limit (a budget worded "under"); 'min': value ≥ limit. */
+  kind: 'max' | 'under' | 'min';
   unit: string;
 }
 
@@ -81,7 +81,9 @@ export function checkBudgets(budgets: readonly Budget[]): BudgetResult[] {
         ? null
         : b.kind === 'max'
           ? b.value <= b.limit
-          : b.value >= b.limit,
+          : b.kind === 'under'
+            ? b.value < b.limit
+            : b.value >= b.limit,
   }));
 }
 

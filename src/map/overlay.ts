@@ -85,8 +85,14 @@ export function linkOverlay(
 
   let stage = 0;
   const memory: BaseLayerMemory = { fills: new Map(), selected: null };
-  const draw = () => {
-    ctx = layerContext(store.getState(), data, atlas);
+  // The state last drawn: a change that re-places labels draws once, not again in the general
+  // subscription (both run for a change of language, layers or selection).
+  let drawnFor: unknown = null;
+  const draw = (force = false) => {
+    const state = store.getState();
+    if (!force && state === drawnFor) return;
+    drawnFor = state;
+    ctx = layerContext(state, data, atlas);
     syncBaseLayers(map, store.getState(), ctx, memory);
     const layers = buildLayers(store.getState(), ctx, labels).filter(
       (l) => l && stageOf(l.id) <= stage,
@@ -100,7 +106,7 @@ export function linkOverlay(
         return;
       }
       stage++;
-      draw();
+      draw(true);
       // Let the frame with this stage render (and input run) before compiling the next.
       requestAnimationFrame(() => setTimeout(next, 0));
     };
@@ -110,14 +116,14 @@ export function linkOverlay(
   });
   const replace = () => {
     place();
-    draw();
+    draw(true);
   };
   store.subscribe((s) => [s.lang, s.layers, s.district] as const, replace, {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
   });
-  store.subscribe(draw);
+  store.subscribe(() => draw());
   map.on('zoomend', replace);
   map.on('resize', replace);
   replace();
-  return { context: () => ctx, draw, complete };
+  return { context: () => ctx, draw: () => draw(true), complete };
 }

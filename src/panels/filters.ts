@@ -4,7 +4,7 @@ import { dataName, t } from '../i18n/index.ts';
 import { categoryGroups } from '../state/selectors.ts';
 import { LAYER_IDS, type AppStore, type AppState, type LayerId } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
-import { h, rerender } from './dom.ts';
+import { afterNextFrame, h, rerender } from './dom.ts';
 import { programmeSymbol } from './symbols.ts';
 
 const LAYER_LABEL: Record<
@@ -213,7 +213,8 @@ export function syncFilters(root: ParentNode, state: AppState, data: DataFiles):
 export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
   const build = () => rerender(el, () => renderFilters(store.getState(), data));
   build();
-  const offLang = store.subscribe((s) => s.lang, build);
+  // In the other language the panel is rebuilt a frame after the map's (as the other panels are).
+  const offLang = store.subscribe((s) => s.lang, afterNextFrame(build));
   const offChecks = store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.layers] as const,
     () => syncFilters(el, store.getState(), data),

@@ -50,6 +50,14 @@ describe('classify', () => {
 });
 
 describe('checkBudgets', () => {
+  it('holds an "under" budget to strictly less than its limit', () => {
+    const [at, below] = checkBudgets([
+      { name: 'p95', value: 33, limit: 33, kind: 'under', unit: 'ms' },
+      { name: 'p95', value: 32.9, limit: 33, kind: 'under', unit: 'ms' },
+    ]);
+    expect([at!.ok, below!.ok]).toEqual([false, true]);
+  });
+
   it('passes, fails, or leaves unmeasured figures open', () => {
     const r = checkBudgets([
       { name: 'a', value: 10, limit: 16, kind: 'max', unit: 'ms' },

@@ -132,7 +132,7 @@ describe('industry detail', () => {
 });
 
 describe('panels on a store change', () => {
-  it('updates the filter checkboxes in place, keeping the focused one', () => {
+  it('updates the filter checkboxes in place, keeping the focused one', async () => {
     const store = createAppStore();
     const el = document.createElement('div');
     document.body.append(el);
@@ -152,8 +152,12 @@ describe('panels on a store change', () => {
     store.getState().clearFilters();
     expect(glasses.checked).toBe(false);
     expect(cat.indeterminate).toBe(false);
-    // A new language rebuilds the labels.
+    // A new language rebuilds the labels, a frame after the map's.
     store.getState().setLang('en');
+    expect(el.querySelector('[data-industry="眼镜制造"]')!.closest('label')!.textContent).toMatch(
+      /眼镜/,
+    );
+    await new Promise((r) => setTimeout(r, 100));
     expect(el.querySelector('[data-industry="眼镜制造"]')!.closest('label')!.textContent).toMatch(
       /[A-Za-z]/,
     );

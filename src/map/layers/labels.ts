@@ -53,6 +53,17 @@ const labelData = memoLast(
     ),
 );
 
+/**
+ * Every character any label needs, in both languages: one glyph atlas for both, so switching
+ * language re-lays the text but never redraws the atlas.
+ */
+const labelCharacters = memoLast((places: readonly PlaceRecord[]) => {
+  const chars = new Set<string>();
+  for (const p of places)
+    for (const ch of `${shortLabel(p, 'zh')}${shortLabel(p, 'en')}`) chars.add(ch);
+  return [...chars].sort().join('');
+});
+
 /** Labels; `visible` is the set kept by label placement at the current zoom (all when null). */
 export function buildLabelLayer(
   state: ViewState,
@@ -71,7 +82,7 @@ export function buildLabelLayer(
     getPixelOffset: (p) => (p.kind === 'functional-zone' ? [0, -14] : [0, -2]),
     fontFamily: LABEL_FONT,
     fontWeight: 600,
-    characterSet: 'auto',
+    characterSet: labelCharacters(ctx.data.places),
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
