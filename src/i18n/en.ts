@@ -126,7 +126,8 @@ export const en: Dict = {
   planGoalsTitle: '{place}: goals for 2025',
   sectorShow: 'Show the sector’s {n} sub-industries on the map',
   sectorReading: 'the sector grouping is a reading',
-  liteStart: 'Load the zoomable map (with bases and cooperation lines)',
+  liteStart: 'Load the zoomable map',
+  liteStartHint: 'With special bases and cooperation lines; pan and zoom',
   viewTargets: 'Targets',
   targetsNote:
     "The 2020 values and 2025 targets of the two plans' target tables, as the tables write them. Bracketed targets are totals over the plan period.",

@@ -120,7 +120,8 @@ export const zh = {
   planGoalsTitle: '{place} 2025 年目标',
   sectorShow: '在地图上显示此行业的 {n} 个小类',
   sectorReading: '行业归类为解读',
-  liteStart: '加载可缩放地图（含基地与合作连线）',
+  liteStart: '加载可缩放地图',
+  liteStartHint: '含特色基地、川渝合作连线，可缩放平移',
   viewTargets: '指标',
   targetsNote:
     '两份规划主要指标表中的 2020 年基数与 2025 年目标，按原表书写。方括号内为规划期累计数。',

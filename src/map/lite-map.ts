@@ -100,6 +100,7 @@ export function mountLiteMap(
         text.textContent = place.short && s.lang === 'zh' ? place.short : placeName(place, s.lang);
     }
     button.textContent = t(s.lang, 'liteStart');
+    button.title = t(s.lang, 'liteStartHint');
   };
   paint();
   const unsubscribe = store.subscribe(
