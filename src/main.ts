@@ -109,9 +109,34 @@ function syncChrome(store: AppStore): void {
   });
 }
 
+type ViewMount = (area: HTMLElement) => () => void;
+
+/** The views besides the map, each loaded the first time it is opened. */
+const VIEWS: Record<
+  Exclude<ViewMode, 'map'>,
+  (store: AppStore, openSeed: OpenSeed) => Promise<ViewMount>
+> = {
+  table: async (store) => {
+    const { mountTableView } = await import('./table/view.ts');
+    return (area) => mountTableView(area, store, DATA);
+  },
+  compare: async (store) => {
+    const { mountCompareView } = await import('./compare/view.ts');
+    return (area) => mountCompareView(area, store, DATA);
+  },
+  targets: async (store, openSeed) => {
+    const { mountTargetsView } = await import('./targets/view.ts');
+    return (area) => mountTargetsView(area, store, DATA, openSeed);
+  },
+  catalogue: async (store, openSeed) => {
+    const { mountCatalogueView } = await import('./catalogue/view.ts');
+    return (area) => mountCatalogueView(area, store, DATA, openSeed);
+  },
+};
+
 /**
- * Map | table | compare. The table and compare code loads the first time either is opened; the
- * left-hand filters drive all three through the one store.
+ * Map | table | compare | targets | catalogue. A view's code loads the first time it is opened;
+ * the left-hand filters drive them all through the one store.
  */
 function mountViews(store: AppStore, openSeed: OpenSeed): void {
   const tabs = [...$('#view-tabs').querySelectorAll<HTMLButtonElement>('[data-mode]')];
@@ -128,21 +153,10 @@ function mountViews(store: AppStore, openSeed: OpenSeed): void {
     area.replaceChildren();
     area.hidden = mode === 'map';
     document.body.dataset['mode'] = mode;
-    if (mode === 'table') {
-      const { mountTableView } = await import('./table/view.ts');
-      if (store.getState().mode === 'table') unmount = mountTableView(area, store, DATA);
-    } else if (mode === 'targets') {
-      const { mountTargetsView } = await import('./targets/view.ts');
-      if (store.getState().mode === 'targets')
-        unmount = mountTargetsView(area, store, DATA, openSeed);
-    } else if (mode === 'compare') {
-      const { mountCompareView } = await import('./compare/view.ts');
-      if (store.getState().mode === 'compare') unmount = mountCompareView(area, store, DATA);
-    } else if (mode === 'catalogue') {
-      const { mountCatalogueView } = await import('./catalogue/view.ts');
-      if (store.getState().mode === 'catalogue')
-        unmount = mountCatalogueView(area, store, DATA, openSeed);
-    }
+    const load = VIEWS[mode as Exclude<ViewMode, 'map'>];
+    if (!load) return;
+    const mount = await load(store, openSeed);
+    if (store.getState().mode === mode) unmount = mount(area);
   };
   for (const b of tabs)
     b.addEventListener('click', () => store.getState().setMode(b.dataset['mode'] as ViewMode));

@@ -1,14 +1,8 @@
 /** Filter → frame latency per kind of change (the bench's six): npx tsx bench/probes/phases.ts [dist] */
-import { join } from 'node:path';
-import { launch, serve, blockOtherNetwork } from '../../tests/e2e/harness.ts';
-import { ROOT } from '../../scripts/lib/seeds.ts';
-const srv = await serve(process.argv[2] ?? join(ROOT, 'dist'));
-const ctx = await launch();
-await blockOtherNetwork(ctx, new URL(srv.url).origin);
-const page = ctx.pages()[0] ?? (await ctx.newPage());
-await page.setViewportSize({ width: 1440, height: 900 });
-await page.goto(srv.url);
-await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
+import { openApp } from '../../tests/e2e/harness.ts';
+
+const app = await openApp({ dist: process.argv[2] });
+const { page } = app;
 await page.evaluate(
   `window.__benchRows = window.__store ? ${JSON.stringify(['谷物磨制', '饲料加工', '植物油加工'])} : []`,
 );
@@ -34,5 +28,4 @@ const out = (await page.evaluate(`(async () => {
 ['industry', 'none', 'group on', 'group off', '3 rows', 'language'].forEach((n, i) =>
   console.log(n.padEnd(10), out[i]!.join(' ')),
 );
-await ctx.close();
-await srv.close();
+await app.close();

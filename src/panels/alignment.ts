@@ -3,14 +3,14 @@
  * (000), the manufacturing plan's consumer-goods field (002 专栏11) and the national priorities
  * (003), each with its quote. Collapsed by default: the summary line gives the three at a glance.
  */
-import type { DataFiles, PriorityKind } from '../data/types.ts';
+import type { DataFiles, PriorityKind, PriorityRecord } from '../data/types.ts';
 import { dataName, t } from '../i18n/index.ts';
 import { rowAlignment } from '../state/alignment.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { h } from './dom.ts';
 
-export const PRIORITY_KIND_KEY: Record<
+const PRIORITY_KIND_KEY: Record<
   PriorityKind,
   'priorityTechnology' | 'priorityProduct' | 'priorityDigital' | 'priorityGreen'
 > = {
@@ -35,6 +35,16 @@ export function sectorTargetLine(
         : ` ${target.unit}`
       : '';
   return `${dataName(sector.name, sector.en, lang)} ${target.value2020} → ${target.target2025}${unit}`;
+}
+
+/** One national priority: its sector and kind, and its quote. */
+export function priorityItem(p: PriorityRecord, lang: Lang, openSeed: OpenSeed): HTMLElement {
+  return h(
+    'li',
+    { 'data-kind': p.kind, 'data-testid': 'priority' },
+    h('strong', {}, `${p.sector} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
+    renderCitation(p.source, lang, openSeed),
+  );
 }
 
 export function renderAlignment(
@@ -85,14 +95,7 @@ export function renderAlignment(
             h(
               'ul',
               { class: 'plain' },
-              a.priorities.map((p) =>
-                h(
-                  'li',
-                  { 'data-kind': p.kind, 'data-testid': 'priority' },
-                  h('strong', {}, `${p.sector} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
-                  renderCitation(p.source, lang, openSeed),
-                ),
-              ),
+              a.priorities.map((p) => priorityItem(p, lang, openSeed)),
             ),
           )
         : h('p', { class: 'muted' }, t(lang, 'noPriorities'))

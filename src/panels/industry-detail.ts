@@ -9,12 +9,11 @@ import { dataName, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { afterNextFrame, h, rerender } from './dom.ts';
-import { PRIORITY_KIND_KEY, sectorTargetLine } from './alignment.ts';
-import { rowAlignment } from '../state/alignment.ts';
+import { priorityItem, sectorTargetLine } from './alignment.ts';
+import { rowAlignment, type RowAlignment } from '../state/alignment.ts';
 
 /** The city's sector target and the manufacturing plan's field for a row, with their quotes. */
-function cityLine(rowId: string, data: DataFiles, lang: 'zh' | 'en', openSeed: OpenSeed): Node {
-  const a = rowAlignment(rowId, data);
+function cityLine(a: RowAlignment, lang: 'zh' | 'en', openSeed: OpenSeed): Node {
   return h(
     'div',
     { class: 'city-line' },
@@ -59,7 +58,7 @@ export function renderIndustryDetail(
     },
     h('h2', { id: 'industry-title', class: 'visually-hidden' }, t(lang, 'nationalPriorities')),
     rows.map((r) => {
-      const items = (data.priorities ?? []).filter((p) => p.rows.includes(r.id));
+      const a = rowAlignment(r.id, data);
       return h(
         'article',
         { 'data-industry': r.id },
@@ -69,20 +68,13 @@ export function renderIndustryDetail(
           dataName(r.name, r.nameEn, lang),
           h('span', { class: 'muted' }, ` · GB/T 4754 ${r.gb}`),
         ),
-        cityLine(r.id, data, lang, openSeed),
+        cityLine(a, lang, openSeed),
         h('h4', {}, t(lang, 'nationalPriorities')),
-        items.length
+        a.priorities.length
           ? h(
               'ul',
               { class: 'plain', 'data-testid': 'priorities' },
-              items.map((p) =>
-                h(
-                  'li',
-                  { 'data-kind': p.kind, 'data-testid': 'priority' },
-                  h('strong', {}, `${p.sector} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
-                  renderCitation(p.source, lang, openSeed),
-                ),
-              ),
+              a.priorities.map((p) => priorityItem(p, lang, openSeed)),
             )
           : h('p', { class: 'muted', 'data-testid': 'no-priorities' }, t(lang, 'noPriorities')),
       );

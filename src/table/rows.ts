@@ -27,6 +27,12 @@ export interface Table {
   rows: Record<string, Cell>[];
 }
 
+/** The place columns the layout and bases tables start with. */
+const PLACE_COLUMNS: Column[] = [
+  { key: 'code', zh: '区划代码', en: 'Code' },
+  { key: 'place', zh: '区县', en: 'Place' },
+];
+
 const CITATION: Column[] = [
   { key: 'doc', zh: '文件', en: 'Document' },
   { key: 'docNumber', zh: '文号', en: 'Document number' },
@@ -73,8 +79,7 @@ export function layoutTable(state: Filter, data: DataFiles, scope: Scope, lang: 
   return {
     id: 'layout',
     columns: [
-      { key: 'code', zh: '区划代码', en: 'Code' },
-      { key: 'place', zh: '区县', en: 'Place' },
+      ...PLACE_COLUMNS,
       { key: 'category', zh: '产业门类', en: 'Industry' },
       { key: 'industry', zh: '小类', en: 'Sub-industry' },
       { key: 'gb', zh: 'GB/T 4754', en: 'GB/T 4754' },
@@ -109,8 +114,7 @@ export function basesTable(state: Filter, data: DataFiles, scope: Scope, lang: L
   return {
     id: 'bases',
     columns: [
-      { key: 'code', zh: '区划代码', en: 'Code' },
-      { key: 'place', zh: '区县', en: 'Place' },
+      ...PLACE_COLUMNS,
       { key: 'programme', zh: '工程', en: 'Programme' },
       { key: 'theme', zh: '主题', en: 'Theme' },
       { key: 'partners', zh: '四川合作方', en: 'Sichuan partners' },

@@ -133,9 +133,11 @@ export async function openApp(
     headers?: Record<string, string>;
     /** Runs before the page loads (e.g. page.addInitScript). */
     init?: (page: Page) => Promise<unknown>;
+    /** The build to serve (default: DIST). */
+    dist?: string;
   } = {},
 ): Promise<AppSession> {
-  const server = await serve(undefined, opts.headers);
+  const server = await serve(opts.dist, opts.headers);
   const ctx = await launch();
   const blocked = await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
   const page = ctx.pages()[0] ?? (await ctx.newPage());
