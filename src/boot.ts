@@ -4,12 +4,22 @@
  * network this keeps the map on screen instead of a blank page while half a megabyte arrives.
  */
 import './styles.css';
+import { holdEarlyInput } from './app/early-input.ts';
+
+// Clicks on the picture or the buttons before the app is wired are held, not lost.
+const early = holdEarlyInput();
 
 const start = (): void => {
-  import('./main.ts').catch((e: unknown) => {
-    const p = document.getElementById('map-loading');
-    if (p) p.textContent = `地图程序未能加载 / The map could not load: ${String(e)}`;
-  });
+  import('./main.ts')
+    .then((m) => m.start(early))
+    .catch((e: unknown) => {
+      const p = document.getElementById('map-loading');
+      if (p) {
+        p.hidden = false;
+        p.classList.add('failed');
+        p.textContent = `地图程序未能加载 / The map could not load: ${String(e)}`;
+      }
+    });
 };
 // After the first paint has really happened (a frame's callback can run before its pixels are
 // on screen), so that nothing the app fetches or runs competes with it; a hidden tab, which never

@@ -1,6 +1,6 @@
 /**
  * Exported images and prints of the current view, loaded on demand (the first view does not pay
- * for them). An image is the live map re-rendered at 2× or 4× the screen's pixels, with the title,
+ * for them). An image is the map (either renderer) re-rendered at 2× or 4× the screen's pixels, with the title,
  * the active filters, a legend, the source line, the date and a QR code plus the link that reopens
  * the same view.
  */
@@ -8,7 +8,7 @@ import { generate } from 'lean-qr';
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
-import type { MapHandle } from '../map/create-map.ts';
+import type { MapView } from '../map/map-view.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { drawSymbol } from '../map/layers/icons.ts';
 import { industryColour, NEUTRAL_FILL } from '../map/style.ts';
@@ -16,7 +16,10 @@ import type { AppState } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 
 export interface ExportDeps {
-  handle: MapHandle;
+  /** The map on screen, whichever renderer draws it. */
+  view: MapView;
+  /** The map's size in CSS pixels. */
+  size: () => { width: number; height: number };
   state: () => AppState;
   context: () => LayerContext;
   data: DataFiles;
@@ -76,42 +79,14 @@ export function sourceLine(state: AppState): string {
 const FONT =
   '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 
-const until = (map: MapHandle['map'], ms: number) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    map.once('idle', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-
 /** Renders the current view at `scale`× the screen's pixels, decorated; returns the canvas. */
 export async function renderView(deps: ExportDeps, scale: number): Promise<HTMLCanvasElement> {
-  const { handle } = deps;
-  const { map, overlay } = handle;
-  const container = map.getContainer();
-  const w = container.clientWidth;
-  const h = container.clientHeight;
-  const before = map.getPixelRatio();
-  try {
-    map.setPixelRatio(scale);
-    overlay.setProps({ useDevicePixels: scale });
-    map.triggerRepaint();
-    await until(map, 8000);
-    const deckCanvas = await handle.nextOverlayFrame();
-    const out = document.createElement('canvas');
-    out.width = Math.round(w * scale);
-    out.height = Math.round(h * scale);
-    const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
-    ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
-    decorate(ctx, deps, w, h, scale);
-    return out;
-  } finally {
-    map.setPixelRatio(before);
-    overlay.setProps({ useDevicePixels: true });
-  }
+  const { width: w, height: h } = deps.size();
+  const out = await deps.view.snapshot(scale);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  decorate(ctx, deps, w, h, scale);
+  return out;
 }
 
 /** Title, filters, legend, sources, date, QR code and link, drawn over the map. */

@@ -14,7 +14,14 @@ import type { Atlas } from '../geo/atlas.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { coopArcs } from './layers/coop.ts';
-import { GROUP_COLOURS, industryColour, NEUTRAL_FILL, PARTNER_CSS } from './style.ts';
+import {
+  GROUP_COLOURS,
+  industryColour,
+  LINES,
+  NEUTRAL_FILL,
+  PARTNER_CSS,
+  PARTNER_OPACITY,
+} from './style.ts';
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const outline = (
@@ -25,6 +32,12 @@ const outline = (
   type: 'Feature',
   properties: { id, ...props },
   geometry,
+});
+
+const linePaint = (l: { colour: string; width: number; opacity: number }) => ({
+  'line-color': l.colour,
+  'line-width': l.width,
+  'line-opacity': l.opacity,
 });
 
 /** Layer ids by the app layer that switches them. */
@@ -77,7 +90,10 @@ export function addBaseLayers(map: MapLibreMap, atlas: Atlas, data: LayerContext
       id: 'partner-fill',
       type: 'fill',
       source: 'partners',
-      paint: { 'fill-color': PARTNER_CSS, 'fill-opacity': ['case', ['get', 'city'], 0.35, 0.7] },
+      paint: {
+        'fill-color': PARTNER_CSS,
+        'fill-opacity': ['case', ['get', 'city'], PARTNER_OPACITY.city, PARTNER_OPACITY.county],
+      },
     },
     {
       id: FILL_LAYER,
@@ -89,55 +105,55 @@ export function addBaseLayers(map: MapLibreMap, atlas: Atlas, data: LayerContext
       id: 'district-line',
       type: 'line',
       source: 'units',
-      paint: { 'line-color': '#ffffff', 'line-width': 1 },
+      paint: linePaint(LINES.district),
     },
     {
       id: 'partner-line',
       type: 'line',
       source: 'partners',
-      paint: { 'line-color': '#ffffff', 'line-width': 1 },
+      paint: linePaint(LINES.partner),
     },
     {
       id: 'framework-line',
       type: 'line',
       source: 'frameworks',
-      paint: { 'line-color': '#0072B2', 'line-width': 2, 'line-opacity': 0.85 },
+      paint: linePaint(LINES.framework),
     },
     {
       id: 'group-line',
       type: 'line',
       source: 'groups',
-      paint: { 'line-color': ['get', 'colour'], 'line-width': 3 },
+      paint: { 'line-color': ['get', 'colour'], 'line-width': LINES.group.width },
     },
     {
       id: 'belt-line',
       type: 'line',
       source: 'belts',
-      paint: { 'line-color': '#D55E00', 'line-width': 4 },
+      paint: linePaint(LINES.belt),
     },
     {
       id: 'belt-partial-line',
       type: 'line',
       source: 'belt-partials',
-      paint: { 'line-color': '#D55E00', 'line-width': 1.5, 'line-opacity': 0.9 },
+      paint: linePaint(LINES.beltPartial),
     },
     {
       id: 'highlight-halo',
       type: 'line',
       source: 'highlight',
-      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
+      paint: linePaint(LINES.highlightHalo),
     },
     {
       id: 'highlight-line',
       type: 'line',
       source: 'highlight',
-      paint: { 'line-color': '#E69F00', 'line-width': 4 },
+      paint: linePaint(LINES.highlight),
     },
     {
       id: 'selected-line',
       type: 'line',
       source: 'selected',
-      paint: { 'line-color': '#141414', 'line-width': 3 },
+      paint: linePaint(LINES.selected),
     },
   ];
   for (const l of layers) map.addLayer(l);

@@ -3,14 +3,13 @@
  * from the state; label placement is redone when the zoom or the labelled places change.
  */
 import type { DataFiles } from '../data/types.ts';
-import { extent, type Atlas } from '../geo/atlas.ts';
+import type { Atlas } from '../geo/atlas.ts';
 import type { AppStore } from '../state/store.ts';
 import { buildLayers } from './build-layers.ts';
 import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
-import { labelCandidates, labelSize, labelText } from './layers/labels.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
-import { labelWidth, placeLabels } from './label-placement.ts';
+import { placeMapLabels } from './label-placement.ts';
 
 export interface OverlayLink {
   /** The context of the last drawn state (for tooltips). */
@@ -48,39 +47,10 @@ export function linkOverlay(
   let labels: Set<string> | null = null;
 
   const place = () => {
-    const s = store.getState();
-    labels = placeLabels(
-      labelCandidates(s, ctx).map((p) => {
-        const { x, y } = map.project(atlas.anchor(p.id));
-        const size = labelSize(p);
-        const priority =
-          p.id === s.district
-            ? 1e9
-            : (p.province === 'chongqing' ? 1e6 : 0) + (atlas.shape(p.id) ? areaRank(p.id) : 0);
-        return {
-          id: p.id,
-          x,
-          y,
-          width: labelWidth(labelText(p, s.lang), size) + 6,
-          height: size + 4,
-          priority,
-        };
-      }),
-    );
-  };
-  // Bigger places win a clash: rank by the area of their bounding extent.
-  const areaCache = new Map<string, number>();
-  const areaRank = (id: string): number => {
-    const hit = areaCache.get(id);
-    if (hit !== undefined) return hit;
-    const shape = atlas.shape(id);
-    let v = 0;
-    if (shape) {
-      const [[w, s], [e, n]] = extent([shape]);
-      v = (e - w) * (n - s) * 1e4;
-    }
-    areaCache.set(id, v);
-    return v;
+    labels = placeMapLabels(store.getState(), ctx, (p) => {
+      const { x, y } = map.project(p);
+      return [x, y];
+    });
   };
 
   let stage = 0;

@@ -6,8 +6,9 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
+import type { MapView } from './map-view.ts';
 import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
-import type { AppStore } from '../state/store.ts';
+import type { AppStore, Camera } from '../state/store.ts';
 import { FILL_LAYER } from './base-layers.ts';
 import { createMap, hasWebGL, type MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
@@ -19,25 +20,28 @@ const $ = (sel: string): HTMLElement => {
   return el;
 };
 
-/** When deck.gl drew each frame (ms since navigation): read by end-to-end tests and the bench. */
-const w = window as unknown as { __frames?: number[] };
-const frames = (w.__frames ??= []);
+/** The live map as a MapView, with its maplibre/deck handle. */
+export interface LiveMapView extends MapView {
+  handle: MapHandle;
+  /** Resolves when every layer stage is drawn. */
+  complete: Promise<void>;
+}
 
+/**
+ * Starts the live map under whatever is on screen (the SVG map covers it until it is complete),
+ * at `camera`. Throws where WebGL is unavailable or maplibre fails.
+ */
 export async function startMap(
   store: AppStore,
   atlas: Atlas,
   DATA: DataFiles,
   basemapUrl: string,
-): Promise<MapHandle | null> {
+  camera: Camera,
+  onFrame: () => void,
+): Promise<LiveMapView> {
   const container = $('#map');
   const tooltip = $('#tooltip');
-  if (!hasWebGL()) {
-    store
-      .getState()
-      .notify({ id: 'no-webgl', kind: 'error', text: t(store.getState().lang, 'mapUnavailable') });
-    container.classList.add('unavailable');
-    return null;
-  }
+  if (!hasWebGL()) throw new Error('WebGL unavailable');
   let ctx: () => LayerContext = () => layerContext(store.getState(), DATA, atlas);
   let mapRef: MapHandle['map'] | null = null;
   // deck.gl picks its own layers (bases, zones, arcs); districts and partners are maplibre's.
@@ -70,7 +74,7 @@ export async function startMap(
       renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y);
       container.style.cursor = info.object ? 'pointer' : '';
     },
-    onAfterRender: () => frames.push(performance.now()),
+    onAfterRender: onFrame,
     onClick: (raw) => {
       const info = pickPlace(raw);
       const o = info.object as
@@ -84,11 +88,7 @@ export async function startMap(
   });
   mapRef = handle.map;
   const { map } = handle;
-  // For end-to-end tests and the benchmark: the live map.
-  (window as unknown as { __map?: unknown; __overlay?: unknown }).__map = map;
-  (window as unknown as { __overlay?: unknown }).__overlay = handle.overlay;
-  const cam = store.getState().camera;
-  if (cam) map.jumpTo({ center: [cam.lng, cam.lat], zoom: cam.zoom });
+  map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   map.on('moveend', () => {
     const c = map.getCenter();
     const s = store.getState();
@@ -106,13 +106,63 @@ export async function startMap(
   await new Promise<void>((r) => (map.loaded() ? r() : map.once('load', () => r())));
   const link = linkOverlay(handle, store, DATA, atlas);
   ctx = link.context;
-  await handle.ready.catch(() => undefined);
-  container.dataset['ready'] = 'true';
-  container.dataset['readyAt'] = String(Math.round(performance.now()));
-  $('#map-loading').hidden = true;
-  void link.complete.then(() => {
-    container.dataset['complete'] = 'true';
-    container.dataset['completeAt'] = String(Math.round(performance.now()));
+  await handle.ready;
+  return {
+    kind: 'webgl',
+    handle,
+    complete: link.complete,
+    camera: () => {
+      const c = map.getCenter();
+      return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    },
+    jumpTo: (c, duration = 0) =>
+      duration > 0
+        ? map.easeTo({ center: [c.lng, c.lat], zoom: c.zoom, duration, essential: false })
+        : map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom }),
+    fitBounds: (b, o = {}) =>
+      map.fitBounds(b, {
+        ...(o.padding !== undefined ? { padding: o.padding } : {}),
+        ...(o.maxZoom !== undefined ? { maxZoom: o.maxZoom } : {}),
+        duration: o.duration ?? 0,
+        essential: false,
+      }),
+    zoomBy: (delta) => map.zoomTo(map.getZoom() + delta, { duration: 250 }),
+    snapshot: (scale) => snapshotLive(handle, scale),
+    resize: () => map.resize(),
+    destroy: () => map.remove(),
+  };
+}
+
+const until = (map: MapHandle['map'], ms: number) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
-  return handle;
+
+/** The live map re-rendered at `scale`× its CSS pixels: maplibre's canvas with deck's over it. */
+async function snapshotLive(handle: MapHandle, scale: number): Promise<HTMLCanvasElement> {
+  const { map, overlay } = handle;
+  const container = map.getContainer();
+  const before = map.getPixelRatio();
+  try {
+    map.setPixelRatio(scale);
+    overlay.setProps({ useDevicePixels: scale });
+    map.triggerRepaint();
+    await until(map, 8000);
+    const deckCanvas = await handle.nextOverlayFrame();
+    const out = document.createElement('canvas');
+    out.width = Math.round(container.clientWidth * scale);
+    out.height = Math.round(container.clientHeight * scale);
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
+    return out;
+  } finally {
+    map.setPixelRatio(before);
+    overlay.setProps({ useDevicePixels: true });
+  }
 }

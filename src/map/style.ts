@@ -46,6 +46,39 @@ export const PARTNER_CSS = '#B9A6D6';
 export const ARC_COLOUR: RGBA = hexToRgba(OKABE_ITO.blue, 230);
 export const SELECTED_LINE: RGBA = [20, 20, 20, 255];
 
+/** The map's background (water-and-haze grey-blue) and the neighbouring provinces. */
+export const BACKGROUND = '#dfe7ec';
+export const PROVINCE_FILL = '#f4f3ef';
+
+/**
+ * Every line the map draws, read by both renderers (maplibre paint, SVG strokes): colour, width in
+ * CSS pixels, opacity and dashes.
+ */
+export const LINES = {
+  province: { colour: '#b9b4a8', width: 1.2, opacity: 1, dash: [3, 2] },
+  sichuan: { colour: '#cfcabd', width: 0.8, opacity: 1 },
+  district: { colour: '#ffffff', width: 1, opacity: 1 },
+  partner: { colour: '#ffffff', width: 1, opacity: 1 },
+  framework: { colour: OKABE_ITO.blue, width: 2, opacity: 0.85 },
+  group: { colour: '', width: 3, opacity: 1 },
+  belt: { colour: OKABE_ITO.vermillion, width: 4, opacity: 1 },
+  beltPartial: { colour: OKABE_ITO.vermillion, width: 1.5, opacity: 0.9 },
+  highlightHalo: { colour: '#ffffff', width: 7, opacity: 0.9 },
+  highlight: { colour: OKABE_ITO.orange, width: 4, opacity: 1 },
+  selected: { colour: '#141414', width: 3, opacity: 1 },
+} as const satisfies Record<
+  string,
+  { colour: string; width: number; opacity: number; dash?: readonly number[] }
+>;
+
+/** Partner fill opacity: a city is pale so the counties it holds read through. */
+export const PARTNER_OPACITY = { city: 0.35, county: 0.7 } as const;
+
+/** The CSS colour of an RGBA. */
+export function css([r, g, b]: RGBA): string {
+  return `rgb(${r},${g},${b})`;
+}
+
 /**
  * The sequential colour for "listed for n of the selected sub-industries", n ≥ 1: YlGnBu (a
  * colour-blind-safe ColorBrewer scheme) with one class per count.
@@ -80,24 +113,28 @@ export function embeddedStyle(ctx: {
       sichuan: { type: 'geojson', data: ctx.sichuan },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } },
+      { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } },
       {
         id: 'provinces-fill',
         type: 'fill',
         source: 'provinces',
-        paint: { 'fill-color': '#f4f3ef' },
+        paint: { 'fill-color': PROVINCE_FILL },
       },
       {
         id: 'provinces-line',
         type: 'line',
         source: 'provinces',
-        paint: { 'line-color': '#b9b4a8', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+        paint: {
+          'line-color': LINES.province.colour,
+          'line-width': LINES.province.width,
+          'line-dasharray': [...LINES.province.dash],
+        },
       },
       {
         id: 'sichuan-line',
         type: 'line',
         source: 'sichuan',
-        paint: { 'line-color': '#cfcabd', 'line-width': 0.8 },
+        paint: { 'line-color': LINES.sichuan.colour, 'line-width': LINES.sichuan.width },
       },
     ],
   };

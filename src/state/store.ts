@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { GroupId, ProgrammeId } from '../data/types.ts';
+import type { RendererKind } from '../map/map-view.ts';
 
 export type LayerId = 'industry' | 'bases' | 'coop' | 'regions' | 'brands';
 export const LAYER_IDS: readonly LayerId[] = ['industry', 'bases', 'coop', 'regions', 'brands'];
@@ -49,6 +50,8 @@ export interface ViewState {
   embed: boolean;
   /** What the catalogue view is filtered by ('' = everything). */
   query: string;
+  /** The renderer the user or a link asked for; null lets the app choose by the machine. */
+  renderer: RendererKind | null;
 }
 
 export type ViewMode = 'map' | 'table' | 'compare' | 'targets' | 'catalogue';
@@ -85,6 +88,7 @@ export interface Actions {
   addCompare(id: string): void;
   removeCompare(id: string): void;
   setQuery(q: string): void;
+  setRenderer(r: RendererKind | null): void;
 }
 
 export type AppState = ViewState & Actions;
@@ -104,6 +108,7 @@ export const INITIAL_VIEW: ViewState = {
   compare: [],
   embed: false,
   query: '',
+  renderer: null,
 };
 
 /** At most this many places are compared at once. */
@@ -145,6 +150,7 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
         ),
       removeCompare: (id) => set((s) => ({ compare: s.compare.filter((x) => x !== id) })),
       setQuery: (query) => set({ query }),
+      setRenderer: (renderer) => set({ renderer }),
     })),
   );
 }

@@ -15,6 +15,7 @@
  *   q         what the catalogue is filtered by (any text, up to 100 characters)
  *   compare   comma-separated place codes (up to four)
  *   embed     1: embedded in another page, without header or side panels
+ *   renderer  svg | webgl: forces the map's renderer (else chosen by what the machine can do)
  */
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import {
@@ -42,6 +43,7 @@ export type LinkView = Pick<
   | 'compare'
   | 'embed'
   | 'query'
+  | 'renderer'
 >;
 
 export interface LinkProblem {
@@ -64,6 +66,7 @@ const KNOWN = [
   'compare',
   'embed',
   'q',
+  'renderer',
 ] as const;
 
 /** The longest catalogue query a link may carry. */
@@ -92,6 +95,7 @@ export function encodeView(v: LinkView, data: DataFiles): string {
     q.set('tour', v.tour.id);
     q.set('step', String(v.tour.step + 1));
     if (v.lang !== 'zh') q.set('lang', v.lang);
+    if (v.renderer) q.set('renderer', v.renderer);
     return q.toString();
   }
   if (v.industries.length) {
@@ -128,6 +132,7 @@ export function encodeView(v: LinkView, data: DataFiles): string {
   if (v.compare.length) q.set('compare', v.compare.join(','));
   if (v.embed) q.set('embed', '1');
   if (v.query) q.set('q', v.query);
+  if (v.renderer) q.set('renderer', v.renderer);
   return q.toString().replace(/%2C/g, ',');
 }
 
@@ -250,6 +255,12 @@ export function decodeView(
   if (query !== null) {
     if (query.length > QUERY_LIMIT) bad('q', `${query.slice(0, 20)}…`, 'malformed');
     else view.query = query.trim();
+  }
+
+  const renderer = q.get('renderer');
+  if (renderer !== null) {
+    if (renderer === 'svg' || renderer === 'webgl') view.renderer = renderer;
+    else bad('renderer', renderer, 'unknown-value');
   }
 
   // Whether the tour exists is checked when the briefing (loaded on demand) starts.

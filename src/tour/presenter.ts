@@ -6,7 +6,7 @@
  * Keys are what presentation clickers send: → Space PageDown next; ← Shift+Space PageUp back;
  * Home, End; Esc leaves. The chapter is in the URL (?tour=<id>&step=<n>, n from 1).
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapView } from '../map/map-view.ts';
 import type { DataFiles } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { extent, type Atlas } from '../geo/atlas.ts';
@@ -23,8 +23,8 @@ export interface PresenterDeps {
   store: AppStore;
   data: DataFiles;
   atlas: Atlas;
-  /** The live map, or null where WebGL is unavailable (captions and panels still step). */
-  map: () => MapLibreMap | null;
+  /** The map on screen (either renderer): the chapter's camera goes through it. */
+  view: () => MapView;
   /** Where the card goes (over the map). */
   host: HTMLElement;
   /** The legend, shown inside the card while presenting. */
@@ -85,8 +85,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const frame = (c: Chapter, animate: boolean) => {
-    const map = deps.map();
-    if (!map) return;
+    const view = deps.view();
     const shapes =
       c.view.fit === 'chongqing'
         ? null
@@ -96,11 +95,10 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     // The card covers the map's left side: frame the places in what stays visible.
     const cardRight = card.offsetLeft + card.offsetWidth;
     const left = cardRight + pad < host.clientWidth * 0.6 ? cardRight + pad : pad;
-    map.fitBounds(bounds, {
+    view.fitBounds(bounds, {
       padding: { top: pad, bottom: pad, right: pad, left },
       maxZoom: 9.5,
       duration: animate && !reduced ? 1600 : 0,
-      essential: false,
     });
   };
 
@@ -228,7 +226,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     (s) => s.district,
     () => {
       render();
-      deps.map()?.resize();
+      deps.view().resize();
     },
   );
 
@@ -243,7 +241,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     store.getState().setTour(null);
     if (active === presenter) active = null;
     // The map area changed size (panels are back).
-    deps.map()?.resize();
+    deps.view().resize();
   };
 
   const presenter: Presenter = {
@@ -254,7 +252,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   };
   // Panels hide while presenting: the map grows, then the first chapter frames its places.
   requestAnimationFrame(() => {
-    deps.map()?.resize();
+    deps.view().resize();
     go(first, false);
   });
   step = first;

@@ -56,6 +56,7 @@ describe('URL codec', () => {
         embed: r() < 0.2,
         query:
           r() < 0.3 ? (['白酒', 'robot 机器人', '50% & a=b'] as const)[Math.floor(r() * 3)]! : '',
+        renderer: (['svg', 'webgl', null] as const)[Math.floor(r() * 3)]!,
       };
       const { view, problems } = decodeView(encodeView(v, data), data);
       expect(problems).toEqual([]);
@@ -71,7 +72,16 @@ describe('URL codec', () => {
       expect(back.compare).toEqual(v.compare);
       expect(back.embed).toBe(v.embed);
       expect(back.query).toBe(v.query);
+      expect(back.renderer ?? null).toBe(v.renderer);
     }
+  });
+
+  it('reads a forced renderer and names a bad one', () => {
+    expect(decodeView('?renderer=svg', data).view.renderer).toBe('svg');
+    expect(decodeView('?renderer=webgl', data).view.renderer).toBe('webgl');
+    expect(decodeView('?renderer=canvas', data).problems).toEqual([
+      { param: 'renderer', value: 'canvas', reason: 'unknown-value' },
+    ]);
   });
 
   it('carries the catalogue query, and reports one too long to be a search', () => {

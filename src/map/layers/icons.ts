@@ -5,10 +5,9 @@ import { PROGRAMME_COLOURS } from '../style.ts';
 export const ICON_SIZE = 48;
 
 /** One shape per programme, so the legend reads without colour too. */
-export const PROGRAMME_SHAPES: Record<
-  ProgrammeId,
-  'circle' | 'triangle' | 'square' | 'star' | 'diamond'
-> = {
+export type SymbolShape = 'circle' | 'triangle' | 'square' | 'star' | 'diamond';
+
+export const PROGRAMME_SHAPES: Record<ProgrammeId, SymbolShape> = {
   'feature-base': 'circle',
   'eco-fusion': 'triangle',
   'chuanyu-coop': 'square',
@@ -16,39 +15,62 @@ export const PROGRAMME_SHAPES: Record<
   'national-demo': 'diamond',
 };
 
-function path(ctx: CanvasRenderingContext2D, shape: string, s: number): void {
-  const c = s / 2;
+/**
+ * The SVG path data of a symbol centred on (cx, cy) in a box of size s: the one geometry the canvas
+ * icons (live map, legend, export) and the SVG map all draw.
+ */
+export function symbolPath(shape: SymbolShape, cx: number, cy: number, s: number): string {
   const r = s * 0.36;
-  ctx.beginPath();
-  if (shape === 'circle') ctx.arc(c, c, r, 0, Math.PI * 2);
-  else if (shape === 'square') ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
-  else if (shape === 'diamond') {
-    ctx.moveTo(c, c - r * 1.1);
-    ctx.lineTo(c + r, c);
-    ctx.lineTo(c, c + r * 1.1);
-    ctx.lineTo(c - r, c);
-  } else if (shape === 'triangle') {
-    ctx.moveTo(c, c - r * 1.1);
-    ctx.lineTo(c + r * 1.05, c + r * 0.8);
-    ctx.lineTo(c - r * 1.05, c + r * 0.8);
-  } else {
-    for (let i = 0; i < 10; i++) {
-      const a = -Math.PI / 2 + (i * Math.PI) / 5;
-      const rr = i % 2 ? r * 0.5 : r * 1.15;
-      ctx.lineTo(c + rr * Math.cos(a), c + rr * Math.sin(a));
-    }
+  const f = (n: number) => Math.round(n * 10) / 10;
+  const poly = (pts: [number, number][]) =>
+    'M' + pts.map(([x, y]) => `${f(cx + x)} ${f(cy + y)}`).join('L') + 'Z';
+  if (shape === 'circle')
+    return `M${f(cx - r)} ${f(cy)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
+  if (shape === 'square') {
+    const a = r * 0.85;
+    return poly([
+      [-a, -a],
+      [a, -a],
+      [a, a],
+      [-a, a],
+    ]);
   }
-  ctx.closePath();
+  if (shape === 'diamond')
+    return poly([
+      [0, -r * 1.1],
+      [r, 0],
+      [0, r * 1.1],
+      [-r, 0],
+    ]);
+  if (shape === 'triangle')
+    return poly([
+      [0, -r * 1.1],
+      [r * 1.05, r * 0.8],
+      [-r * 1.05, r * 0.8],
+    ]);
+  const pts: [number, number][] = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 ? r * 0.5 : r * 1.15;
+    pts.push([rr * Math.cos(a), rr * Math.sin(a)]);
+  }
+  return poly(pts);
+}
+
+/** A functional zone's diamond (radius r) centred on (cx, cy). */
+export function zonePath(cx: number, cy: number, r: number): string {
+  const f = (n: number) => Math.round(n * 10) / 10;
+  return `M${f(cx)} ${f(cy - r)}L${f(cx + r)} ${f(cy)}L${f(cx)} ${f(cy + r)}L${f(cx - r)} ${f(cy)}Z`;
 }
 
 /** Draws one programme's symbol on a canvas 2D context of size s×s. */
 export function drawSymbol(ctx: CanvasRenderingContext2D, programme: ProgrammeId, s: number): void {
-  path(ctx, PROGRAMME_SHAPES[programme], s);
+  const p = new Path2D(symbolPath(PROGRAMME_SHAPES[programme], s / 2, s / 2, s));
   ctx.fillStyle = PROGRAMME_COLOURS[programme];
-  ctx.fill();
+  ctx.fill(p);
   ctx.lineWidth = s * 0.08;
   ctx.strokeStyle = '#ffffff';
-  ctx.stroke();
+  ctx.stroke(p);
 }
 
 interface IconFrame {
@@ -81,16 +103,8 @@ export function iconAtlas(programmes: readonly ProgrammeId[]) {
   });
   const zone = (name: string, i: number, r: number) => {
     if (ctx) {
-      const c = i * ICON_SIZE + ICON_SIZE / 2;
-      const m = ICON_SIZE / 2;
-      ctx.beginPath();
-      ctx.moveTo(c, m - r);
-      ctx.lineTo(c + r, m);
-      ctx.lineTo(c, m + r);
-      ctx.lineTo(c - r, m);
-      ctx.closePath();
       ctx.fillStyle = '#ffffff';
-      ctx.fill();
+      ctx.fill(new Path2D(zonePath(i * ICON_SIZE + ICON_SIZE / 2, ICON_SIZE / 2, r)));
     }
     mapping[name] = { x: i * ICON_SIZE, y: 0, width: ICON_SIZE, height: ICON_SIZE, mask: true };
   };

@@ -1,0 +1,147 @@
+/**
+ * The map's actions — present, PNG 2×/4×, print, embed — wired the moment the app's script runs,
+ * before the data or the map exist: a click is taken at once, the button says it is busy (to
+ * screen readers too), and the action completes when what it needs is ready. Their code loads on
+ * first use.
+ */
+import type { DataFiles } from '../data/types.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import { t } from '../i18n/index.ts';
+import { layerContext } from '../map/layers/context.ts';
+import type { MapController } from '../map/map-controller.ts';
+import type { AppStore } from '../state/store.ts';
+
+export interface AppParts {
+  store: AppStore;
+  data: DataFiles;
+  atlas: Atlas;
+  map: MapController;
+  publicUrl: string;
+}
+
+/**
+ * Runs `work` with `button` marked busy: aria-busy and a spinner (styles.css), and `text` in the
+ * page's status line, which screen readers announce. A second click while busy is ignored.
+ */
+async function whileBusy(
+  button: HTMLButtonElement,
+  text: string,
+  work: () => Promise<void>,
+): Promise<void> {
+  if (button.getAttribute('aria-busy') === 'true') return;
+  const status = document.getElementById('status');
+  button.setAttribute('aria-busy', 'true');
+  if (status) status.textContent = text;
+  try {
+    await work();
+  } finally {
+    button.removeAttribute('aria-busy');
+    if (status?.textContent === text) status.textContent = '';
+  }
+}
+
+/** Wires the action buttons; `ready` resolves once the app (data, store, map) is up. */
+export function mountActions(ready: Promise<AppParts>): {
+  startTour(id: string, step: number): Promise<void>;
+} {
+  const lang = () => (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
+  const tools = document.getElementById('map-tools')!;
+  const present = document.getElementById('present') as HTMLButtonElement;
+
+  const startTour = async (id: string, step: number) => {
+    const app = await ready;
+    const { store } = app;
+    try {
+      const { present: play } = await import('../tour/presenter.ts');
+      play(
+        {
+          store,
+          data: app.data,
+          atlas: app.atlas,
+          view: () => app.map.view(),
+          host: document.querySelector<HTMLElement>('.map-wrap')!,
+          legend: document.getElementById('legend')!,
+        },
+        id,
+        step,
+      );
+    } catch (e) {
+      store.getState().notify({
+        id: 'tour',
+        kind: 'error',
+        text: t(store.getState().lang, 'tourLoadFailed', { error: (e as Error).message }),
+      });
+    }
+  };
+  present.addEventListener('click', () => {
+    void whileBusy(present, t(lang(), 'busyStarting'), () => startTour('briefing', 0));
+  });
+
+  const embed = tools.querySelector<HTMLButtonElement>('[data-testid="embed"]')!;
+  embed.addEventListener('click', () => {
+    void whileBusy(embed, t(lang(), 'busyWorking'), async () => {
+      const app = await ready;
+      try {
+        const { openEmbedDialog } = await import('../export/embed.ts');
+        openEmbedDialog(app.store.getState(), app.data, app.publicUrl);
+      } catch (e) {
+        app.store.getState().notify({
+          id: 'export',
+          kind: 'error',
+          text: t(app.store.getState().lang, 'exportFailed', { error: (e as Error).message }),
+        });
+      }
+    });
+  });
+
+  const run = async (what: 'print' | 2 | 4) => {
+    const app = await ready;
+    const { store } = app;
+    const s = store.getState();
+    s.notify({ id: 'export', kind: 'info', text: t(s.lang, 'exporting') });
+    try {
+      const mod = await import('../export/export.ts');
+      const deps = {
+        view: app.map.view(),
+        size: () => {
+          const m = document.getElementById('map')!;
+          return { width: m.clientWidth, height: m.clientHeight };
+        },
+        state: () => store.getState(),
+        context: () => layerContext(store.getState(), app.data, app.atlas),
+        data: app.data,
+        publicUrl: app.publicUrl,
+      };
+      const lang = store.getState().lang;
+      if (what === 'print') {
+        store.getState().dismiss('export');
+        await mod.printView(deps);
+      } else {
+        const r = await mod.exportPng(deps, what);
+        store.getState().notify({
+          id: 'export',
+          kind: 'info',
+          text:
+            t(lang, 'exported', { file: r.file, w: r.width, h: r.height }) +
+            (r.public ? '' : ` ${t(lang, 'exportNoPublicUrl')}`),
+        });
+      }
+    } catch (e) {
+      store.getState().notify({
+        id: 'export',
+        kind: 'error',
+        text: t(store.getState().lang, 'exportFailed', { error: (e as Error).message }),
+      });
+    }
+  };
+  for (const b of tools.querySelectorAll<HTMLButtonElement>('button')) {
+    if (b === embed) continue;
+    const scale = Number(b.dataset['scale']);
+    b.addEventListener('click', () => {
+      void whileBusy(b, t(lang(), 'busyWorking'), () =>
+        run(scale === 2 || scale === 4 ? scale : 'print'),
+      );
+    });
+  }
+  return { startTour };
+}

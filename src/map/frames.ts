@@ -1,0 +1,13 @@
+/**
+ * When the map drew each frame (ms since navigation), for the benchmark's latency figures: the
+ * last FRAME_LIMIT only, so a page left open for a day does not grow.
+ */
+export const FRAME_LIMIT = 2000;
+
+const w = window as unknown as { __frames?: number[] };
+
+export function recordFrame(): void {
+  const frames = (w.__frames ??= []);
+  frames.push(performance.now());
+  if (frames.length > FRAME_LIMIT) frames.splice(0, frames.length - FRAME_LIMIT);
+}

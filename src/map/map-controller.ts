@@ -1,0 +1,139 @@
+/**
+ * Owns the map on screen. The SVG map mounts at once, over the build-time picture and with its
+ * framing, so the first thing a user sees already answers clicks, hovers and filters. Where the
+ * machine has a real GPU (or a link asks for it) the live maplibre + deck.gl map starts beneath it
+ * and takes over — at the SVG map's camera, so nothing jumps — once every layer is drawn; if it is
+ * late or fails, the SVG map simply stays. `#map[data-renderer]` says which one is on screen.
+ */
+import type { DataFiles } from '../data/types.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import { t } from '../i18n/index.ts';
+import type { AppStore } from '../state/store.ts';
+import type { MapView, RendererChoice, RendererReason } from './map-view.ts';
+import { chooseRenderer, isPhone, LIVE_MAP_DEADLINE_MS, probeWebGL } from './renderer-choice.ts';
+import { mountSvgMap } from './svg-map.ts';
+
+export interface MapController {
+  /** The renderer on screen now. */
+  view(): MapView;
+  choice(): RendererChoice;
+  /** Called whenever the renderer on screen or the reason for it changes. */
+  onChange(listener: () => void): void;
+}
+
+export interface MapDeps {
+  host: HTMLElement;
+  tooltip: HTMLElement;
+  store: AppStore;
+  data: DataFiles;
+  atlas: Atlas;
+  basemapUrl: string;
+  /** Called after every frame either renderer draws. */
+  onFrame: () => void;
+}
+
+export function mountMap(deps: MapDeps): MapController {
+  const { host, store } = deps;
+  const listeners: (() => void)[] = [];
+  const changed = () => listeners.forEach((l) => l());
+  const mark = (key: 'ready' | 'complete') => {
+    host.dataset[key] = 'true';
+    host.dataset[`${key}At`] = String(Math.round(performance.now()));
+  };
+  const mountSvg = (camera = store.getState().camera) =>
+    mountSvgMap(host, store, deps.data, deps.atlas, deps.tooltip, {
+      camera,
+      onFrame: deps.onFrame,
+    });
+
+  let active: MapView = mountSvg();
+  host.dataset['renderer'] = 'svg';
+  mark('ready');
+  mark('complete');
+  const loading = document.getElementById('map-loading');
+  if (loading) loading.hidden = true;
+
+  const gpu = probeWebGL();
+  let choice = chooseRenderer(store.getState().renderer, { gpu, phone: isPhone() });
+  const setReason = (reason: RendererReason) => {
+    choice = { ...choice, reason };
+    host.dataset['rendererReason'] = reason;
+    changed();
+  };
+  host.dataset['rendererReason'] = choice.reason;
+
+  let attempt = 0;
+  const startLive = async () => {
+    const mine = ++attempt;
+    const t0 = performance.now();
+    let late = false;
+    const deadline = setTimeout(() => {
+      late = true;
+      if (choice.reason !== 'forced') setReason('live-map-late');
+    }, LIVE_MAP_DEADLINE_MS);
+    try {
+      const { startMap } = await import('./start-map.ts');
+      const live = await startMap(
+        store,
+        deps.atlas,
+        deps.data,
+        deps.basemapUrl,
+        active.camera(),
+        deps.onFrame,
+      );
+      await live.complete;
+      clearTimeout(deadline);
+      // A newer choice (the user switched back) or a late start on an unforced choice: keep SVG.
+      if (mine !== attempt || (late && choice.reason !== 'forced')) {
+        live.destroy();
+        return;
+      }
+      live.jumpTo(active.camera());
+      active.destroy();
+      active = live;
+      host.dataset['renderer'] = 'webgl';
+      host.dataset['liveAfter'] = String(Math.round(performance.now() - t0));
+      mark('complete');
+      changed();
+    } catch (e) {
+      clearTimeout(deadline);
+      if (mine !== attempt) return;
+      setReason('live-map-failed');
+      const s = store.getState();
+      s.notify({
+        id: 'live-map',
+        kind: 'info',
+        text: t(s.lang, 'liveMapFailed', { error: (e as Error).message }),
+      });
+    }
+  };
+  const useSvg = () => {
+    attempt++;
+    if (active.kind === 'svg') return;
+    const camera = active.camera();
+    active.destroy();
+    active = mountSvg(camera);
+    host.dataset['renderer'] = 'svg';
+    changed();
+  };
+
+  if (choice.kind === 'webgl') setTimeout(() => void startLive(), 0);
+  // A switch asked for on the page (the renderer note) or by a later link change.
+  store.subscribe(
+    (s) => s.renderer,
+    (r) => {
+      if (!r) return;
+      choice = { kind: r, reason: 'forced', gpu: choice.gpu };
+      host.dataset['rendererReason'] = 'forced';
+      if (r === 'svg') useSvg();
+      else if (active.kind !== 'webgl') void startLive();
+      changed();
+    },
+  );
+
+  return {
+    view: () => active,
+    choice: () => choice,
+    onChange: (l) => listeners.push(l),
+  };
+}

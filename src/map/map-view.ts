@@ -1,0 +1,43 @@
+/**
+ * What the rest of the app asks of a map, whichever renderer draws it: the SVG map (on screen from
+ * the first paint, and the renderer of choice where WebGL is software or missing) or the live
+ * maplibre + deck.gl map. The tour, the export, the navigation buttons and search only see this.
+ */
+import type { Camera } from '../state/store.ts';
+import type { Bounds, FitOptions } from './camera.ts';
+
+export type RendererKind = 'svg' | 'webgl';
+
+export interface MapView {
+  readonly kind: RendererKind;
+  /** The camera now (maplibre terms: centre and zoom of 512-px tiles). */
+  camera(): Camera;
+  /** Moves the camera; animated when `duration` > 0. */
+  jumpTo(c: Camera, duration?: number): void;
+  fitBounds(bounds: Bounds, opts?: FitOptions): void;
+  /** Zooms by `delta` levels about the centre, animated. */
+  zoomBy(delta: number): void;
+  /** The map picture (no decoration) at `scale`× the viewport's CSS pixels. */
+  snapshot(scale: number): Promise<HTMLCanvasElement>;
+  /** Re-reads the container's size (after a layout change such as the panels folding away). */
+  resize(): void;
+  /** Removes the renderer's elements and listeners. */
+  destroy(): void;
+}
+
+/** Why a renderer was chosen: shown quietly on the map and in `#map[data-renderer-reason]`. */
+export type RendererReason =
+  | 'forced'
+  | 'software-webgl'
+  | 'no-webgl'
+  | 'phone'
+  | 'live-map-late'
+  | 'live-map-failed'
+  | 'hardware-webgl';
+
+export interface RendererChoice {
+  kind: RendererKind;
+  reason: RendererReason;
+  /** The WebGL renderer string, where the browser tells it. */
+  gpu: string;
+}

@@ -1,0 +1,657 @@
+/**
+ * The SVG map: every layer of the live map — choropleth, Sichuan partners, 川渝 arcs and frameworks,
+ * 一区两群 and belts, bases, zones, brands, labels, selection and highlight — drawn by the browser's
+ * own vector renderer, with pan, zoom, hover and click. It is on screen from the first paint (it
+ * takes the build-time picture's framing) and stays the renderer where WebGL is software or
+ * missing: there a filter change is a few attribute writes and a pan is one transform, where the
+ * live map pays tens of ms a frame and seconds of shader compiles (README, Rendering).
+ *
+ * Geometry is projected once into web-mercator units (1 unit = 1 px at zoom 10) and moved by one
+ * transform; symbols and labels are laid out in screen pixels when the zoom settles.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { DataFiles, PlaceRecord, ProgrammeId } from '../data/types.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import { t } from '../i18n/index.ts';
+import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
+import type { AppStore, Camera, ViewState } from '../state/store.ts';
+import { unitFills } from './base-layers.ts';
+import {
+  fitCamera,
+  interpolate,
+  panBy,
+  project,
+  toWorld,
+  zoomAbout,
+  type Bounds,
+  type FitOptions,
+} from './camera.ts';
+import { placeMapLabels } from './label-placement.ts';
+import { placeBases, visibleBases, type PlacedBase } from './layers/bases.ts';
+import { brandLabels, brandText } from './layers/brands.ts';
+import { coopArcs, type CoopArc } from './layers/coop.ts';
+import { layerContext, type LayerContext } from './layers/context.ts';
+import { PROGRAMME_SHAPES, symbolPath, zonePath } from './layers/icons.ts';
+import { LABEL_FONT, labelSize, labelText } from './layers/labels.ts';
+import type { MapView } from './map-view.ts';
+import {
+  ARC_COLOUR,
+  BACKGROUND,
+  css,
+  GROUP_COLOURS,
+  industryColour,
+  LINES,
+  NEUTRAL_FILL,
+  PARTNER_CSS,
+  PARTNER_OPACITY,
+  PROGRAMME_COLOURS,
+  PROVINCE_FILL,
+} from './style.ts';
+
+const NS = 'http://www.w3.org/2000/svg';
+/** Units per zoom-0 world unit: 1 unit is 1 CSS pixel at zoom 10. */
+const U = 1024;
+/** Pointer travel (px) under which a press is a click, not a drag. */
+const CLICK_SLOP = 5;
+/** Above this many symbols, they are hidden while the camera moves and laid out when it stops. */
+const LIVE_MARKS_LIMIT = 1500;
+
+type Attrs = Record<string, string | number>;
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}) {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+/** Path data of a polygon in map units. */
+function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number]): string {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let d = '';
+  for (const rings of polys)
+    for (const ring of rings) {
+      let last = '';
+      let n = 0;
+      for (const p of ring) {
+        const [x, y] = toWorld(p as [number, number]);
+        const s = `${((x - origin[0]) * U).toFixed(1)} ${((y - origin[1]) * U).toFixed(1)}`;
+        if (s === last) continue;
+        d += (n++ ? 'L' : 'M') + s;
+        last = s;
+      }
+      d += 'Z';
+    }
+  return d;
+}
+
+/** A path in map units: its stroke stays in CSS pixels whatever the zoom (not inherited, so each path says so). */
+const geoPath = (d: string, attrs: Attrs = {}) =>
+  el('path', { d, 'vector-effect': 'non-scaling-stroke', ...attrs });
+
+const stroke = (l: { colour: string; width: number; opacity: number }, colour = l.colour) => ({
+  fill: 'none',
+  stroke: colour,
+  'stroke-width': l.width,
+  'stroke-opacity': l.opacity,
+  'stroke-linejoin': 'round',
+  'vector-effect': 'non-scaling-stroke',
+});
+
+export interface SvgMapOptions {
+  /** The camera to start at; else the districts framed as the first paint frames them. */
+  camera?: Camera | null;
+  /** Called after each frame the map draws (for the benchmark's latency figures). */
+  onFrame?: () => void;
+}
+
+/** Mounts the SVG map in `host` (the #map element) and returns it as a MapView. */
+export function mountSvgMap(
+  host: HTMLElement,
+  store: AppStore,
+  data: DataFiles,
+  atlas: Atlas,
+  tooltip: HTMLElement,
+  opts: SvgMapOptions = {},
+): MapView & { element: SVGSVGElement } {
+  const origin = toWorld([
+    (atlas.bounds[0][0] + atlas.bounds[1][0]) / 2,
+    (atlas.bounds[0][1] + atlas.bounds[1][1]) / 2,
+  ]);
+  let width = host.clientWidth || 800;
+  let height = host.clientHeight || 600;
+  let cam: Camera =
+    opts.camera ?? fitCamera(atlas.bounds, width, height, { padding: 24, maxZoom: 9 });
+
+  const svg = el('svg', {
+    class: 'svg-map',
+    'data-testid': 'svg-map',
+    width: '100%',
+    height: '100%',
+    tabindex: 0,
+    role: 'application',
+    'aria-roledescription': 'map',
+  });
+  const bg = el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: BACKGROUND });
+  const geo = el('g', { class: 'geo' });
+  const marks = el('g', { class: 'marks' });
+  svg.append(bg, geo, marks);
+
+  // Static geometry, built once.
+  const group = (cls: string, attrs: Attrs = {}) => {
+    const g = el('g', { class: cls, ...attrs });
+    geo.append(g);
+    return g;
+  };
+  const provinces = group('provinces');
+  const sichuan = group('sichuan', stroke(LINES.sichuan));
+  const partners = group('partners', { stroke: LINES.partner.colour, 'stroke-width': 1 });
+  const units = group('units', {
+    stroke: LINES.district.colour,
+    'stroke-width': LINES.district.width,
+    'stroke-linejoin': 'round',
+  });
+  const frameworks = group('frameworks', stroke(LINES.framework));
+  const regions = group('regions');
+  const arcs = group('arcs', { fill: 'none', 'stroke-linecap': 'round' });
+  const highlight = group('highlight');
+  const selected = el('path', stroke(LINES.selected));
+  geo.append(selected);
+
+  // Neighbouring provinces and Sichuan decode lazily in the atlas: draw them after the first frame.
+  const drawContext = () => {
+    for (const f of atlas.provinces)
+      provinces.append(
+        el('path', {
+          d: pathOf(f.geometry, origin),
+          ...stroke(LINES.province),
+          fill: PROVINCE_FILL,
+          'stroke-dasharray': LINES.province.dash.join(' '),
+        }),
+      );
+    for (const f of atlas.sichuan) sichuan.append(geoPath(pathOf(f.geometry, origin)));
+    const partnerIds = new Set(coopArcs(data.cooperation).map((a) => a.to));
+    for (const f of atlas.sichuan) {
+      if (!partnerIds.has(f.properties.id)) continue;
+      const place = atlas.places.get(f.properties.id);
+      partners.append(
+        el('path', {
+          d: pathOf(f.geometry, origin),
+          fill: PARTNER_CSS,
+          'fill-opacity': place?.kind === 'sc-city' ? PARTNER_OPACITY.city : PARTNER_OPACITY.county,
+          'vector-effect': 'non-scaling-stroke',
+          'data-code': f.properties.id,
+          'data-kind': 'partner',
+        }),
+      );
+    }
+    for (const f of atlas.frameworks)
+      frameworks.append(geoPath(pathOf(f.geometry, origin)));
+    for (const g of atlas.groups)
+      regions.append(
+        el('path', {
+          d: pathOf(g.geometry, origin),
+          ...stroke(LINES.group, GROUP_COLOURS(g.id as never)),
+        }),
+      );
+    for (const b of atlas.belts) {
+      regions.append(geoPath(pathOf(b.whole, origin), stroke(LINES.belt)));
+      for (const p of b.partial)
+        regions.append(geoPath(pathOf(p.geometry, origin), stroke(LINES.beltPartial)));
+    }
+    for (const a of coopArcs(data.cooperation)) arcs.append(arcPath(a));
+    contextDrawn = true;
+    syncState();
+  };
+  let contextDrawn = false;
+
+  const unitPaths = new Map<string, SVGPathElement>();
+  for (const u of atlas.units) {
+    const p = el('path', {
+      d: pathOf(u.geometry, origin),
+      'vector-effect': 'non-scaling-stroke',
+      'data-code': u.properties.id,
+      'data-kind': 'district',
+    });
+    unitPaths.set(u.properties.id, p);
+    units.append(p);
+  }
+
+  /** A 川渝 arc: a curve bowed to the left of its direction, a fifth of its length high. */
+  function arcPath(a: CoopArc): SVGPathElement {
+    const [x0, y0] = toWorld(atlas.anchor(a.from));
+    const [x1, y1] = toWorld(atlas.anchor(a.to));
+    const [ax, ay, bx, by] = [
+      (x0 - origin[0]) * U,
+      (y0 - origin[1]) * U,
+      (x1 - origin[0]) * U,
+      (y1 - origin[1]) * U,
+    ];
+    const mx = (ax + bx) / 2 - (by - ay) * 0.2;
+    const my = (ay + by) / 2 + (bx - ax) * 0.2;
+    const p = el('path', {
+      d: `M${ax.toFixed(1)} ${ay.toFixed(1)}Q${mx.toFixed(1)} ${my.toFixed(1)} ${bx.toFixed(1)} ${by.toFixed(1)}`,
+      stroke: css(a.inferred ? [86, 180, 233, 140] : ARC_COLOUR),
+      'stroke-opacity': a.inferred ? 0.6 : 0.9,
+      'stroke-width': a.inferred ? 1.5 : 3,
+      'vector-effect': 'non-scaling-stroke',
+      'data-kind': 'arc',
+    });
+    arcObjects.set(p, a);
+    return p;
+  }
+  const arcObjects = new WeakMap<Element, CoopArc>();
+
+  host.append(svg);
+
+  // —— State → picture ——
+  let ctx: LayerContext = layerContext(store.getState(), data, atlas);
+  let placedBases: (PlacedBase & { x: number; y: number })[] = [];
+  const zones = data.places.filter((p) => p.kind === 'functional-zone');
+
+  const show = (g: SVGGElement, on: boolean) => g.setAttribute('display', on ? 'inline' : 'none');
+
+  const fills = new Map<string, string>();
+  const syncState = () => {
+    const s = store.getState();
+    ctx = layerContext(s, data, atlas);
+    for (const [id, fill] of unitFills(s, ctx)) {
+      if (fills.get(id) === fill) continue;
+      unitPaths.get(id)?.setAttribute('fill', fill);
+      fills.set(id, fill);
+    }
+    const coop = s.layers.includes('coop');
+    show(partners, coop);
+    show(frameworks, coop);
+    show(arcs, coop);
+    show(regions, s.layers.includes('regions'));
+    const sel = s.district ? atlas.shape(s.district) : undefined;
+    selected.setAttribute('d', sel ? pathOf(sel.geometry, origin) : '');
+    highlight.replaceChildren(
+      ...s.highlight.flatMap((id) => {
+        const shape = atlas.shape(id);
+        if (!shape) return [];
+        const d = pathOf(shape.geometry, origin);
+        return [
+          el('path', { d, ...stroke(LINES.highlightHalo) }),
+          el('path', { d, ...stroke(LINES.highlight) }),
+        ];
+      }),
+    );
+    layoutMarks(s);
+  };
+
+  // —— Screen-space marks: zones, bases, labels, brands ——
+  let marksCam: Camera = cam;
+  const screen = (p: [number, number]) => project(cam, width, height, p);
+  function layoutMarks(s: ViewState = store.getState()): void {
+    marksCam = cam;
+    marks.removeAttribute('transform');
+    marks.setAttribute('display', 'inline');
+    const out: SVGElement[] = [];
+    const industryOn = s.layers.includes('industry');
+    // Zones: a diamond at the zone's centre, coloured like the districts.
+    for (const z of zones) {
+      const [x, y] = screen(atlas.anchor(z.id));
+      const fill =
+        industryOn && ctx.matching.has(z.id)
+          ? industryColour(ctx.counts.get(z.id) ?? 0, ctx.max)
+          : NEUTRAL_FILL;
+      const g = el('g', { 'data-code': z.id, 'data-kind': 'zone' });
+      g.append(
+        el('path', { d: zonePath(x, y, 9.6), fill: '#141414' }),
+        el('path', { d: zonePath(x, y, 7.2), fill: css(fill) }),
+      );
+      out.push(g);
+    }
+    // Bases: one path per programme (10,000 bases are five elements, not 10,000).
+    placedBases = [];
+    if (s.layers.includes('bases')) {
+      const byProgramme = new Map<ProgrammeId, string[]>();
+      for (const b of placeBases(visibleBases(s, ctx), atlas.anchor)) {
+        const [ax, ay] = screen(b.position);
+        const x = ax + b.offset[0];
+        const y = ay + b.offset[1];
+        if (x < -30 || y < -30 || x > width + 30 || y > height + 30) continue;
+        placedBases.push({ ...b, x, y });
+        const list = byProgramme.get(b.base.programme) ?? [];
+        list.push(symbolPath(PROGRAMME_SHAPES[b.base.programme], x, y, 22));
+        byProgramme.set(b.base.programme, list);
+      }
+      for (const [prog, ds] of byProgramme)
+        out.push(
+          el('path', {
+            d: ds.join(''),
+            fill: PROGRAMME_COLOURS[prog],
+            stroke: '#ffffff',
+            'stroke-width': 1.8,
+            'data-kind': 'bases',
+          }),
+        );
+    }
+    // Labels that fit, then brands under them.
+    const kept = placeMapLabels(s, ctx, screen);
+    const labels = el('g', {
+      'font-family': LABEL_FONT,
+      'font-weight': 600,
+      'text-anchor': 'middle',
+      stroke: '#ffffff',
+      'stroke-width': 3,
+      'stroke-opacity': 0.9,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+      'pointer-events': 'none',
+    });
+    for (const p of data.places) {
+      if (!kept.has(p.id)) continue;
+      const [x, y] = screen(atlas.anchor(p.id));
+      const size = labelSize(p);
+      const dy = p.kind === 'functional-zone' ? -14 : -2;
+      const text = el('text', {
+        x: x.toFixed(1),
+        y: (y + dy + size * 0.35).toFixed(1),
+        'font-size': size,
+        fill: p.province === 'sichuan' ? 'rgb(40,60,90)' : 'rgb(30,30,30)',
+        'data-code': p.id,
+      });
+      text.textContent = labelText(p, s.lang);
+      labels.append(text);
+    }
+    if (s.layers.includes('brands'))
+      for (const l of brandLabels(data)) {
+        const [x, y] = screen(atlas.anchor(l.place));
+        const text = el('text', { 'font-size': 12, fill: 'rgb(110,55,0)' });
+        brandText(l, s.lang)
+          .split('\n')
+          .forEach((line, i) => {
+            const span = el('tspan', { x: x.toFixed(1), y: (y + 14 + 12 + i * 14).toFixed(1) });
+            span.textContent = line;
+            text.append(span);
+          });
+        labels.append(text);
+      }
+    out.push(labels);
+    marks.replaceChildren(...out);
+    frame();
+  }
+
+  // —— Camera ——
+  const applyCamera = () => {
+    const k = 2 ** cam.zoom;
+    const [cx, cy] = toWorld([cam.lng, cam.lat]);
+    const a = k / U;
+    geo.setAttribute(
+      'transform',
+      `matrix(${a} 0 0 ${a} ${(origin[0] - cx) * k + width / 2} ${(origin[1] - cy) * k + height / 2})`,
+    );
+    if (cam.zoom === marksCam.zoom) {
+      // Same zoom: the screen-space marks move with the ground.
+      const [x0, y0] = project(marksCam, width, height, [cam.lng, cam.lat]);
+      marks.setAttribute('transform', `translate(${width / 2 - x0} ${height / 2 - y0})`);
+    } else if (placedBases.length + zones.length > LIVE_MARKS_LIMIT)
+      marks.setAttribute('display', 'none');
+    else layoutMarks();
+    frame();
+  };
+  let frameQueued = false;
+  const frame = () => {
+    if (frameQueued || !opts.onFrame) return;
+    frameQueued = true;
+    requestAnimationFrame(() => {
+      frameQueued = false;
+      opts.onFrame?.();
+    });
+  };
+
+  let anim = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimer = undefined;
+      if (cam.zoom !== marksCam.zoom || marks.getAttribute('display') === 'none') layoutMarks();
+      store.getState().setCamera({ ...cam });
+    }, 120);
+  };
+  const setCam = (next: Camera) => {
+    cam = next;
+    applyCamera();
+    settle();
+  };
+  const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const jumpTo = (target: Camera, duration = 0) => {
+    cancelAnimationFrame(anim);
+    if (duration <= 0 || reduced()) {
+      setCam(target);
+      return;
+    }
+    const from = cam;
+    const t0 = performance.now();
+    const step = (now: number) => {
+      const u = Math.min(1, (now - t0) / duration);
+      // ease in-out
+      const e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2;
+      cam = interpolate(from, target, e);
+      applyCamera();
+      if (u < 1) anim = requestAnimationFrame(step);
+      else settle();
+    };
+    anim = requestAnimationFrame(step);
+  };
+
+  // —— Picking, hover, click ——
+  const pick = (target: EventTarget | null, x: number, y: number) => {
+    // Symbols sit on top: the nearest base within its radius wins.
+    let best: PlacedBase | null = null;
+    let bestD = 11 * 11;
+    for (const b of placedBases) {
+      const d = (b.x - x) ** 2 + (b.y - y) ** 2;
+      if (d < bestD) [best, bestD] = [b, d];
+    }
+    if (best) return { layer: { id: 'bases' }, object: best as unknown, place: best.base.place };
+    const node = (target as Element | null)?.closest?.('[data-kind]');
+    const kind = node?.getAttribute('data-kind');
+    const code = node?.getAttribute('data-code') ?? '';
+    if (kind === 'zone') {
+      const p = atlas.places.get(code) as PlaceRecord | undefined;
+      return { layer: { id: 'zone-markers' }, object: p as unknown, place: code };
+    }
+    if (kind === 'district' || kind === 'partner')
+      return {
+        layer: { id: kind === 'district' ? 'district-fill' : 'coop-partners' },
+        object: { properties: { id: code } } as unknown,
+        place: code,
+      };
+    if (kind === 'arc' && node)
+      return { layer: { id: 'coop-arcs' }, object: arcObjects.get(node) as unknown, place: null };
+    return null;
+  };
+  const local = (e: MouseEvent) => {
+    const r = svg.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top] as const;
+  };
+
+  const pointers = new Map<number, { x: number; y: number }>();
+  let travelled = 0;
+  let pinch: { d: number; cam: Camera; cx: number; cy: number } | null = null;
+  const onDown = (e: PointerEvent) => {
+    if (e.button !== 0 && e.pointerType === 'mouse') return;
+    svg.setPointerCapture?.(e.pointerId);
+    const [x, y] = local(e);
+    pointers.set(e.pointerId, { x, y });
+    if (pointers.size === 1) travelled = 0;
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      pinch = {
+        d: Math.hypot(a.x - b.x, a.y - b.y),
+        cam,
+        cx: (a.x + b.x) / 2,
+        cy: (a.y + b.y) / 2,
+      };
+    }
+    svg.classList.add('dragging');
+  };
+  const onMove = (e: PointerEvent) => {
+    const [x, y] = local(e);
+    const last = pointers.get(e.pointerId);
+    if (!last) {
+      hover(e.target, x, y);
+      return;
+    }
+    cancelAnimationFrame(anim);
+    pointers.set(e.pointerId, { x, y });
+    if (pinch && pointers.size === 2) {
+      const [a, b] = [...pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      const d = Math.hypot(a.x - b.x, a.y - b.y);
+      travelled += CLICK_SLOP;
+      setCam(
+        zoomAbout(
+          pinch.cam,
+          width,
+          height,
+          Math.log2(d / Math.max(1, pinch.d)),
+          pinch.cx,
+          pinch.cy,
+        ),
+      );
+      return;
+    }
+    travelled += Math.abs(x - last.x) + Math.abs(y - last.y);
+    if (travelled > CLICK_SLOP) {
+      tooltip.hidden = true;
+      setCam(panBy(cam, x - last.x, y - last.y));
+    }
+  };
+  const onUp = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    if (pointers.size < 2) pinch = null;
+    if (!pointers.size) svg.classList.remove('dragging');
+  };
+  const onClick = (e: MouseEvent) => {
+    if (travelled > CLICK_SLOP) {
+      travelled = 0;
+      return;
+    }
+    const [x, y] = local(e);
+    const hit = pick(e.target, x, y);
+    store.getState().selectDistrict(hit?.place ?? null);
+  };
+  const hover = (target: EventTarget | null, x: number, y: number) => {
+    const hit = pick(target, x, y);
+    renderTooltip(tooltip, hit ? tooltipFor(hit as never, store.getState(), ctx) : null, x, y);
+    svg.style.cursor = hit?.place ? 'pointer' : '';
+  };
+  const onLeave = () => (tooltip.hidden = true);
+  const onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    cancelAnimationFrame(anim);
+    const [x, y] = local(e);
+    const px = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
+    setCam(zoomAbout(cam, width, height, Math.max(-1, Math.min(1, -px / 300)), x, y));
+  };
+  const onDblClick = (e: MouseEvent) => {
+    const [x, y] = local(e);
+    jumpTo(zoomAbout(cam, width, height, e.shiftKey ? -1 : 1, x, y), 300);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [100, 0],
+      ArrowRight: [-100, 0],
+      ArrowUp: [0, 100],
+      ArrowDown: [0, -100],
+    };
+    const p = pan[e.key];
+    if (p) jumpTo(panBy(cam, p[0], p[1]), 200);
+    else if (e.key === '+' || e.key === '=') jumpTo(zoomAbout(cam, width, height, 1), 250);
+    else if (e.key === '-' || e.key === '_') jumpTo(zoomAbout(cam, width, height, -1), 250);
+    else return;
+    e.preventDefault();
+  };
+  svg.addEventListener('pointerdown', onDown);
+  svg.addEventListener('pointermove', onMove);
+  svg.addEventListener('pointerup', onUp);
+  svg.addEventListener('pointercancel', onUp);
+  svg.addEventListener('pointerleave', onLeave);
+  svg.addEventListener('click', onClick);
+  svg.addEventListener('dblclick', onDblClick);
+  svg.addEventListener('wheel', onWheel, { passive: false });
+  svg.addEventListener('keydown', onKey);
+  const label = () => svg.setAttribute('aria-label', t(store.getState().lang, 'svgMapLabel'));
+  label();
+
+  const measure = () => {
+    const w = host.clientWidth;
+    const h = host.clientHeight;
+    if (!w || !h || (w === width && h === height)) return;
+    width = w;
+    height = h;
+    applyCamera();
+    layoutMarks();
+  };
+  const resize = new ResizeObserver(measure);
+  resize.observe(host);
+
+  const unsubscribe = [
+    store.subscribe(
+      (s) =>
+        [s.industries, s.programmes, s.groups, s.layers, s.district, s.highlight, s.lang] as const,
+      () => {
+        syncState();
+        label();
+      },
+      { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+    ),
+  ];
+
+  applyCamera();
+  syncState();
+  // The context (provinces, Sichuan, outlines, arcs) in the next task: the districts paint first.
+  const contextTimer = setTimeout(drawContext, 0);
+
+  return {
+    kind: 'svg',
+    element: svg,
+    camera: () => ({ ...cam }),
+    jumpTo,
+    fitBounds: (b: Bounds, o: FitOptions = {}) => {
+      measure();
+      jumpTo(fitCamera(b, width, height, o), o.duration ?? 0);
+    },
+    resize: measure,
+    zoomBy: (delta) => jumpTo(zoomAbout(cam, width, height, delta), 250),
+    snapshot: async (scale) => {
+      if (!contextDrawn) {
+        clearTimeout(contextTimer);
+        drawContext();
+      }
+      layoutMarks();
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.setAttribute('xmlns', NS);
+      copy.setAttribute('width', String(Math.round(width * scale)));
+      copy.setAttribute('height', String(Math.round(height * scale)));
+      copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      const url = URL.createObjectURL(
+        new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+      );
+      try {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const out = document.createElement('canvas');
+        out.width = Math.round(width * scale);
+        out.height = Math.round(height * scale);
+        out.getContext('2d')?.drawImage(img, 0, 0, out.width, out.height);
+        return out;
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
+    destroy: () => {
+      cancelAnimationFrame(anim);
+      clearTimeout(contextTimer);
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
+      resize.disconnect();
+      unsubscribe.forEach((u) => u());
+      svg.remove();
+      tooltip.hidden = true;
+    },
+  };
+}

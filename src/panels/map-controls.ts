@@ -1,0 +1,101 @@
+/**
+ * The map's own controls, the same on both renderers: zoom in / out and "whole city" (top right),
+ * a scale bar, and a quiet line saying which renderer draws the map and why, with a switch
+ * (bottom left).
+ */
+import type { Atlas } from '../geo/atlas.ts';
+import { t } from '../i18n/index.ts';
+import { metresPerPixel } from '../map/camera.ts';
+import type { MapController } from '../map/map-controller.ts';
+import type { AppStore } from '../state/store.ts';
+import { h } from './dom.ts';
+
+/** A round distance (1, 2 or 5 × 10ⁿ m) and its width for a bar at most `maxPx` wide. */
+export function scaleBar(mPerPx: number, maxPx = 100): { metres: number; px: number } {
+  const max = mPerPx * maxPx;
+  const pow = 10 ** Math.floor(Math.log10(max));
+  const metres = [5, 2, 1].map((f) => f * pow).find((m) => m <= max) ?? pow;
+  return { metres, px: metres / mPerPx };
+}
+
+export function mountMapControls(
+  wrap: HTMLElement,
+  store: AppStore,
+  map: MapController,
+  atlas: Atlas,
+): void {
+  const button = (key: string, on: () => void) =>
+    h('button', {
+      type: 'button',
+      class: `map-nav-${key}`,
+      'data-testid': `zoom-${key}`,
+      onclick: on,
+    });
+  const zin = button('in', () => map.view().zoomBy(1));
+  const zout = button('out', () => map.view().zoomBy(-1));
+  const home = button('home', () => {
+    store.getState().selectDistrict(null);
+    map.view().fitBounds(atlas.bounds, { padding: 24, maxZoom: 9, duration: 600 });
+  });
+  const nav = h('div', { class: 'map-nav', role: 'group' }, zin, zout, home);
+  const bar = h('span', { class: 'scale-bar-line' });
+  const barText = h('span', { class: 'scale-bar-text' });
+  const scale = h(
+    'div',
+    { class: 'scale-bar', 'data-testid': 'scale-bar', 'aria-hidden': 'true' },
+    bar,
+    barText,
+  );
+  const noteText = h('span', {});
+  const switchButton = h('button', {
+    type: 'button',
+    class: 'link-button',
+    'data-testid': 'renderer-switch',
+    onclick: () => {
+      const next = map.view().kind === 'svg' ? 'webgl' : 'svg';
+      store.getState().setRenderer(next);
+    },
+  });
+  const note = h(
+    'p',
+    { class: 'renderer-note', 'data-testid': 'renderer-note' },
+    noteText,
+    ' ',
+    switchButton,
+  );
+  wrap.append(nav, scale, note);
+
+  const label = () => {
+    const { lang } = store.getState();
+    nav.setAttribute('aria-label', t(lang, 'mapNav'));
+    zin.textContent = '+';
+    zin.title = t(lang, 'zoomIn');
+    zin.setAttribute('aria-label', t(lang, 'zoomIn'));
+    zout.textContent = '−';
+    zout.title = t(lang, 'zoomOut');
+    zout.setAttribute('aria-label', t(lang, 'zoomOut'));
+    home.textContent = t(lang, 'zoomHome');
+    home.title = t(lang, 'zoomHomeLabel');
+    const kind = map.view().kind;
+    const reason = map.choice().reason;
+    noteText.textContent = `${t(lang, kind === 'svg' ? 'rendererSvg' : 'rendererWebgl')} · ${t(lang, `rendererWhy_${reason}`)}`;
+    switchButton.textContent = t(
+      lang,
+      kind === 'svg' ? 'rendererSwitchWebgl' : 'rendererSwitchSvg',
+    );
+  };
+  const rescale = () => {
+    const c = store.getState().camera ?? map.view().camera();
+    const { metres, px } = scaleBar(metresPerPixel(c.lat, c.zoom));
+    bar.style.width = `${Math.round(px)}px`;
+    barText.textContent = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  };
+  label();
+  rescale();
+  map.onChange(() => {
+    label();
+    rescale();
+  });
+  store.subscribe((s) => s.lang, label);
+  store.subscribe((s) => s.camera, rescale);
+}
