@@ -40,6 +40,7 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
     release: () => {
       doc.removeEventListener('click', onClick, true);
       for (const c of held) c.target.removeAttribute('aria-busy');
+      if (status) status.textContent = '';
       return held.splice(0);
     },
   };

@@ -35,7 +35,15 @@ export interface MapDeps {
 export function mountMap(deps: MapDeps): MapController {
   const { host, store } = deps;
   const listeners: (() => void)[] = [];
-  const changed = () => listeners.forEach((l) => l());
+  // The camera on screen, for end-to-end tests and anyone reading the page: `lng,lat,zoom`.
+  const publishCamera = () => {
+    const c = active.camera();
+    host.dataset['camera'] = `${c.lng.toFixed(5)},${c.lat.toFixed(5)},${c.zoom.toFixed(3)}`;
+  };
+  const changed = () => {
+    publishCamera();
+    listeners.forEach((l) => l());
+  };
   const mark = (key: 'ready' | 'complete') => {
     host.dataset[key] = 'true';
     host.dataset[`${key}At`] = String(Math.round(performance.now()));
@@ -48,6 +56,8 @@ export function mountMap(deps: MapDeps): MapController {
 
   let active: MapView = mountSvg();
   host.dataset['renderer'] = 'svg';
+  publishCamera();
+  store.subscribe((s) => s.camera, publishCamera);
   mark('ready');
   mark('complete');
   const loading = document.getElementById('map-loading');

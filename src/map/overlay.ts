@@ -18,6 +18,8 @@ export interface OverlayLink {
   draw(): void;
   /** Resolves when every stage's layers are on the map. */
   complete: Promise<void>;
+  /** Stops following the store and the map (before the map is removed). */
+  unlink(): void;
 }
 
 /**
@@ -58,7 +60,9 @@ export function linkOverlay(
   // The state last drawn: a change that re-places labels draws once, not again in the general
   // subscription (both run for a change of language, layers or selection).
   let drawnFor: unknown = null;
+  let unlinked = false;
   const draw = (force = false) => {
+    if (unlinked) return;
     const state = store.getState();
     if (!force && state === drawnFor) return;
     drawnFor = state;
@@ -88,12 +92,23 @@ export function linkOverlay(
     place();
     draw(true);
   };
-  store.subscribe((s) => [s.lang, s.layers, s.district] as const, replace, {
+  const offPlacement = store.subscribe((s) => [s.lang, s.layers, s.district] as const, replace, {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
   });
-  store.subscribe(() => draw());
+  const offDraw = store.subscribe(() => draw());
   map.on('zoomend', replace);
   map.on('resize', replace);
   replace();
-  return { context: () => ctx, draw: () => draw(true), complete };
+  return {
+    context: () => ctx,
+    draw: () => draw(true),
+    complete,
+    unlink: () => {
+      unlinked = true;
+      offPlacement();
+      offDraw();
+      map.off('zoomend', replace);
+      map.off('resize', replace);
+    },
+  };
 }

@@ -89,7 +89,9 @@ export async function startMap(
   mapRef = handle.map;
   const { map } = handle;
   map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  map.on('movestart', () => (container.dataset['moving'] = 'true'));
   map.on('moveend', () => {
+    delete container.dataset['moving'];
     const c = map.getCenter();
     const s = store.getState();
     const next = { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
@@ -129,7 +131,10 @@ export async function startMap(
     zoomBy: (delta) => map.zoomTo(map.getZoom() + delta, { duration: 250 }),
     snapshot: (scale) => snapshotLive(handle, scale),
     resize: () => map.resize(),
-    destroy: () => map.remove(),
+    destroy: () => {
+      link.unlink();
+      map.remove();
+    },
   };
 }
 

@@ -183,8 +183,7 @@ export function mountSvgMap(
         }),
       );
     }
-    for (const f of atlas.frameworks)
-      frameworks.append(geoPath(pathOf(f.geometry, origin)));
+    for (const f of atlas.frameworks) frameworks.append(geoPath(pathOf(f.geometry, origin)));
     for (const g of atlas.groups)
       regions.append(
         el('path', {
@@ -265,6 +264,7 @@ export function mountSvgMap(
     show(regions, s.layers.includes('regions'));
     const sel = s.district ? atlas.shape(s.district) : undefined;
     selected.setAttribute('d', sel ? pathOf(sel.geometry, origin) : '');
+    selected.setAttribute('data-selected', s.district ?? '');
     highlight.replaceChildren(
       ...s.highlight.flatMap((id) => {
         const shape = atlas.shape(id);
@@ -272,7 +272,7 @@ export function mountSvgMap(
         const d = pathOf(shape.geometry, origin);
         return [
           el('path', { d, ...stroke(LINES.highlightHalo) }),
-          el('path', { d, ...stroke(LINES.highlight) }),
+          el('path', { d, ...stroke(LINES.highlight), 'data-highlight': id }),
         ];
       }),
     );
@@ -405,8 +405,10 @@ export function mountSvgMap(
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const settle = () => {
     if (settleTimer !== undefined) clearTimeout(settleTimer);
+    host.dataset['moving'] = 'true';
     settleTimer = setTimeout(() => {
       settleTimer = undefined;
+      delete host.dataset['moving'];
       if (cam.zoom !== marksCam.zoom || marks.getAttribute('display') === 'none') layoutMarks();
       store.getState().setCamera({ ...cam });
     }, 120);
@@ -425,6 +427,8 @@ export function mountSvgMap(
     }
     const from = cam;
     const t0 = performance.now();
+    // While a flight is under way the page says so (#map[data-moving]); `settle` clears it.
+    host.dataset['moving'] = 'true';
     const step = (now: number) => {
       const u = Math.min(1, (now - t0) / duration);
       // ease in-out
@@ -438,7 +442,21 @@ export function mountSvgMap(
   };
 
   // —— Picking, hover, click ——
-  const pick = (target: EventTarget | null, x: number, y: number) => {
+  /**
+   * What is drawn at a client point. Not the event's target: a press captures the pointer, so
+   * the click that follows is aimed at the <svg> itself.
+   */
+  const shapeAt = (clientX: number, clientY: number): Element | null => {
+    for (const e of document.elementsFromPoint(clientX, clientY)) {
+      if (!svg.contains(e)) break;
+      const node = e.closest('[data-kind]');
+      const kind = node?.getAttribute('data-kind');
+      if (kind === 'zone' || kind === 'district' || kind === 'partner' || kind === 'arc')
+        return node;
+    }
+    return null;
+  };
+  const pick = (clientX: number, clientY: number, x: number, y: number) => {
     // Symbols sit on top: the nearest base within its radius wins.
     let best: PlacedBase | null = null;
     let bestD = 11 * 11;
@@ -447,7 +465,7 @@ export function mountSvgMap(
       if (d < bestD) [best, bestD] = [b, d];
     }
     if (best) return { layer: { id: 'bases' }, object: best as unknown, place: best.base.place };
-    const node = (target as Element | null)?.closest?.('[data-kind]');
+    const node = shapeAt(clientX, clientY);
     const kind = node?.getAttribute('data-kind');
     const code = node?.getAttribute('data-code') ?? '';
     if (kind === 'zone') {
@@ -493,7 +511,7 @@ export function mountSvgMap(
     const [x, y] = local(e);
     const last = pointers.get(e.pointerId);
     if (!last) {
-      hover(e.target, x, y);
+      hover(e.clientX, e.clientY, x, y);
       return;
     }
     cancelAnimationFrame(anim);
@@ -531,11 +549,11 @@ export function mountSvgMap(
       return;
     }
     const [x, y] = local(e);
-    const hit = pick(e.target, x, y);
+    const hit = pick(e.clientX, e.clientY, x, y);
     store.getState().selectDistrict(hit?.place ?? null);
   };
-  const hover = (target: EventTarget | null, x: number, y: number) => {
-    const hit = pick(target, x, y);
+  const hover = (clientX: number, clientY: number, x: number, y: number) => {
+    const hit = pick(clientX, clientY, x, y);
     renderTooltip(tooltip, hit ? tooltipFor(hit as never, store.getState(), ctx) : null, x, y);
     svg.style.cursor = hit?.place ? 'pointer' : '';
   };

@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import {
   artifact,
   blockOtherNetwork,
+  cameraSettled,
+  canvasStats,
   launch,
   waitForMap,
   screenPoint,
@@ -58,7 +60,8 @@ describe('accessibility', () => {
   });
 
   it('黔江’s profile with its plan open has none', async () => {
-    await page.evaluate(`window.__store.getState().selectDistrict('500114')`);
+    await page.fill('[data-testid="search"]', '黔江');
+    await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="panel-plan"]');
     await page.$$eval('[data-testid="panel-plan"] details', (ds) =>
       ds.forEach((d) => ((d as HTMLDetailsElement).open = true)),
@@ -88,11 +91,8 @@ describe('accessibility', () => {
   });
 
   it('describes the map in text: what is filtered and which places match', async () => {
-    await page.evaluate(() =>
-      (window as unknown as { __store: { getState(): { setLang(l: string): void } } }).__store
-        .getState()
-        .setLang('zh'),
-    );
+    if ((await page.evaluate(() => document.documentElement.lang)) !== 'zh-CN')
+      await page.click('#lang-toggle');
     await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await expect
       .poll(() => page.locator('#map-summary').textContent())
@@ -184,39 +184,45 @@ describe('phone, 360×640', () => {
 });
 
 describe('touch and other sizes', () => {
-  it('a touch phone starts on the light map: it follows filters, opens a tapped district, and loads the zoomable map on request', async () => {
+  it('a touch phone starts on the SVG map: it follows filters, opens a tapped district, and zooms by touch', async () => {
     const c = await launch([], true);
     await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
     const p = c.pages()[0] ?? (await c.newPage());
     const pageErrors: string[] = [];
     p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(server.url);
-    const lite = p.locator('[data-testid="lite-map"]');
-    await lite.waitFor();
-    // No WebGL yet: the map library has not even been fetched.
-    expect(await p.evaluate('typeof window.__map')).toBe('undefined');
-    const fill = (code: string) => lite.locator(`path[data-code="${code}"]`).getAttribute('fill');
+    const svg = p.locator('[data-testid="svg-map"]');
+    await svg.waitFor();
+    await waitForMap(p);
+    expect(await p.locator('#map').getAttribute('data-renderer')).toBe('svg');
+    // No WebGL map: its library has not even been fetched.
+    const fetched = await p.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(fetched.filter((u) => /start-map|maplibre/.test(u))).toEqual([]);
+    const fill = (code: string) =>
+      svg.locator(`path[data-kind="district"][data-code="${code}"]`).getAttribute('fill');
     await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await expect.poll(() => fill('500102')).toBe('rgb(233,236,239)'); // 涪陵: not listed
     expect(await fill('500236')).not.toBe('rgb(233,236,239)'); // 奉节: listed
     await p.evaluate('scrollTo(0, 0)');
-    await p.screenshot({ path: artifact('phone-04-lite.png') });
-    const box = (await lite.locator('path[data-code="500102"]').boundingBox())!;
-    await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await p.screenshot({ path: artifact('phone-04-svg-map.png') });
+    const xy = await screenPoint(p, [107.44, 29.71]);
+    await p.touchscreen.tap(xy[0], xy[1]);
     await expect
       .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
       .toBe('500102');
-    // The zoomable map, on request; a tap on it picks a district too.
-    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
-    await p.locator('[data-testid="lite-start"]').tap();
-    await waitForMap(p);
-    await expect.poll(() => lite.count()).toBe(0);
-    await p.evaluate(`window.__store.getState().selectDistrict(null); scrollTo(0, 0)`);
-    // Tap 涪陵's label point on the map.
-    const xy = await screenPoint(p, [107.44, 29.71]);
-    await p.touchscreen.tap(xy[0], xy[1]);
-    await expect.poll(() => p.evaluate('window.__store.getState().district')).toBe('500102');
-    await p.screenshot({ path: artifact('phone-05-tap.png') });
+    // Zoom by touch: the + button, then the camera the map publishes is one level closer.
+    await p.evaluate('scrollTo(0, 0)');
+    const before = Number((await p.locator('#map').getAttribute('data-camera'))!.split(',')[2]);
+    await p.locator('[data-testid="zoom-in"]').tap();
+    await cameraSettled(p);
+    await expect
+      .poll(async () =>
+        Number((await p.locator('#map').getAttribute('data-camera'))!.split(',')[2]),
+      )
+      .toBeCloseTo(before + 1, 1);
+    await p.screenshot({ path: artifact('phone-05-zoomed.png') });
     expect(pageErrors).toEqual([]);
     await c.close();
   });
@@ -241,7 +247,7 @@ describe('touch and other sizes', () => {
 });
 
 describe('without WebGL', () => {
-  it('says the map is unavailable, and the table and district panels still work', async () => {
+  it('draws the SVG map, says why quietly, and the map, table and district panels all work', async () => {
     const c = await launch(['--disable-3d-apis']);
     await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
     const p = c.pages()[0] ?? (await c.newPage());
@@ -249,13 +255,18 @@ describe('without WebGL', () => {
     p.on('pageerror', (e) => errs.push(e.message));
     await p.setViewportSize({ width: 1280, height: 800 });
     await p.goto(server.url);
-    await expect
-      .poll(() => p.locator('[data-testid="notice"]').allTextContents(), { timeout: 30_000 })
-      .toEqual([expect.stringMatching(/WebGL/)]);
-    await p.click('[data-testid="matching-districts"] li[data-code="500153"] button');
+    await waitForMap(p);
+    expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('no-webgl');
+    expect(await p.locator('[data-testid="renderer-note"]').textContent()).toContain(
+      '浏览器不支持 WebGL',
+    );
+    expect(await p.locator('[data-testid="notice"]').count()).toBe(0);
+    expect((await canvasStats(p)).colours).toBeGreaterThan(20);
+    const xy = await screenPoint(p, [107.44, 29.71]);
+    await p.mouse.click(xy[0], xy[1]);
     await expect
       .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
-      .toBe('500153');
+      .toBe('500102');
     await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await p.click('[data-testid="mode-table"]');
     await expect.poll(() => p.locator('[data-testid="table-layout"] tbody tr').count()).toBe(2);

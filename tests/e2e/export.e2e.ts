@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifact, waitForMap, type StaticServer, openApp, type AppSession } from './harness.ts';
+import {
+  artifact,
+  viewOnScreen,
+  waitForMap,
+  type StaticServer,
+  openApp,
+  type AppSession,
+} from './harness.ts';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 let app: AppSession;
@@ -89,13 +96,11 @@ describe('export and print', () => {
     await p2.setViewportSize({ width: 1440, height: 900 });
     await p2.goto(qr!);
     await waitForMap(p2);
-    const s = await p2.evaluate(() => {
-      const st = (
-        window as unknown as { __store: { getState(): Record<string, unknown> } }
-      ).__store.getState();
-      return { industries: st['industries'], district: st['district'] };
+    const s = await viewOnScreen(p2);
+    expect({ industries: s.industries, district: s.district }).toEqual({
+      industries: ['眼镜制造'],
+      district: '500236',
     });
-    expect(s).toEqual({ industries: ['眼镜制造'], district: '500236' });
     await p2.close();
   });
 

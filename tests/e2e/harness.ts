@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/seeds.ts';
+import { project } from '../../src/map/camera.ts';
 
 export const DIST = process.env['E2E_DIST'] ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests', 'e2e', 'artifacts');
@@ -176,27 +177,77 @@ export async function blockOtherNetwork(
   return blocked;
 }
 
-/** Waits until the map has drawn every layer (`stage: 'first'` for its first frame only). */
+/**
+ * Waits until the map on screen has drawn every layer (`stage: 'first'` for its first frame only);
+ * with `renderer`, until that renderer is the one on screen.
+ */
 export async function waitForMap(
   page: Page,
   stage: 'first' | 'complete' = 'complete',
+  renderer?: 'svg' | 'webgl',
 ): Promise<void> {
+  const which = renderer ? `[data-renderer="${renderer}"]` : '';
   await page.waitForSelector(
-    stage === 'first' ? '#map[data-ready="true"]' : '#map[data-complete="true"]',
-    {
-      timeout: 90_000,
-    },
+    stage === 'first' ? `#map[data-ready="true"]${which}` : `#map[data-complete="true"]${which}`,
+    { timeout: 90_000 },
   );
-  await page.waitForTimeout(200);
+  // The app has wired every control once it marks the body live.
+  await page.waitForSelector('body[data-live="true"]', { timeout: 90_000 });
 }
 
-/** Where a longitude/latitude is on the live map, in page (viewport) coordinates. */
+/**
+ * Where a longitude/latitude is on the map, in page coordinates, from what the page shows: the
+ * map's box and the camera it publishes in `#map[data-camera]` (either renderer).
+ */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<[number, number]> {
-  return (await page.evaluate(`(() => {
-    const m = window.__map; const p = m.project(${JSON.stringify(lngLat)});
-    const r = m.getCanvas().getBoundingClientRect();
-    return [r.left + p.x, r.top + p.y];
-  })()`)) as [number, number];
+  const { camera, box } = await page.evaluate(() => {
+    const m = document.getElementById('map')!;
+    const r = m.getBoundingClientRect();
+    return {
+      camera: (m.dataset['camera'] ?? '').split(',').map(Number),
+      box: { left: r.left, top: r.top, width: r.width, height: r.height },
+    };
+  });
+  const [lng = 0, lat = 0, zoom = 0] = camera;
+  const [x, y] = project({ lng, lat, zoom }, box.width, box.height, lngLat);
+  return [box.left + x, box.top + y];
+}
+
+/**
+ * Where a longitude/latitude is on the build-time picture (before any script has run): from the
+ * projection its SVG carries and the picture's box (object-fit: contain, inside its padding).
+ */
+export async function firstPaintPoint(
+  page: Page,
+  lngLat: [number, number],
+): Promise<[number, number]> {
+  const img = await page.evaluate(() => {
+    const e = document.querySelector<HTMLImageElement>('img.first-paint')!;
+    // The picture fills the map (inset 0); once the app has replaced it, it is hidden, and the
+    // map's box is where it was.
+    const r = document.getElementById('map')!.getBoundingClientRect();
+    const cs = getComputedStyle(e);
+    const src = e.getAttribute('src')!;
+    const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
+    return {
+      box: { left: r.left, top: r.top, width: r.width, height: r.height },
+      pad: parseFloat(cs.paddingLeft),
+      projection: /data-projection="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number),
+      viewBox: /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number),
+    };
+  });
+  const [x0 = 0, y0 = 0, scale = 1] = img.projection;
+  const [, , vw = 1000, vh = 1] = img.viewBox;
+  const mx = (lngLat[0] * Math.PI) / 180;
+  const my = -Math.log(Math.tan(Math.PI / 4 + (lngLat[1] * Math.PI) / 360));
+  const [ux, uy] = [(mx - x0) * scale, (my - y0) * scale];
+  const w = img.box.width - 2 * img.pad;
+  const h = img.box.height - 2 * img.pad;
+  const k = Math.min(w / vw, h / vh);
+  return [
+    img.box.left + img.pad + (w - vw * k) / 2 + ux * k,
+    img.box.top + img.pad + (h - vh * k) / 2 + uy * k,
+  ];
 }
 
 /**
@@ -232,4 +283,43 @@ export async function canvasStats(
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** The view as the page shows it: ticked filters and layers, the open panel, highlighted places. */
+export interface ViewOnScreen {
+  industries: string[];
+  layers: string[];
+  programmes: string[];
+  groups: string[];
+  district: string | null;
+  highlight: string[];
+  lang: string;
+  camera: number[];
+}
+
+export async function viewOnScreen(page: Page): Promise<ViewOnScreen> {
+  return page.evaluate(() => {
+    const ticked = (sel: string, attr: string) =>
+      [...document.querySelectorAll<HTMLInputElement>(sel)]
+        .filter((i) => i.checked)
+        .map((i) => i.getAttribute(attr) ?? '');
+    const panel = document.querySelector('[data-testid="district-panel"]');
+    return {
+      industries: ticked('[data-testid="industry-option"]', 'data-industry').sort(),
+      layers: ticked('[data-testid="layer-option"]', 'data-layer').sort(),
+      programmes: ticked('[data-testid="programme-option"]', 'data-programme').sort(),
+      groups: ticked('[data-testid="group-option"]', 'data-group').sort(),
+      district: panel && !panel.closest('[hidden]') ? panel.getAttribute('data-code') : null,
+      highlight: [...document.querySelectorAll('#map [data-highlight]')]
+        .map((e) => e.getAttribute('data-highlight') ?? '')
+        .sort(),
+      lang: document.documentElement.lang,
+      camera: (document.getElementById('map')?.dataset['camera'] ?? '').split(',').map(Number),
+    };
+  });
+}
+
+/** Waits until the map's camera has stopped moving (a flight has landed): `#map[data-moving]`. */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
 }

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, openApp, screenPoint, waitForMap, type AppSession } from './harness.ts';
+import {
+  artifact,
+  openApp,
+  screenPoint,
+  viewOnScreen,
+  waitForMap,
+  type AppSession,
+} from './harness.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
@@ -64,9 +71,9 @@ describe('the rest of the plans', () => {
     await page.click('[data-sector="light"] [data-testid="sector-show"]');
     await expect.poll(() => page.evaluate('document.body.dataset.mode')).toBe('map');
     const light = data.consumerSectors.find((s) => s.id === 'light')!;
-    expect(
-      ((await page.evaluate('window.__store.getState().industries')) as string[]).sort(),
-    ).toEqual([...light.rows].sort());
+    await expect
+      .poll(async () => (await viewOnScreen(page)).industries)
+      .toEqual([...light.rows].sort());
   });
 
   it('shows a sub-industry’s national priorities and city target, the legend beside it', async () => {
@@ -102,7 +109,7 @@ describe('the rest of the plans', () => {
     await page.fill('[data-testid="catalogue-input"]', '白酒');
     await page.locator('[data-testid="entry-row"][data-industry="酒的制造"]').first().click();
     await expect.poll(() => page.evaluate('document.body.dataset.mode')).toBe('map');
-    expect(await page.evaluate('window.__store.getState().industries')).toEqual(['酒的制造']);
+    await expect.poll(async () => (await viewOnScreen(page)).industries).toEqual(['酒的制造']);
   });
 
   it('finds a regional brand by name and opens its district', async () => {

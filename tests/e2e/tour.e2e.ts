@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import {
   artifact,
   canvasStats,
+  cameraSettled,
+  viewOnScreen,
   waitForMap,
   type StaticServer,
   openApp,
@@ -22,19 +24,6 @@ let blocked: string[];
 let errors: string[];
 
 const chapter = (p: Page) => p.locator('[data-testid="tour"]').getAttribute('data-chapter');
-const storeState = (p: Page) =>
-  p.evaluate(() => {
-    const s = (
-      window as unknown as { __store: { getState(): Record<string, unknown> } }
-    ).__store.getState();
-    return {
-      industries: s['industries'] as string[],
-      highlight: s['highlight'] as string[],
-      district: s['district'] as string | null,
-      layers: s['layers'] as string[],
-    };
-  });
-
 beforeAll(async () => {
   app = await openApp({ width: 1920, height: 1080 });
   ({ server, page, blocked, errors } = app);
@@ -64,11 +53,17 @@ describe('the briefing', () => {
         c.source.quote,
       );
       await expect.poll(() => page.url()).toContain(`tour=briefing&step=${i + 1}`);
-      const s = await storeState(page);
-      expect(s.highlight).toEqual(c.view.highlight ?? []);
-      expect(s.district).toBe(c.view.district ?? null);
-      expect([...s.layers].sort()).toEqual([...c.view.layers].sort());
-      await page.waitForTimeout(1900); // the camera's flight
+      await expect
+        .poll(async () => {
+          const s = await viewOnScreen(page);
+          return { highlight: s.highlight, district: s.district, layers: s.layers };
+        })
+        .toEqual({
+          highlight: [...(c.view.highlight ?? [])].sort(),
+          district: c.view.district ?? null,
+          layers: [...c.view.layers].sort(),
+        });
+      await cameraSettled(page);
       const stats = await canvasStats(page);
       expect(stats.colours, c.id).toBeGreaterThan(20);
       await page.screenshot({
@@ -114,7 +109,7 @@ describe('the briefing', () => {
     await page.goto(`${server.url}?tour=briefing&step=6`);
     await waitForMap(page);
     await expect.poll(() => chapter(page)).toBe(briefing.chapters[5]!.id);
-    expect((await storeState(page)).industries).toEqual(['眼镜制造']);
+    await expect.poll(async () => (await viewOnScreen(page)).industries).toEqual(['眼镜制造']);
   });
 
   it('says so when a link names a briefing that does not exist, and shows the map', async () => {

@@ -1,0 +1,191 @@
+/**
+ * The first minute, as a newcomer lives it: a cold profile, and clicks the moment the picture is
+ * on screen — never waiting for the map to be complete. Each test opens its own browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/seeds.ts';
+import {
+  artifact,
+  blockOtherNetwork,
+  firstPaintPoint,
+  launch,
+  serve,
+  waitForMap,
+  type StaticServer,
+} from './harness.ts';
+
+const OFFLINE = pathToFileURL(join(ROOT, 'dist-offline', 'index.html')).href;
+// 涪陵区's seat, well inside its shape.
+const FULING: [number, number] = [107.44, 29.71];
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serve();
+});
+afterAll(() => server?.close());
+
+interface Opened {
+  ctx: BrowserContext;
+  page: Page;
+  errors: string[];
+  blocked: string[];
+  /** When the build-time picture was on screen (ms since navigation). */
+  paintedAt: number;
+}
+
+/** A cold profile at 1440×900, returned as soon as the first picture is painted. */
+async function openCold(url: string, origin: string | null): Promise<Opened> {
+  const ctx = await launch();
+  const blocked = origin
+    ? await blockOtherNetwork(ctx, origin)
+    : await (async () => {
+        // file:// — refuse every request the page makes.
+        const list: string[] = [];
+        await ctx.route('**/*', (r) => {
+          const u = r.request().url();
+          if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:'))
+            return r.continue();
+          list.push(u);
+          return r.abort();
+        });
+        return list;
+      })();
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('first-contentful-paint').length > 0 &&
+      document.querySelector<HTMLImageElement>('img.first-paint')?.complete === true,
+    null,
+    { polling: 10, timeout: 30_000 },
+  );
+  const paintedAt = (await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+  )) as number;
+  return { ctx, page, errors, blocked, paintedAt };
+}
+
+/** Milliseconds since navigation, in the page. */
+const now = (p: Page) => p.evaluate(() => performance.now());
+
+for (const build of ['served', 'single file over file://'] as const) {
+  const url = () => (build === 'served' ? server.url : OFFLINE);
+  const origin = () => (build === 'served' ? server.url.replace(/\/$/, '') : null);
+
+  describe(`the first click works (${build})`, () => {
+    it('演示 clicked within a second of the first paint starts the briefing', async () => {
+      const o = await openCold(url(), origin());
+      const clickedAt = await now(o.page);
+      await o.page.click('[data-testid="present"]', { timeout: 1000 });
+      expect(clickedAt - o.paintedAt).toBeLessThan(1000);
+      await o.page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });
+      expect(await o.page.locator('[data-testid="tour-count"]').textContent()).toMatch(/^1 \//);
+      await o.page.screenshot({ path: artifact(`first-minute-present-${build[0]}.png`) });
+      expect(o.errors).toEqual([]);
+      expect(o.blocked).toEqual([]);
+      await o.ctx.close();
+    });
+
+    it('a district clicked on the first picture opens its panel', async () => {
+      const o = await openCold(url(), origin());
+      const [x, y] = await firstPaintPoint(o.page, FULING);
+      const clickedAt = await now(o.page);
+      await o.page.mouse.click(x, y);
+      expect(clickedAt - o.paintedAt).toBeLessThan(1000);
+      const panel = o.page.locator('[data-testid="district-panel"]');
+      await expect.poll(() => panel.getAttribute('data-code'), { timeout: 60_000 }).toBe('500102');
+      expect(await panel.locator('h2').first().textContent()).toContain('涪陵');
+      expect(o.errors).toEqual([]);
+      await o.ctx.close();
+    });
+
+    it('PNG 2× clicked within a second of the first paint downloads the image', async () => {
+      const o = await openCold(url(), origin());
+      const download = o.page.waitForEvent('download', { timeout: 90_000 });
+      // Whether the control ever says it is working (it may finish before a test could look).
+      await o.page.evaluate(() => {
+        const b = document.querySelector('[data-testid="export-png-2"]')!;
+        new MutationObserver(() => {
+          if (b.getAttribute('aria-busy') === 'true') b.setAttribute('data-was-busy', '');
+        }).observe(b, { attributes: true, attributeFilter: ['aria-busy'] });
+      });
+      const clickedAt = await now(o.page);
+      await o.page.click('[data-testid="export-png-2"]', { timeout: 1000 });
+      expect(clickedAt - o.paintedAt).toBeLessThan(1000);
+      const d = await download;
+      expect(d.suggestedFilename()).toMatch(/-2x\.png$/);
+      await expect
+        .poll(() => o.page.locator('[data-testid="notice"]').allTextContents())
+        .toEqual([expect.stringContaining(d.suggestedFilename())]);
+      expect(await o.page.getAttribute('[data-testid="export-png-2"]', 'data-was-busy')).toBe('');
+      expect(await o.page.getAttribute('[data-testid="export-png-2"]', 'aria-busy')).toBeNull();
+      expect(o.errors).toEqual([]);
+      await o.ctx.close();
+    });
+  });
+}
+
+describe('the renderer follows the machine', () => {
+  it('chooses the SVG map on software WebGL and says so quietly', async () => {
+    const o = await openCold(server.url, server.url.replace(/\/$/, ''));
+    await waitForMap(o.page);
+    const map = o.page.locator('#map');
+    expect(await map.getAttribute('data-renderer')).toBe('svg');
+    expect(await map.getAttribute('data-renderer-reason')).toBe('software-webgl');
+    expect(await o.page.locator('[data-testid="renderer-note"]').textContent()).toContain(
+      '软件模拟',
+    );
+    // The live map's code is never fetched.
+    const fetched = await o.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(fetched.filter((u) => /start-map|maplibre/.test(u))).toEqual([]);
+    await o.ctx.close();
+  });
+
+  it('a link forces the WebGL map, which takes over at the same camera', async () => {
+    const o = await openCold(`${server.url}?renderer=webgl`, server.url.replace(/\/$/, ''));
+    // The SVG map answers while the live map starts beneath it.
+    await waitForMap(o.page, 'first');
+    const before = (await o.page.locator('#map').getAttribute('data-camera'))!;
+    await waitForMap(o.page, 'complete', 'webgl');
+    expect(await o.page.locator('#map').getAttribute('data-renderer-reason')).toBe('forced');
+    expect(await o.page.locator('[data-testid="svg-map"]').count()).toBe(0);
+    expect(await o.page.locator('#map canvas').count()).toBeGreaterThan(0);
+    const after = (await o.page.locator('#map').getAttribute('data-camera'))!;
+    const [a, b] = [before, after].map((c) => c.split(',').map(Number)) as [number[], number[]];
+    expect(b[0]).toBeCloseTo(a[0]!, 3);
+    expect(b[1]).toBeCloseTo(a[1]!, 3);
+    expect(b[2]).toBeCloseTo(a[2]!, 2);
+    expect(await o.page.locator('[data-testid="renderer-note"]').textContent()).toContain(
+      'WebGL 渲染',
+    );
+    await o.ctx.close();
+  });
+
+  it('switches renderer from the note, keeping the view', async () => {
+    const o = await openCold(
+      `${server.url}?industry=${encodeURIComponent('眼镜制造')}`,
+      server.url.replace(/\/$/, ''),
+    );
+    await waitForMap(o.page);
+    await o.page.click('[data-testid="renderer-switch"]');
+    await waitForMap(o.page, 'complete', 'webgl');
+    await expect.poll(() => o.page.url()).toContain('renderer=webgl');
+    await o.page.click('[data-testid="renderer-switch"]');
+    await o.page.waitForSelector('#map[data-renderer="svg"] [data-testid="svg-map"]');
+    expect(
+      await o.page
+        .locator('[data-testid="svg-map"] path[data-kind="district"][data-code="500236"]')
+        .getAttribute('fill'),
+    ).not.toBe('rgb(233,236,239)');
+    expect(o.errors).toEqual([]);
+    await o.ctx.close();
+  });
+});
