@@ -10,7 +10,13 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { blockOtherNetwork, launch, serve } from '../tests/e2e/harness.ts';
+import {
+  blockOtherNetwork,
+  firstPaintPoint,
+  launch,
+  screenPoint,
+  serve,
+} from '../tests/e2e/harness.ts';
 import { ROOT } from '../scripts/lib/seeds.ts';
 import {
   checkBudgets,
@@ -58,7 +64,20 @@ interface LoadResult {
   firstFrame: number;
   firstInput: number;
   complete: number;
+  /** A click on 涪陵 made the moment the first picture is painted: when it was answered. */
+  clickAnswered: number;
+  /** When every control has its handler (app: `app:live`; peer: its first frame). */
+  controlsLive: number;
+  /** Longest main-thread task and total blocking time (tasks' time over 50 ms after the first paint), navigation → complete + 0.5 s. */
+  longestTask: number;
+  blocking: number;
+  /** KiB (as served, gzip) transferred before the page was usable (app: live; peer: all). */
+  usableKiB: number;
+  renderer: string;
 }
+
+// 涪陵区's seat, well inside its shape: where the bench clicks.
+const FULING: [number, number] = [107.44, 29.71];
 
 async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> {
   const ctx = await launch(['--enable-precise-memory-info']);
@@ -67,10 +86,23 @@ async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> 
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.addInitScript(() => {
-    const w = window as unknown as { __firstInput?: number };
+    const w = window as unknown as {
+      __firstInput?: number;
+      __answered?: number;
+      __tasks?: { start: number; duration: number }[];
+    };
     window.addEventListener('pointerdown', () => (w.__firstInput ??= performance.now()), {
       capture: true,
     });
+    const tasks: { start: number; duration: number }[] = (w.__tasks = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    // The app answers a click on a district by opening its panel.
+    new MutationObserver(() => {
+      if (w.__answered === undefined && document.querySelector('[data-testid="district-panel"]'))
+        w.__answered = performance.now();
+    }).observe(document, { childList: true, subtree: true });
   });
   const transfer = emptyTransfer();
   let workerGzip = 0;
@@ -93,22 +125,68 @@ async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> 
       ),
     );
   });
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  // The first input: a click on the map area as soon as the page has parsed.
-  await page.mouse.click(720, 450);
+  await page.goto(url, { waitUntil: 'commit' });
+  // The first input: a click on a district the moment the map is on screen (the app's build-time
+  // picture; the peer's first frame).
+  if (kind === 'app') {
+    // The national build has no build-time picture: there the first map is the SVG map.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('first-contentful-paint').length > 0 &&
+        (document.querySelector<HTMLImageElement>('img.first-paint')?.complete === true ||
+          document.querySelector('#map[data-ready]') !== null),
+      null,
+      { polling: 10, timeout: 120_000 },
+    );
+    const [x, y] = (await page.locator('img.first-paint').count())
+      ? await firstPaintPoint(page, FULING)
+      : await screenPoint(page, FULING);
+    await page.mouse.click(x, y);
+    await page.waitForFunction('window.__answered !== undefined', null, { timeout: 120_000 });
+  } else {
+    await page.waitForFunction('window.__frames && window.__frames.length > 0', null, {
+      polling: 10,
+      timeout: 120_000,
+    });
+    const [x, y] = (await page.evaluate(`window.__pixel(${FULING[0]}, ${FULING[1]})`)) as number[];
+    await page.mouse.click(x!, y!);
+    await page.waitForFunction('window.__clicked !== undefined', null, { timeout: 120_000 });
+  }
   await page.waitForFunction('window.__frames && window.__frames.length > 0', null, {
     timeout: 120_000,
   });
   if (kind === 'app')
     await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(500);
   await Promise.all(pending);
-  const t = (await page.evaluate(`({
-    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    firstFrame: window.__frames[0],
-    firstInput: window.__firstInput ?? NaN,
-    complete: Number(document.querySelector('#map')?.dataset.completeAt ?? window.__frames[0]),
-  })`)) as Omit<LoadResult, 'transfer' | 'workerGzip'>;
+  const t = (await page.evaluate(`(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const live = performance.getEntriesByName('app:live')[0]?.startTime ?? window.__frames[0];
+    const complete = Number(document.querySelector('#map')?.dataset.completeAt ?? window.__frames[0]);
+    const tasks = (window.__tasks || []).filter((x) => x.start <= complete + 500);
+    const nav = performance.getEntriesByType('navigation')[0];
+    const kib = (e) => (e.encodedBodySize || 0) / 1024;
+    const usable = ${kind === 'app' ? 'live' : 'Infinity'};
+    return {
+      firstPaint: fcp,
+      firstFrame: window.__frames[0],
+      firstInput: window.__firstInput ?? NaN,
+      complete,
+      clickAnswered: window.__answered ?? window.__clicked ?? NaN,
+      controlsLive: live,
+      longestTask: Math.max(0, ...tasks.map((x) => x.duration)),
+      blocking: tasks
+        .filter((x) => x.start >= fcp)
+        .reduce((a, x) => a + Math.max(0, x.duration - 50), 0),
+      usableKiB:
+        kib(nav) +
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.responseEnd <= usable)
+          .reduce((a, e) => a + kib(e), 0),
+      renderer: document.querySelector('#map')?.dataset.renderer ?? 'canvas (ECharts)',
+    };
+  })()`)) as Omit<LoadResult, 'transfer' | 'workerGzip'>;
   await ctx.close();
   return { transfer, workerGzip, ...t };
 }
@@ -120,7 +198,11 @@ async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> 
  */
 const PACE_MS = 150;
 
-/** Store change (or setOption) → next drawn frame, over `n` changes `paceMs` apart. */
+/**
+ * A filter change → the next drawn frame, over `n` changes `paceMs` apart. The app's changes are
+ * made as a user makes them, by clicking its controls (an industry, a group, a whole 门类, the
+ * language), timed from the click's dispatch in the page; the peer's by setOption.
+ */
 async function filterLatency(
   page: Page,
   kind: 'app' | 'peer',
@@ -130,20 +212,20 @@ async function filterLatency(
   return (await page.evaluate(
     `(async () => {
       const out = [];
+      const q = (s) => document.querySelector(s);
       for (let i = 0; i < ${n}; i++) {
         if (${paceMs} > 0) await new Promise((r) => setTimeout(r, ${paceMs}));
         const before = window.__frames.length;
         const t0 = performance.now();
         ${
           kind === 'app'
-            ? `const s = window.__store.getState();
-               const phase = i % 6;
-               if (phase === 0) s.setIndustries(['眼镜制造']);
-               else if (phase === 1) s.setIndustries([]);
-               else if (phase === 2) s.toggleGroup('northeast');
-               else if (phase === 3) s.toggleGroup('northeast');
-               else if (phase === 4) s.setIndustries(window.__benchRows.slice(0, 3));
-               else s.setLang(s.lang === 'zh' ? 'en' : 'zh');`
+            ? `const phase = i % 6;
+               const target =
+                 phase < 2 ? q('[data-testid="industry-option"]')
+                 : phase < 4 ? q('[data-testid="group-option"]')
+                 : phase === 4 ? q('[data-testid="category-option"]')
+                 : q('#lang-toggle');
+               target.click();`
             : `window.__setIndustries(i % 2 ? ['眼镜制造'] : []);`
         }
         await new Promise((r) => { const poll = () => (window.__frames.length > before ? r() : requestAnimationFrame(poll)); poll(); });
@@ -154,11 +236,61 @@ async function filterLatency(
   )) as number[];
 }
 
+/**
+ * Presenting: a clicker's → at t0; when the next chapter's card shows (its data-step changes)
+ * and when the camera's flight is under way (#map[data-moving]), over `n` chapters.
+ */
+async function tourLatency(url: string, n: number): Promise<{ card: number[]; flight: number[] }> {
+  const ctx = await launch();
+  await blockOtherNetwork(ctx, new URL(url).origin);
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${url}?tour=briefing&step=1`);
+  await page.waitForSelector('[data-testid="tour"]', { timeout: 120_000 });
+  await page.waitForSelector('#map:not([data-moving])', { timeout: 60_000 });
+  const card: number[] = [];
+  const flight: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __t?: Record<string, number> };
+      const t: Record<string, number> = (w.__t = {});
+      const tour = document.querySelector('[data-testid="tour"]')!;
+      const map = document.getElementById('map')!;
+      const step = tour.getAttribute('data-step');
+      document.addEventListener('keydown', () => (t['key'] ??= performance.now()), {
+        capture: true,
+        once: true,
+      });
+      new MutationObserver((_, o) => {
+        if (tour.getAttribute('data-step') !== step) {
+          t['card'] ??= performance.now();
+          o.disconnect();
+        }
+      }).observe(tour, { attributes: true, attributeFilter: ['data-step'] });
+      new MutationObserver((_, o) => {
+        if (map.dataset['moving']) {
+          t['flight'] ??= performance.now();
+          o.disconnect();
+        }
+      }).observe(map, { attributes: true, attributeFilter: ['data-moving'] });
+    });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction('window.__t.card !== undefined', null, { timeout: 30_000 });
+    await page.waitForTimeout(100);
+    await page.waitForSelector('#map:not([data-moving])', { timeout: 60_000 });
+    const t = (await page.evaluate('window.__t')) as Record<string, number>;
+    card.push(t['card']! - t['key']!);
+    flight.push((t['flight'] ?? NaN) - t['key']!);
+  }
+  await ctx.close();
+  return { card, flight };
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
-  return (await page.evaluate('performance.memory.usedJSHeapSize')) / 2 ** 20;
+  return ((await page.evaluate('performance.memory.usedJSHeapSize')) as number) / 2 ** 20;
 }
 
 /** One cycle of the six kinds of change filterLatency makes. */
@@ -184,9 +316,7 @@ async function interactive(url: string, kind: 'app' | 'peer'): Promise<Interacti
   });
   if (kind === 'app') {
     await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
-    await page.evaluate(
-      `window.__benchRows = [...document.querySelectorAll('[data-testid="industry-option"]')].map((e) => e.dataset.industry)`,
-    );
+    await page.waitForSelector('body[data-live="true"]', { timeout: 120_000 });
   }
   await page.waitForTimeout(500);
   const heapAfterLoad = await heapMb(page);
@@ -230,6 +360,7 @@ async function main(): Promise<void> {
   }
   for (let i = 0; i < Math.max(2, Math.ceil(RUNS / 2)); i++)
     natLoads.push(await coldLoad(nation.url, 'app'));
+  const tour = await tourLatency(app.url, QUICK ? 3 : 10);
   const appI = await interactive(app.url, 'app');
   const peerI = await interactive(peer.url, 'peer');
   const natI = await interactive(nation.url, 'app');
@@ -240,8 +371,11 @@ async function main(): Promise<void> {
   const lh = audits.length ? medianScores(audits) : null;
   await Promise.all([app.close(), peer.close(), nation.close()]);
 
-  const pick = (xs: LoadResult[], k: keyof Omit<LoadResult, 'transfer' | 'workerGzip'>) =>
-    xs.map((x) => x[k]);
+  const pick = (
+    xs: LoadResult[],
+    k: keyof Omit<LoadResult, 'transfer' | 'workerGzip' | 'renderer'>,
+  ) => xs.map((x) => x[k]);
+  const finite = (xs: number[]) => xs.filter(Number.isFinite);
   const t0 = appLoads[0]!.transfer;
   const p0 = peerLoads[0]!.transfer;
   const n0 = natLoads[0]!.transfer;
@@ -296,7 +430,47 @@ async function main(): Promise<void> {
       pick(natLoads, 'firstPaint'),
     ),
     rowsLoad(
-      'first WebGL/canvas frame (ms)',
+      'click on a district at first paint answered (ms)',
+      pick(appLoads, 'clickAnswered'),
+      pick(peerLoads, 'clickAnswered'),
+      pick(natLoads, 'clickAnswered'),
+    ),
+    rowsLoad(
+      'every control live (ms)',
+      pick(appLoads, 'controlsLive'),
+      pick(peerLoads, 'controlsLive'),
+      pick(natLoads, 'controlsLive'),
+    ),
+    rowsLoad(
+      'longest main-thread task, start-up (ms)',
+      pick(appLoads, 'longestTask'),
+      pick(peerLoads, 'longestTask'),
+      pick(natLoads, 'longestTask'),
+    ),
+    rowsLoad(
+      'total blocking time, start-up (ms)',
+      pick(appLoads, 'blocking'),
+      pick(peerLoads, 'blocking'),
+      pick(natLoads, 'blocking'),
+    ),
+    [
+      'transfer before usable (KiB, as served)',
+      median(pick(appLoads, 'usableKiB')),
+      '',
+      median(pick(peerLoads, 'usableKiB')),
+      median(pairRatios(pick(appLoads, 'usableKiB'), pick(peerLoads, 'usableKiB'))),
+      median(pick(natLoads, 'usableKiB')),
+    ],
+    [
+      'renderer chosen',
+      appLoads[0]!.renderer,
+      '',
+      peerLoads[0]!.renderer,
+      '',
+      natLoads[0]!.renderer,
+    ],
+    rowsLoad(
+      'first map frame, either renderer (ms)',
       pick(appLoads, 'firstFrame'),
       pick(peerLoads, 'firstFrame'),
       pick(natLoads, 'firstFrame'),
@@ -360,6 +534,15 @@ async function main(): Promise<void> {
       100 * growth(peerI),
       '',
       100 * growth(natI),
+    ],
+    ['briefing: → to next card, median (ms)', median(tour.card), max(tour.card), '', '', ''],
+    [
+      'briefing: → to camera flight under way, median (ms)',
+      median(finite(tour.flight)),
+      max(finite(tour.flight)),
+      '',
+      '',
+      '',
     ],
     ['single-file offline build (KiB)', singleFile ?? NaN, '', '', '', ''],
     [
@@ -431,6 +614,62 @@ async function main(): Promise<void> {
       unit: 'ms',
     },
     {
+      name: 'filter latency median ≤ peer (ratio ≤ 1)',
+      value: median(appI.latency) / median(peerI.latency),
+      limit: 1,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: 'filter latency p95 ≤ 1.5× peer',
+      value: percentile(appI.latency, 95) / percentile(peerI.latency, 95),
+      limit: 1.5,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: 'back-to-back filter latency median ≤ 2× peer',
+      value: median(appI.burst) / median(peerI.burst),
+      limit: 2,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: 'click at first paint answered ≤ peer first frame (ratio ≤ 1)',
+      value: median(pairRatios(pick(appLoads, 'clickAnswered'), pick(peerLoads, 'firstFrame'))),
+      limit: 1,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: 'longest start-up task, desktop (ms) ≤ 200',
+      value: max(pick(appLoads, 'longestTask')),
+      limit: 200,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'transfer before usable ≤ peer whole page (ratio ≤ 1)',
+      value: median(pick(appLoads, 'usableKiB')) / median(pick(peerLoads, 'usableKiB')),
+      limit: 1,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: 'briefing: next card (ms) ≤ 100, max of chapters',
+      value: max(tour.card),
+      limit: 100,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'briefing: flight under way (ms) ≤ 300, max of chapters',
+      value: max(finite(tour.flight)),
+      limit: 300,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
       name: 'filter latency median, nation (ms) < 50',
       value: median(natI.latency),
       limit: 50,
@@ -494,7 +733,7 @@ async function main(): Promise<void> {
         quick: QUICK,
         runs: RUNS,
         table: { header, rows: out },
-        raw: { appLoads, peerLoads, natLoads, appI, peerI, natI, lighthouse: audits },
+        raw: { appLoads, peerLoads, natLoads, appI, peerI, natI, tour, lighthouse: audits },
         budgets: results,
       },
       null,

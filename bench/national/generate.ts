@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { topology } from 'topojson-server';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { DataFiles, PlaceRecord } from '../../src/data/types.ts';
 
 export const NATIONAL_SIZE = {
@@ -35,6 +35,11 @@ const PROGRAMMES = [
   'two-plus-n',
   'national-demo',
 ] as const;
+
+const collection = (features: Feature[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
 
 /** Writes data/*.json and geo/boundaries.topo.json for the synthetic nation under `dir`. */
 export function generateNational(dir: string): {
@@ -187,11 +192,11 @@ export function generateNational(dir: string): {
   };
   const topo = topology(
     {
-      chongqing: { type: 'FeatureCollection', features: cells.slice(0, NATIONAL_SIZE.counties) },
-      sichuanCities: { type: 'FeatureCollection', features: cells.slice(NATIONAL_SIZE.counties) },
-      sichuanCounties: { type: 'FeatureCollection', features: [] },
-      provinces: { type: 'FeatureCollection', features: [] },
-      zones: { type: 'FeatureCollection', features: [] },
+      chongqing: collection(cells.slice(0, NATIONAL_SIZE.counties)),
+      sichuanCities: collection(cells.slice(NATIONAL_SIZE.counties)),
+      sichuanCounties: collection([]),
+      provinces: collection([]),
+      zones: collection([]),
     },
     1e5,
   );

@@ -251,9 +251,10 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     exit,
   };
   // Panels hide while presenting: the map grows, then the first chapter frames its places.
+  // A key pressed before this frame has already moved on: frame the chapter shown now.
   requestAnimationFrame(() => {
     deps.view().resize();
-    go(first, false);
+    frame(tour.chapters[step]!, false);
   });
   step = first;
   render();

@@ -112,6 +112,26 @@ describe('the briefing', () => {
     await expect.poll(async () => (await viewOnScreen(page)).industries).toEqual(['眼镜制造']);
   });
 
+  it('a clicker key pressed the instant the first card appears moves on (nothing re-applies chapter 1)', async () => {
+    const o = await openApp({ width: 1440, height: 900 });
+    // In the page: the moment the card is added, before its first frame, press → (as a clicker
+    // held ready does).
+    await o.page.evaluate(() => {
+      new MutationObserver((_, obs) => {
+        if (!document.querySelector('[data-testid="tour"]')) return;
+        obs.disconnect();
+        document.body.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+        );
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await o.page.click('[data-testid="present"]');
+    await o.page.waitForSelector('[data-testid="tour"]');
+    await cameraSettled(o.page);
+    expect(await chapter(o.page)).toBe(briefing.chapters[1]!.id);
+    await o.close();
+  });
+
   it('says so when a link names a briefing that does not exist, and shows the map', async () => {
     await page.goto(`${server.url}?tour=nonesuch&step=2`);
     await waitForMap(page);

@@ -1,7 +1,8 @@
 /**
  * The same job done the way users would otherwise do it: a minimal ECharts 5 choropleth of the
  * same 38 districts and the same industry counts (echarts/core with only what a map needs).
- * Benchmark hooks: window.__frames (each 'finished' render), window.__setIndustries(ids).
+ * Benchmark hooks: window.__frames (each 'finished' render), window.__setIndustries(ids),
+ * window.__clicked (when a click on a district was handled), window.__pixel(lng, lat).
  */
 import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
@@ -27,7 +28,15 @@ const frames: number[] = [];
 (window as unknown as { __frames: number[] }).__frames = frames;
 
 const chart = echarts.init(document.getElementById('chart')!, undefined, { renderer: 'canvas' });
-chart.on('finished', () => frames.push(performance.now()));
+chart.on('finished', () => {
+  frames.push(performance.now());
+});
+// A click on a district is "answered" when its handler runs (a real app would open a panel here).
+chart.on('click', () => {
+  (window as unknown as { __clicked?: number }).__clicked ??= performance.now();
+});
+(window as unknown as { __pixel: (lng: number, lat: number) => number[] }).__pixel = (lng, lat) =>
+  chart.convertToPixel({ seriesIndex: 0 }, [lng, lat]) as number[];
 
 function series(ids: readonly string[]) {
   const picked = ids.length ? rows.filter((r) => ids.includes(r.id)) : rows;
