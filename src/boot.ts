@@ -9,8 +9,13 @@ import { holdEarlyInput } from './app/early-input.ts';
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();
 
+// Everything the first screen needs is requested now, in parallel; it runs after the first paint.
+const app = import('./main.ts');
+void import('./data/data.ts').catch(() => undefined);
+void import('../geo/boundaries.topo.json').catch(() => undefined);
+
 const start = (): void => {
-  import('./main.ts')
+  app
     .then((m) => m.start(early))
     .catch((e: unknown) => {
       const p = document.getElementById('map-loading');

@@ -51,10 +51,12 @@ export async function start(early: EarlyInput): Promise<void> {
   const ready = new Promise<AppParts>((r) => (resolveReady = r));
   const actions = mountActions(ready);
 
-  const [data, topo, { config, malformed }] = await Promise.all([
+  // The runtime config only matters to the live map (an online basemap) and exports: the first
+  // screen does not wait for it.
+  const configured = loadConfig();
+  const [data, topo] = await Promise.all([
     import('./data/data.ts').then((m) => m.DATA),
     import('../geo/boundaries.topo.json').then((m) => m.default as unknown as Topology),
-    loadConfig(),
   ]);
   performance.mark('app:data');
   await yieldToMain();
@@ -70,7 +72,7 @@ export async function start(early: EarlyInput): Promise<void> {
     store,
     data,
     atlas,
-    basemapUrl: config.basemapStyle,
+    basemapUrl: configured.then((c) => c.config.basemapStyle),
     onFrame: recordFrame,
   });
   performance.mark('app:map');
@@ -81,8 +83,10 @@ export async function start(early: EarlyInput): Promise<void> {
   problems.forEach((p, i) =>
     store.getState().notify({ id: `link-${i}`, kind: 'error', text: problemText(p, lang) }),
   );
-  if (malformed)
-    store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
+  void configured.then(({ malformed }) => {
+    if (malformed)
+      store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
+  });
   await yieldToMain();
 
   const focusPlace = (id: string) => {
@@ -116,10 +120,11 @@ export async function start(early: EarlyInput): Promise<void> {
   mountViews(store, openSeed, data);
   syncSummary(store, data);
 
-  resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   document.body.dataset['live'] = 'true';
   performance.mark('app:live');
   replay(early.release());
+  const { config } = await configured;
+  resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   const linked = store.getState().tour;
   if (linked) await actions.startTour(linked.id, linked.step);
 }

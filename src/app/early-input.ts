@@ -16,10 +16,75 @@ export interface EarlyInput {
   release(): HeldClick[];
 }
 
+interface PictureShape {
+  code: string;
+  name: string;
+  nameEn: string;
+  path: Path2D;
+}
+
+/** The build-time picture's districts (its <img> carries their shapes and names), parsed once. */
+function pictureShapes(img: HTMLImageElement): { shapes: PictureShape[]; w: number; h: number } {
+  const src = img.getAttribute('src') ?? '';
+  const svg = new DOMParser().parseFromString(
+    decodeURIComponent(src.slice(src.indexOf(',') + 1)),
+    'image/svg+xml',
+  ).documentElement;
+  const [, , w = 1000, h = 1] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const shapes = [...svg.querySelectorAll('path[data-code]')].map((p) => ({
+    code: p.getAttribute('data-code') ?? '',
+    name: p.getAttribute('data-name') ?? '',
+    nameEn: p.getAttribute('data-name-en') ?? '',
+    path: new Path2D(p.getAttribute('d') ?? ''),
+  }));
+  return { shapes, w, h };
+}
+
+/**
+ * The district under a click on the picture (object-fit: contain inside its padding), or null.
+ */
+function districtAt(img: HTMLImageElement, x: number, y: number): PictureShape | null {
+  const { shapes, w, h } = (cache ??= pictureShapes(img));
+  const r = img.getBoundingClientRect();
+  const pad = parseFloat(getComputedStyle(img).paddingLeft) || 0;
+  const bw = r.width - 2 * pad;
+  const bh = r.height - 2 * pad;
+  const k = Math.min(bw / w, bh / h);
+  const ux = (x - r.left - pad - (bw - w * k) / 2) / k;
+  const uy = (y - r.top - pad - (bh - h * k) / 2) / k;
+  const ctx = (probe ??= document.createElement('canvas').getContext('2d'));
+  return shapes.find((s) => ctx?.isPointInPath(s.path, ux, uy)) ?? null;
+}
+let cache: ReturnType<typeof pictureShapes> | null = null;
+let probe: CanvasRenderingContext2D | null = null;
+
+/**
+ * Opens the district's panel at once, with its name and a loading line; the app fills it in (the
+ * held click is replayed when the app is ready).
+ */
+function answerOnPicture(doc: Document, s: PictureShape, en: boolean): void {
+  const host = doc.getElementById('district');
+  if (!host) return;
+  const panel = doc.createElement('div');
+  panel.className = 'district-panel';
+  panel.dataset['testid'] = 'district-panel';
+  panel.dataset['code'] = s.code;
+  panel.setAttribute('aria-busy', 'true');
+  const title = doc.createElement('h2');
+  title.textContent = en ? s.nameEn : s.name;
+  const line = doc.createElement('p');
+  line.className = 'muted';
+  line.textContent = en ? 'Loading its details…' : '正在载入详情…';
+  panel.append(title, line);
+  host.replaceChildren(panel);
+  host.hidden = false;
+}
+
 /** Starts holding clicks on buttons and on the map. */
 export function holdEarlyInput(doc: Document = document): EarlyInput {
   const held: HeldClick[] = [];
   const status = doc.getElementById('status');
+  const en = /[?&]lang=en(&|$)/.test(location.search);
   const onClick = (e: MouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
     const button = target?.closest('button');
@@ -29,11 +94,15 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
     e.stopImmediatePropagation();
     held.push({ target: button ?? target, x: e.clientX, y: e.clientY });
     if (button) button.setAttribute('aria-busy', 'true');
+    // On the build-time picture (it lets clicks through to #map): answer with the district now.
+    const img = map?.querySelector<HTMLImageElement>('img.first-paint');
+    if (img && img.offsetParent !== null && !map?.querySelector('.svg-map')) {
+      const hit = districtAt(img, e.clientX, e.clientY);
+      if (hit) answerOnPicture(doc, hit, en);
+    }
     // The page's language decides the words; both are short.
     if (status)
-      status.textContent = doc.documentElement.lang.startsWith('en')
-        ? 'Starting; it will run in a moment…'
-        : '正在启动，稍候即执行…';
+      status.textContent = en ? 'Starting; it will run in a moment…' : '正在启动，稍候即执行…';
   };
   doc.addEventListener('click', onClick, true);
   return {

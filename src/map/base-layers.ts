@@ -13,7 +13,7 @@ import type { GroupId } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
-import { coopArcs } from './layers/coop.ts';
+import { coopArcs } from './marks.ts';
 import {
   GROUP_COLOURS,
   industryColour,

@@ -1,7 +1,7 @@
 import { extent } from '../geo/atlas.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
-import { labelCandidates, labelSize, labelText } from './layers/labels.ts';
+import { labelCandidates, labelSize, labelText } from './marks.ts';
 
 /**
  * Greedy label placement on the CPU: labels are taken in priority order and kept when their box

@@ -27,7 +27,8 @@ export interface MapDeps {
   store: AppStore;
   data: DataFiles;
   atlas: Atlas;
-  basemapUrl: string;
+  /** An online basemap's style URL ('' for the embedded map), from the runtime config. */
+  basemapUrl: Promise<string>;
   /** Called after every frame either renderer draws. */
   onFrame: () => void;
 }
@@ -87,7 +88,7 @@ export function mountMap(deps: MapDeps): MapController {
         store,
         deps.atlas,
         deps.data,
-        deps.basemapUrl,
+        await deps.basemapUrl,
         active.camera(),
         deps.onFrame,
       );

@@ -27,13 +27,21 @@ import {
   type FitOptions,
 } from './camera.ts';
 import { placeMapLabels } from './label-placement.ts';
-import { placeBases, visibleBases, type PlacedBase } from './layers/bases.ts';
-import { brandLabels, brandText } from './layers/brands.ts';
-import { coopArcs, type CoopArc } from './layers/coop.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { PROGRAMME_SHAPES, symbolPath, zonePath } from './layers/icons.ts';
-import { LABEL_FONT, labelSize, labelText } from './layers/labels.ts';
 import type { MapView } from './map-view.ts';
+import {
+  brandLabels,
+  brandText,
+  coopArcs,
+  LABEL_FONT,
+  labelSize,
+  labelText,
+  placeBases,
+  visibleBases,
+  type CoopArc,
+  type PlacedBase,
+} from './marks.ts';
 import {
   ARC_COLOUR,
   BACKGROUND,
@@ -111,7 +119,7 @@ export function mountSvgMap(
   atlas: Atlas,
   tooltip: HTMLElement,
   opts: SvgMapOptions = {},
-): MapView & { element: SVGSVGElement } {
+): MapView & { element: HTMLElement } {
   const origin = toWorld([
     (atlas.bounds[0][0] + atlas.bounds[1][0]) / 2,
     (atlas.bounds[0][1] + atlas.bounds[1][1]) / 2,
@@ -121,40 +129,59 @@ export function mountSvgMap(
   let cam: Camera =
     opts.camera ?? fitCamera(atlas.bounds, width, height, { padding: 24, maxZoom: 9 });
 
-  const svg = el('svg', {
-    class: 'svg-map',
-    'data-testid': 'svg-map',
-    width: '100%',
-    height: '100%',
-    tabindex: 0,
-    role: 'application',
-    'aria-roledescription': 'map',
-  });
-  const bg = el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: BACKGROUND });
-  const geo = el('g', { class: 'geo' });
+  // Three stacked layers, each composited on its own (styles.css): a recolour of the districts
+  // re-rasters 38 polygons, not the labels, arcs and outlines over them — under software raster
+  // that is most of a frame's cost.
+  const root = document.createElement('div');
+  root.className = 'svg-map';
+  root.dataset['testid'] = 'svg-map';
+  root.tabIndex = 0;
+  root.setAttribute('role', 'application');
+  root.setAttribute('aria-roledescription', 'map');
+  const layer = (name: string) => {
+    // Sized in pixels, not 100%: a percentage-sized <svg> is laid out again — and all its text
+    // re-rastered — whenever anything on the page is (measured: ≈ 200 ms a filter change at
+    // national scale).
+    const l = el('svg', { class: `svg-layer svg-${name}`, width, height });
+    const g = el('g', { class: 'geo' });
+    l.append(g);
+    root.append(l);
+    return { svg: l, geo: g };
+  };
+  const under = layer('under');
+  const mid = layer('mid');
+  const over = layer('over');
+  under.svg.insertBefore(
+    el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: BACKGROUND }),
+    under.geo,
+  );
+  const geos = [under.geo, mid.geo, over.geo];
   const marks = el('g', { class: 'marks' });
-  svg.append(bg, geo, marks);
+  over.svg.append(marks);
 
   // Static geometry, built once.
-  const group = (cls: string, attrs: Attrs = {}) => {
+  const group = (parent: SVGGElement, cls: string, attrs: Attrs = {}) => {
     const g = el('g', { class: cls, ...attrs });
-    geo.append(g);
+    parent.append(g);
     return g;
   };
-  const provinces = group('provinces');
-  const sichuan = group('sichuan', stroke(LINES.sichuan));
-  const partners = group('partners', { stroke: LINES.partner.colour, 'stroke-width': 1 });
-  const units = group('units', {
+  const provinces = group(under.geo, 'provinces');
+  const sichuan = group(under.geo, 'sichuan', stroke(LINES.sichuan));
+  const partners = group(under.geo, 'partners', {
+    stroke: LINES.partner.colour,
+    'stroke-width': 1,
+  });
+  const units = group(mid.geo, 'units', {
     stroke: LINES.district.colour,
     'stroke-width': LINES.district.width,
     'stroke-linejoin': 'round',
   });
-  const frameworks = group('frameworks', stroke(LINES.framework));
-  const regions = group('regions');
-  const arcs = group('arcs', { fill: 'none', 'stroke-linecap': 'round' });
-  const highlight = group('highlight');
+  const frameworks = group(over.geo, 'frameworks', stroke(LINES.framework));
+  const regions = group(over.geo, 'regions');
+  const arcs = group(over.geo, 'arcs', { fill: 'none', 'stroke-linecap': 'round' });
+  const highlight = group(over.geo, 'highlight');
   const selected = el('path', stroke(LINES.selected));
-  geo.append(selected);
+  over.geo.append(selected);
 
   // Neighbouring provinces and Sichuan decode lazily in the atlas: draw them after the first frame.
   const drawContext = () => {
@@ -239,14 +266,23 @@ export function mountSvgMap(
   }
   const arcObjects = new WeakMap<Element, CoopArc>();
 
-  host.append(svg);
+  host.append(root);
 
   // —— State → picture ——
   let ctx: LayerContext = layerContext(store.getState(), data, atlas);
   let placedBases: (PlacedBase & { x: number; y: number })[] = [];
   const zones = data.places.filter((p) => p.kind === 'functional-zone');
 
-  const show = (g: SVGGElement, on: boolean) => g.setAttribute('display', on ? 'inline' : 'none');
+  /**
+   * Sets an attribute only when it changes: any write invalidates its layer, and re-rastering the
+   * symbol layer (10,000 bases at national scale) costs far more than the change itself.
+   */
+  const put = (e: Element, name: string, value: string) => {
+    if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+  };
+  const show = (g: SVGGElement, on: boolean) => put(g, 'display', on ? 'inline' : 'none');
+  let selectedFor: string | null | undefined;
+  let highlightFor: readonly string[] | undefined;
 
   const fills = new Map<string, string>();
   const syncState = () => {
@@ -262,22 +298,50 @@ export function mountSvgMap(
     show(frameworks, coop);
     show(arcs, coop);
     show(regions, s.layers.includes('regions'));
-    const sel = s.district ? atlas.shape(s.district) : undefined;
-    selected.setAttribute('d', sel ? pathOf(sel.geometry, origin) : '');
-    selected.setAttribute('data-selected', s.district ?? '');
-    highlight.replaceChildren(
-      ...s.highlight.flatMap((id) => {
-        const shape = atlas.shape(id);
-        if (!shape) return [];
-        const d = pathOf(shape.geometry, origin);
-        return [
-          el('path', { d, ...stroke(LINES.highlightHalo) }),
-          el('path', { d, ...stroke(LINES.highlight), 'data-highlight': id }),
-        ];
-      }),
-    );
-    layoutMarks(s);
+    if (selectedFor !== s.district) {
+      selectedFor = s.district;
+      const sel = s.district ? atlas.shape(s.district) : undefined;
+      selected.setAttribute('d', sel ? pathOf(sel.geometry, origin) : '');
+      selected.setAttribute('data-selected', s.district ?? '');
+    }
+    if (highlightFor !== s.highlight) {
+      highlightFor = s.highlight;
+      highlight.replaceChildren(
+        ...s.highlight.flatMap((id) => {
+          const shape = atlas.shape(id);
+          if (!shape) return [];
+          const d = pathOf(shape.geometry, origin);
+          return [
+            el('path', { d, ...stroke(LINES.highlightHalo) }),
+            el('path', { d, ...stroke(LINES.highlight), 'data-highlight': id }),
+          ];
+        }),
+      );
+    }
+    // Symbols and labels are laid out again only when what they show changed; a filter that
+    // only recolours recolours the zone diamonds in place.
+    const key = marksKey(s);
+    if (key !== laidOutFor) layoutMarks(s);
+    else {
+      for (const [id, p] of zoneFills) put(p, 'fill', css(zoneFill(s, id)));
+      frame();
+    }
   };
+  /** What the symbols and labels depend on besides the camera. */
+  const marksKey = (s: ViewState) =>
+    [
+      s.layers.join(),
+      s.lang,
+      s.district,
+      s.programmes.join(),
+      s.groups.length ? ctx.filterKey : '',
+    ].join('|');
+  let laidOutFor = '';
+  const zoneFills = new Map<string, SVGPathElement>();
+  const zoneFill = (s: ViewState, id: string) =>
+    s.layers.includes('industry') && ctx.matching.has(id)
+      ? industryColour(ctx.counts.get(id) ?? 0, ctx.max)
+      : NEUTRAL_FILL;
 
   // —— Screen-space marks: zones, bases, labels, brands ——
   let marksCam: Camera = cam;
@@ -287,19 +351,15 @@ export function mountSvgMap(
     marks.removeAttribute('transform');
     marks.setAttribute('display', 'inline');
     const out: SVGElement[] = [];
-    const industryOn = s.layers.includes('industry');
     // Zones: a diamond at the zone's centre, coloured like the districts.
+    laidOutFor = marksKey(s);
+    zoneFills.clear();
     for (const z of zones) {
       const [x, y] = screen(atlas.anchor(z.id));
-      const fill =
-        industryOn && ctx.matching.has(z.id)
-          ? industryColour(ctx.counts.get(z.id) ?? 0, ctx.max)
-          : NEUTRAL_FILL;
       const g = el('g', { 'data-code': z.id, 'data-kind': 'zone' });
-      g.append(
-        el('path', { d: zonePath(x, y, 9.6), fill: '#141414' }),
-        el('path', { d: zonePath(x, y, 7.2), fill: css(fill) }),
-      );
+      const fill = el('path', { d: zonePath(x, y, 7.2), fill: css(zoneFill(s, z.id)) });
+      zoneFills.set(z.id, fill);
+      g.append(el('path', { d: zonePath(x, y, 9.6), fill: '#141414' }), fill);
       out.push(g);
     }
     // Bases: one path per programme (10,000 bases are five elements, not 10,000).
@@ -378,10 +438,8 @@ export function mountSvgMap(
     const k = 2 ** cam.zoom;
     const [cx, cy] = toWorld([cam.lng, cam.lat]);
     const a = k / U;
-    geo.setAttribute(
-      'transform',
-      `matrix(${a} 0 0 ${a} ${(origin[0] - cx) * k + width / 2} ${(origin[1] - cy) * k + height / 2})`,
-    );
+    const m = `matrix(${a} 0 0 ${a} ${(origin[0] - cx) * k + width / 2} ${(origin[1] - cy) * k + height / 2})`;
+    for (const g of geos) g.setAttribute('transform', m);
     if (cam.zoom === marksCam.zoom) {
       // Same zoom: the screen-space marks move with the ground.
       const [x0, y0] = project(marksCam, width, height, [cam.lng, cam.lat]);
@@ -444,11 +502,11 @@ export function mountSvgMap(
   // —— Picking, hover, click ——
   /**
    * What is drawn at a client point. Not the event's target: a press captures the pointer, so
-   * the click that follows is aimed at the <svg> itself.
+   * the click that follows is aimed at the map itself.
    */
   const shapeAt = (clientX: number, clientY: number): Element | null => {
     for (const e of document.elementsFromPoint(clientX, clientY)) {
-      if (!svg.contains(e)) break;
+      if (!root.contains(e)) break;
       const node = e.closest('[data-kind]');
       const kind = node?.getAttribute('data-kind');
       if (kind === 'zone' || kind === 'district' || kind === 'partner' || kind === 'arc')
@@ -483,7 +541,7 @@ export function mountSvgMap(
     return null;
   };
   const local = (e: MouseEvent) => {
-    const r = svg.getBoundingClientRect();
+    const r = root.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top] as const;
   };
 
@@ -492,7 +550,7 @@ export function mountSvgMap(
   let pinch: { d: number; cam: Camera; cx: number; cy: number } | null = null;
   const onDown = (e: PointerEvent) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
-    svg.setPointerCapture?.(e.pointerId);
+    root.setPointerCapture?.(e.pointerId);
     const [x, y] = local(e);
     pointers.set(e.pointerId, { x, y });
     if (pointers.size === 1) travelled = 0;
@@ -505,7 +563,7 @@ export function mountSvgMap(
         cy: (a.y + b.y) / 2,
       };
     }
-    svg.classList.add('dragging');
+    root.classList.add('dragging');
   };
   const onMove = (e: PointerEvent) => {
     const [x, y] = local(e);
@@ -541,7 +599,7 @@ export function mountSvgMap(
   const onUp = (e: PointerEvent) => {
     pointers.delete(e.pointerId);
     if (pointers.size < 2) pinch = null;
-    if (!pointers.size) svg.classList.remove('dragging');
+    if (!pointers.size) root.classList.remove('dragging');
   };
   const onClick = (e: MouseEvent) => {
     if (travelled > CLICK_SLOP) {
@@ -555,7 +613,7 @@ export function mountSvgMap(
   const hover = (clientX: number, clientY: number, x: number, y: number) => {
     const hit = pick(clientX, clientY, x, y);
     renderTooltip(tooltip, hit ? tooltipFor(hit as never, store.getState(), ctx) : null, x, y);
-    svg.style.cursor = hit?.place ? 'pointer' : '';
+    root.style.cursor = hit?.place ? 'pointer' : '';
   };
   const onLeave = () => (tooltip.hidden = true);
   const onWheel = (e: WheelEvent) => {
@@ -583,16 +641,16 @@ export function mountSvgMap(
     else return;
     e.preventDefault();
   };
-  svg.addEventListener('pointerdown', onDown);
-  svg.addEventListener('pointermove', onMove);
-  svg.addEventListener('pointerup', onUp);
-  svg.addEventListener('pointercancel', onUp);
-  svg.addEventListener('pointerleave', onLeave);
-  svg.addEventListener('click', onClick);
-  svg.addEventListener('dblclick', onDblClick);
-  svg.addEventListener('wheel', onWheel, { passive: false });
-  svg.addEventListener('keydown', onKey);
-  const label = () => svg.setAttribute('aria-label', t(store.getState().lang, 'svgMapLabel'));
+  root.addEventListener('pointerdown', onDown);
+  root.addEventListener('pointermove', onMove);
+  root.addEventListener('pointerup', onUp);
+  root.addEventListener('pointercancel', onUp);
+  root.addEventListener('pointerleave', onLeave);
+  root.addEventListener('click', onClick);
+  root.addEventListener('dblclick', onDblClick);
+  root.addEventListener('wheel', onWheel, { passive: false });
+  root.addEventListener('keydown', onKey);
+  const label = () => root.setAttribute('aria-label', t(store.getState().lang, 'svgMapLabel'));
   label();
 
   const measure = () => {
@@ -601,6 +659,10 @@ export function mountSvgMap(
     if (!w || !h || (w === width && h === height)) return;
     width = w;
     height = h;
+    for (const l of [under, mid, over]) {
+      l.svg.setAttribute('width', String(w));
+      l.svg.setAttribute('height', String(h));
+    }
     applyCamera();
     layoutMarks();
   };
@@ -626,7 +688,7 @@ export function mountSvgMap(
 
   return {
     kind: 'svg',
-    element: svg,
+    element: root,
     camera: () => ({ ...cam }),
     jumpTo,
     fitBounds: (b: Bounds, o: FitOptions = {}) => {
@@ -641,11 +703,15 @@ export function mountSvgMap(
         drawContext();
       }
       layoutMarks();
-      const copy = svg.cloneNode(true) as SVGSVGElement;
-      copy.setAttribute('xmlns', NS);
-      copy.setAttribute('width', String(Math.round(width * scale)));
-      copy.setAttribute('height', String(Math.round(height * scale)));
-      copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      // The three layers as one picture, in their order.
+      const copy = el('svg', {
+        xmlns: NS,
+        width: Math.round(width * scale),
+        height: Math.round(height * scale),
+        viewBox: `0 0 ${width} ${height}`,
+      });
+      for (const l of [under, mid, over])
+        for (const c of l.svg.childNodes) copy.append(c.cloneNode(true));
       const url = URL.createObjectURL(
         new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
       );
@@ -668,7 +734,7 @@ export function mountSvgMap(
       if (settleTimer !== undefined) clearTimeout(settleTimer);
       resize.disconnect();
       unsubscribe.forEach((u) => u());
-      svg.remove();
+      root.remove();
       tooltip.hidden = true;
     },
   };

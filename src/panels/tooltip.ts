@@ -2,8 +2,7 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
-import type { PlacedBase } from '../map/layers/bases.ts';
-import type { CoopArc } from '../map/layers/coop.ts';
+import type { CoopArc, PlacedBase } from '../map/marks.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import type { ViewState } from '../state/store.ts';
 import { h } from './dom.ts';

@@ -94,9 +94,14 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
   const max = Math.max(...counts.values());
   const { height, shapes, params } = projectDistricts(districtFeatures(topo));
+  const names = new Map(data.places.map((p) => [p.id, p]));
+  // Names go with the shapes: a click on the picture before the app runs is answered with the
+  // district's name at once (src/app/early-input.ts). Gazetteer names: no markup characters.
+  const attr = (v: string) => v.replace(/[&<>"]/g, '');
   const paths = shapes.map((f) => {
     const [r, g, b] = industryColour(counts.get(f.id) ?? 0, max);
-    return `<path data-code="${f.id}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
+    const p = names.get(f.id);
+    return `<path data-code="${f.id}" data-name="${attr(p?.name ?? '')}" data-name-en="${attr(p?.en ?? '')}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
   });
   // The projection goes with it: the phones' light map re-uses these paths (src/map/lite-map.ts).
   return (

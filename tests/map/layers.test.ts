@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth, placeLabels } from '../../src/map/label-placement.ts';
-import { BASE_DROP, BASE_SPACING, placeBases } from '../../src/map/layers/bases.ts';
-import { coopArcs } from '../../src/map/layers/coop.ts';
+import { BASE_DROP, BASE_SPACING, coopArcs, placeBases } from '../../src/map/marks.ts';
 import { memoLast } from '../../src/map/layers/memo.ts';
 import { industryColour, industryColours, NEUTRAL_FILL } from '../../src/map/style.ts';
 import { loadData } from '../helpers.ts';
@@ -70,8 +69,8 @@ describe('memoLast', () => {
 
 describe('the brand layer', () => {
   it('puts one label per place, 荣昌 with both of its brands', async () => {
-    const { brandLabels, brandText, buildBrandLayer } =
-      await import('../../src/map/layers/brands.ts');
+    const { buildBrandLayer } = await import('../../src/map/layers/brands.ts');
+    const { brandLabels, brandText } = await import('../../src/map/marks.ts');
     const { buildAtlas } = await import('../../src/geo/atlas.ts');
     const { layerContext } = await import('../../src/map/layers/context.ts');
     const { INITIAL_VIEW } = await import('../../src/state/store.ts');

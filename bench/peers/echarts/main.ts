@@ -28,8 +28,10 @@ const frames: number[] = [];
 (window as unknown as { __frames: number[] }).__frames = frames;
 
 const chart = echarts.init(document.getElementById('chart')!, undefined, { renderer: 'canvas' });
+// A frame is counted as the app's are: the next animation frame after the render has finished
+// (ECharts can finish synchronously inside setOption, before anything is on screen).
 chart.on('finished', () => {
-  frames.push(performance.now());
+  requestAnimationFrame(() => frames.push(performance.now()));
 });
 // A click on a district is "answered" when its handler runs (a real app would open a panel here).
 chart.on('click', () => {

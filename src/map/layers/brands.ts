@@ -3,32 +3,9 @@
  * place, in the label font (the same shader program as the place labels, so no extra compile).
  */
 import { TextLayer } from '@deck.gl/layers';
-import type { BrandRecord, DataFiles } from '../../data/types.ts';
 import type { ViewState } from '../../state/store.ts';
 import type { LayerContext } from './context.ts';
-import { LABEL_FONT } from './labels.ts';
-import { memoBy } from './memo.ts';
-
-export interface BrandLabel {
-  place: string;
-  brands: BrandRecord[];
-}
-
-/** Brands grouped by place, in the data's order. */
-export const brandLabels = memoBy((data: DataFiles): BrandLabel[] => {
-  const by = new Map<string, BrandRecord[]>();
-  for (const b of data.brands ?? []) by.set(b.place, [...(by.get(b.place) ?? []), b]);
-  return [...by].map(([place, brands]) => ({ place, brands }));
-});
-
-export function brandText(l: BrandLabel, lang: ViewState['lang']): string {
-  return (
-    l.brands
-      .map((b) => (lang === 'zh' ? b.name : b.nameEn))
-      // One brand a line: a row of five (黔江) would run over the neighbouring labels.
-      .join('\n')
-  );
-}
+import { brandLabels, brandText, LABEL_FONT, type BrandLabel } from '../marks.ts';
 
 export function buildBrandLayer(state: ViewState, ctx: LayerContext) {
   return new TextLayer<BrandLabel>({

@@ -1,28 +1,12 @@
 /** 川渝 cooperation arcs (partner polygons and framework outlines are maplibre's, ../base-layers.ts). */
 import { ArcLayer } from '@deck.gl/layers';
 import type { CooperationRecord } from '../../data/types.ts';
+import { coopArcs, type CoopArc } from '../marks.ts';
 import type { PlaceShape } from '../../geo/atlas.ts';
 import { memoLast } from './memo.ts';
 import type { ViewState } from '../../state/store.ts';
 import { ARC_COLOUR } from '../style.ts';
 import type { LayerContext } from './context.ts';
-
-export interface CoopArc {
-  record: CooperationRecord;
-  from: string;
-  to: string;
-  inferred: boolean;
-}
-
-/** One arc per (Chongqing place, partner) pair of each entry. */
-export function coopArcs(records: readonly CooperationRecord[]): CoopArc[] {
-  return records.flatMap((record) =>
-    record.places.flatMap((from) => [
-      ...record.partners.map((to) => ({ record, from, to, inferred: false })),
-      ...record.inferredPartners.map((to) => ({ record, from, to, inferred: true })),
-    ]),
-  );
-}
 
 const staticOf = memoLast(
   (records: readonly CooperationRecord[], sichuan: readonly PlaceShape[]) => {
