@@ -11,7 +11,7 @@ import { dataName, placeName, t } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { drawSymbol } from '../map/layers/icons.ts';
-import { industryColour, NEUTRAL_FILL } from '../map/style.ts';
+import { choroplethClasses, NEUTRAL_FILL } from '../map/style.ts';
 import type { AppState } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 
@@ -148,14 +148,13 @@ function decorate(
   const ctxL = deps.context();
   const items: { draw: (x: number, y: number) => void; label: string }[] = [];
   if (state.layers.includes('industry')) {
-    for (let n = 1; n <= ctxL.max; n++) {
-      const [r, g, b] = industryColour(n, ctxL.max);
+    for (const c of choroplethClasses(ctxL.max)) {
       items.push({
         draw: (x, y) => {
-          ctx.fillStyle = `rgb(${r},${g},${b})`;
+          ctx.fillStyle = c.colour;
           ctx.fillRect(x, y, 14, 14);
         },
-        label: String(n),
+        label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
       });
     }
     items.push({

@@ -34,10 +34,17 @@ const outline = (
   geometry,
 });
 
-const linePaint = (l: { colour: string; width: number; opacity: number }) => ({
+const linePaint = (l: {
+  colour: string;
+  width: number;
+  opacity: number;
+  dash?: readonly number[];
+}) => ({
   'line-color': l.colour,
   'line-width': l.width,
   'line-opacity': l.opacity,
+  // maplibre's dashes are in line widths.
+  ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}),
 });
 
 /** Layer ids by the app layer that switches them. */

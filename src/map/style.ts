@@ -39,7 +39,7 @@ export const GROUP_COLOURS = scaleOrdinal<GroupId, string>()
   .domain(['central', 'new-area', 'northeast', 'southeast'])
   .range([OKABE_ITO.vermillion, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.purple]);
 
-export const NEUTRAL_FILL: RGBA = [233, 236, 239, 255];
+export const NEUTRAL_FILL: RGBA = [212, 217, 222, 255];
 // Partners take a hue outside YlGnBu so they never read as an industry count.
 export const PARTNER_FILL: RGBA = hexToRgba('#B9A6D6', 170);
 export const PARTNER_CSS = '#B9A6D6';
@@ -61,8 +61,9 @@ export const LINES = {
   partner: { colour: '#ffffff', width: 1, opacity: 1 },
   framework: { colour: OKABE_ITO.blue, width: 2, opacity: 0.85 },
   group: { colour: '', width: 3, opacity: 1 },
-  belt: { colour: OKABE_ITO.vermillion, width: 4, opacity: 1 },
-  beltPartial: { colour: OKABE_ITO.vermillion, width: 1.5, opacity: 0.9 },
+  // The belts are dark and dashed: the groups' hues (中心城区 is vermillion) stay theirs alone.
+  belt: { colour: '#33302e', width: 4, opacity: 0.9, dash: [2, 1] },
+  beltPartial: { colour: '#33302e', width: 1.5, opacity: 0.9, dash: [3, 2] },
   highlightHalo: { colour: '#ffffff', width: 7, opacity: 0.9 },
   highlight: { colour: OKABE_ITO.orange, width: 4, opacity: 1 },
   selected: { colour: '#141414', width: 3, opacity: 1 },
@@ -79,25 +80,43 @@ export function css([r, g, b]: RGBA): string {
   return `rgb(${r},${g},${b})`;
 }
 
+/** At most this many choropleth classes: past seven, neighbouring YlGnBu steps blur together. */
+export const MAX_CLASSES = 7;
+
+/** One class of the choropleth: the counts `from`…`to` it covers and its colour. */
+export interface ChoroplethClass {
+  from: number;
+  to: number;
+  colour: string;
+}
+
 /**
- * The sequential colour for "listed for n of the selected sub-industries", n ≥ 1: YlGnBu (a
- * colour-blind-safe ColorBrewer scheme) with one class per count.
+ * The classes of "listed for n of the selected sub-industries", n ≥ 1, for counts up to `max`:
+ * one class per count up to MAX_CLASSES, equal ranges of counts beyond. Colours are YlGnBu (a
+ * colour-blind-safe ColorBrewer scheme) with as many steps as classes (at least three, dropping
+ * the palest so that 1 still stands out from the grey of "not listed"): every class its own
+ * colour. Every renderer, the legend and the export read these.
  */
-export function industryColours(max: number): string[] {
-  const k = Math.max(3, Math.min(9, max));
-  const scheme = schemeYlGnBu[k] ?? schemeYlGnBu[9] ?? [];
-  // With fewer counts than classes, skip the palest classes so 1 is still visible on grey.
-  return scheme.slice(scheme.length - Math.max(1, Math.min(max, 9)));
+export function choroplethClasses(max: number): ChoroplethClass[] {
+  const m = Math.max(1, Math.floor(max));
+  const k = Math.min(m, MAX_CLASSES);
+  const scheme = schemeYlGnBu[Math.max(3, k)] ?? [];
+  const colours = scheme.slice(scheme.length - k);
+  const out: ChoroplethClass[] = [];
+  for (let i = 0; i < k; i++) {
+    // Counts 1…m split into k runs as even as whole numbers allow.
+    const from = Math.floor((i * m) / k) + 1;
+    const to = Math.floor(((i + 1) * m) / k);
+    out.push({ from, to, colour: colours[i] ?? '#888888' });
+  }
+  return out;
 }
 
 export function industryColour(count: number, max: number): RGBA {
   if (count <= 0) return NEUTRAL_FILL;
-  const colours = industryColours(max);
-  const i = Math.min(
-    colours.length - 1,
-    Math.round(((count - 1) / Math.max(1, max - 1)) * (colours.length - 1)),
-  );
-  return hexToRgba(colours[i] ?? '#888888', 235);
+  const classes = choroplethClasses(max);
+  const c = classes.find((x) => count <= x.to) ?? classes[classes.length - 1];
+  return hexToRgba(c?.colour ?? '#888888', 235);
 }
 
 /** The offline style: background, neighbouring provinces, Sichuan (our data layers are added on load). */

@@ -95,13 +95,18 @@ function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number]): str
 const geoPath = (d: string, attrs: Attrs = {}) =>
   el('path', { d, 'vector-effect': 'non-scaling-stroke', ...attrs });
 
-const stroke = (l: { colour: string; width: number; opacity: number }, colour = l.colour) => ({
+const stroke = (
+  l: { colour: string; width: number; opacity: number; dash?: readonly number[] },
+  colour = l.colour,
+) => ({
   fill: 'none',
   stroke: colour,
   'stroke-width': l.width,
   'stroke-opacity': l.opacity,
   'stroke-linejoin': 'round',
   'vector-effect': 'non-scaling-stroke',
+  // As maplibre draws them: dashes in line widths.
+  ...(l.dash ? { 'stroke-dasharray': l.dash.map((d) => d * l.width).join(' ') } : {}),
 });
 
 export interface SvgMapOptions {
@@ -191,7 +196,6 @@ export function mountSvgMap(
           d: pathOf(f.geometry, origin),
           ...stroke(LINES.province),
           fill: PROVINCE_FILL,
-          'stroke-dasharray': LINES.province.dash.join(' '),
         }),
       );
     for (const f of atlas.sichuan) sichuan.append(geoPath(pathOf(f.geometry, origin)));

@@ -2,7 +2,14 @@
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { dataName, t } from '../i18n/index.ts';
 import { layerContext } from '../map/layers/context.ts';
-import { GROUP_COLOURS, industryColour, PARTNER_CSS } from '../map/style.ts';
+import {
+  choroplethClasses,
+  css,
+  GROUP_COLOURS,
+  LINES,
+  NEUTRAL_FILL,
+  PARTNER_CSS,
+} from '../map/style.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
@@ -11,8 +18,6 @@ import { programmeSymbol, swatch } from './symbols.ts';
 import { sectorTargetLine } from './alignment.ts';
 import type { OpenSeed } from './citation.ts';
 import { sectorTargets } from '../state/alignment.ts';
-
-const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -92,7 +97,7 @@ export function renderLegend(
   const ctx = layerContext(state, data, atlas);
   const blocks: HTMLElement[] = [];
   if (state.layers.includes('industry')) {
-    const steps = Array.from({ length: ctx.max }, (_, i) => i + 1);
+    const classes = choroplethClasses(ctx.max);
     blocks.push(
       h(
         'div',
@@ -101,10 +106,15 @@ export function renderLegend(
         h(
           'ul',
           { class: 'plain steps' },
-          steps.map((n) =>
-            h('li', { 'data-count': n }, swatch(rgb(industryColour(n, ctx.max))), String(n)),
+          classes.map((c) =>
+            h(
+              'li',
+              { 'data-count': c.from, 'data-to': c.to },
+              swatch(c.colour),
+              c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
+            ),
           ),
-          h('li', {}, swatch('rgb(233,236,239)'), t(lang, 'legendNone')),
+          h('li', {}, swatch(css(NEUTRAL_FILL)), t(lang, 'legendNone')),
         ),
       ),
     );
@@ -194,11 +204,11 @@ export function renderLegend(
               dataName(g.name, g.en, lang),
             ),
           ),
-          h('li', {}, swatch('#D55E00', 'outline'), t(lang, 'belts')),
+          h('li', {}, swatch(LINES.belt.colour, 'outline', true), t(lang, 'belts')),
           h(
             'li',
             {},
-            swatch('#D55E00', 'outline-thin'),
+            swatch(LINES.beltPartial.colour, 'outline-thin', true),
             `${t(lang, 'belts')} · ${t(lang, 'partial')}`,
           ),
         ),

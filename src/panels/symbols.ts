@@ -37,9 +37,11 @@ export function programmeSymbol(p: ProgrammeId, size = 16): HTMLImageElement {
 export function swatch(
   colour: string,
   style: 'fill' | 'outline' | 'outline-thin' = 'fill',
+  /** Dashed, as the map dashes the belts. */
+  dashed = false,
 ): HTMLElement {
   const s = document.createElement('span');
-  s.className = style === 'fill' ? 'swatch' : `swatch ${style}`;
+  s.className = `${style === 'fill' ? 'swatch' : `swatch ${style}`}${dashed ? ' dashed' : ''}`;
   s.style.setProperty('--swatch', colour);
   s.setAttribute('aria-hidden', 'true');
   return s;

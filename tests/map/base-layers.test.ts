@@ -1,3 +1,4 @@
+import { css, NEUTRAL_FILL } from '../../src/map/style.ts';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { unitFills } from '../../src/map/base-layers.ts';
@@ -8,7 +9,7 @@ import { loadData, loadTopology } from '../helpers.ts';
 
 const data = loadData();
 const atlas = buildAtlas(loadTopology(), data);
-const neutral = 'rgb(233,236,239)';
+const neutral = css(NEUTRAL_FILL);
 
 describe('unitFills', () => {
   it('colours exactly the districts a sub-industry names and leaves the rest neutral', () => {

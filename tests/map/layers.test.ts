@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { labelWidth, placeLabels } from '../../src/map/label-placement.ts';
 import { BASE_DROP, BASE_SPACING, coopArcs, placeBases } from '../../src/map/marks.ts';
 import { memoLast } from '../../src/map/layers/memo.ts';
-import { industryColour, industryColours, NEUTRAL_FILL } from '../../src/map/style.ts';
+import {
+  choroplethClasses,
+  GROUP_COLOURS,
+  industryColour,
+  LINES,
+  PROGRAMME_COLOURS,
+  MAX_CLASSES,
+  NEUTRAL_FILL,
+} from '../../src/map/style.ts';
+import { deltaE, VISIONS } from './colour-vision.ts';
+import { PROGRAMME_SHAPES } from '../../src/map/layers/icons.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
@@ -48,11 +58,67 @@ describe('coopArcs', () => {
 });
 
 describe('industry colours', () => {
-  it('gives 0 the neutral fill and each count its own class, darker for more', () => {
+  it('gives 0 the neutral fill and every count a class, darker for more', () => {
     expect(industryColour(0, 10)).toEqual(NEUTRAL_FILL);
-    expect(industryColours(10)).toHaveLength(9);
     const lum = (c: number[]) => c[0]! + c[1]! + c[2]!;
     expect(lum(industryColour(1, 5))).toBeGreaterThan(lum(industryColour(5, 5)));
+  });
+
+  it('covers 1…max with at most seven classes, each a run of counts, no gaps or overlaps', () => {
+    for (let max = 1; max <= 40; max++) {
+      const classes = choroplethClasses(max);
+      expect(classes.length).toBe(Math.min(max, MAX_CLASSES));
+      expect(classes[0]!.from).toBe(1);
+      expect(classes.at(-1)!.to).toBe(max);
+      classes.forEach((c, i) => {
+        expect(c.to).toBeGreaterThanOrEqual(c.from);
+        if (i) expect(c.from).toBe(classes[i - 1]!.to + 1);
+      });
+    }
+  });
+
+  it('never gives two classes shown together the same colour (the twin seen at max 10)', () => {
+    for (let max = 1; max <= 40; max++) {
+      const colours = choroplethClasses(max).map((c) => c.colour);
+      expect(new Set(colours).size, `max ${max}`).toBe(colours.length);
+    }
+  });
+
+  it('keeps neighbouring classes, and class 1 from "not listed", apart for every common vision', () => {
+    const neutral = `rgb(${NEUTRAL_FILL.slice(0, 3).join(',')})`;
+    const worst: Record<string, number> = {};
+    for (let max = 1; max <= 12; max++) {
+      const colours = [neutral, ...choroplethClasses(max).map((c) => c.colour)];
+      for (const v of VISIONS)
+        for (let i = 1; i < colours.length; i++) {
+          const d = deltaE(colours[i - 1]!, colours[i]!, v);
+          worst[v] = Math.min(worst[v] ?? Infinity, d);
+        }
+    }
+    // ΔE*ab ≈ 2.3 is a just-noticeable difference; 8 reads at a glance on a projector.
+    for (const v of VISIONS) expect(worst[v], v).toBeGreaterThan(8);
+  });
+});
+
+describe('categories shown together', () => {
+  it('give the 一区两群 groups and the belts four plus one colours (中心城区 was the belts’ vermillion)', () => {
+    const groups = (['central', 'new-area', 'northeast', 'southeast'] as const).map((g) =>
+      GROUP_COLOURS(g),
+    );
+    const all = [...groups, LINES.belt.colour];
+    expect(new Set(all.map((c) => c.toLowerCase())).size).toBe(all.length);
+    for (const v of VISIONS)
+      for (let i = 0; i < all.length; i++)
+        for (let j = i + 1; j < all.length; j++)
+          expect(deltaE(all[i]!, all[j]!, v), `${all[i]} ${all[j]} ${v}`).toBeGreaterThan(10);
+  });
+
+  it('give each base programme its own colour and its own shape, none of them the zones’ diamond', () => {
+    const colours = Object.values(PROGRAMME_COLOURS);
+    expect(new Set(colours).size).toBe(colours.length);
+    const shapes = Object.values(PROGRAMME_SHAPES);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(shapes).not.toContain('diamond');
   });
 });
 

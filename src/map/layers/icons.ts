@@ -5,14 +5,15 @@ import { PROGRAMME_COLOURS } from '../style.ts';
 export const ICON_SIZE = 48;
 
 /** One shape per programme, so the legend reads without colour too. */
-export type SymbolShape = 'circle' | 'triangle' | 'square' | 'star' | 'diamond';
+export type SymbolShape = 'circle' | 'triangle' | 'square' | 'star' | 'hexagon';
 
 export const PROGRAMME_SHAPES: Record<ProgrammeId, SymbolShape> = {
   'feature-base': 'circle',
   'eco-fusion': 'triangle',
   'chuanyu-coop': 'square',
   'two-plus-n': 'star',
-  'national-demo': 'diamond',
+  // Not a diamond: the functional zones are diamonds (◇), and the two read alike.
+  'national-demo': 'hexagon',
 };
 
 /**
@@ -35,13 +36,13 @@ export function symbolPath(shape: SymbolShape, cx: number, cy: number, s: number
       [-a, a],
     ]);
   }
-  if (shape === 'diamond')
-    return poly([
-      [0, -r * 1.1],
-      [r, 0],
-      [0, r * 1.1],
-      [-r, 0],
-    ]);
+  if (shape === 'hexagon')
+    return poly(
+      Array.from({ length: 6 }, (_, i): [number, number] => {
+        const a = (i * Math.PI) / 3;
+        return [r * 1.05 * Math.cos(a), r * 1.05 * Math.sin(a)];
+      }),
+    );
   if (shape === 'triangle')
     return poly([
       [0, -r * 1.1],
