@@ -12,6 +12,7 @@ import { t } from './i18n/index.ts';
 import { recordFrame } from './map/frames.ts';
 import { mountMap } from './map/map-controller.ts';
 import { mountDistrictPanel } from './panels/district-panel.ts';
+import { mountFilterChips } from './panels/filter-chips.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountIndustryDetail } from './panels/industry-detail.ts';
 import { mountLegend } from './panels/legend.ts';
@@ -64,6 +65,7 @@ export async function start(early: EarlyInput): Promise<void> {
   const { view, problems } = decodeView(location.search, data);
   const store = createAppStore(view);
   performance.mark('app:atlas');
+  await yieldToMain();
 
   // The map first: it replaces the build-time picture with one that answers input.
   const map = mountMap({
@@ -114,6 +116,7 @@ export async function start(early: EarlyInput): Promise<void> {
   await yieldToMain();
   mountFilters($('#filters'), store, data);
   await yieldToMain();
+  mountFilterChips($('#chips'), store, data);
   mountLegend($('#legend'), store, data, atlas, openSeed);
   performance.mark('app:filters');
   syncUrl(store, data);

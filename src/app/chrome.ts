@@ -72,9 +72,21 @@ export function syncChrome(store: AppStore): void {
     for (const b of views.querySelectorAll<HTMLButtonElement>('[data-mode]'))
       b.textContent = t(lang, names[b.dataset['mode'] as ViewMode]);
     $('#map').setAttribute('aria-label', t(lang, 'viewMap'));
+    $('#legend-dock').setAttribute('aria-label', t(lang, 'legend'));
+    const toggle = $('[data-testid="legend-toggle"]');
+    toggle.textContent = `${t(lang, 'legendToggle')} ${toggle.getAttribute('aria-expanded') === 'true' ? '▴' : '▾'}`;
   };
+  // On a narrow phone the legend would cover the map: it starts folded (the chips stay).
+  if (matchMedia('(max-width: 600px)').matches)
+    $('[data-testid="legend-toggle"]').setAttribute('aria-expanded', 'false');
   apply();
   store.subscribe((s) => s.lang, apply);
+  // The legend folds away (the filters in force stay) when it is in the way.
+  $('[data-testid="legend-toggle"]').addEventListener('click', (e) => {
+    const b = e.currentTarget as HTMLElement;
+    b.setAttribute('aria-expanded', String(b.getAttribute('aria-expanded') !== 'true'));
+    apply();
+  });
   $('#lang-toggle').addEventListener('click', () => {
     const s = store.getState();
     s.setLang(s.lang === 'zh' ? 'en' : 'zh');
@@ -118,6 +130,7 @@ export function mountViews(store: AppStore, openSeed: OpenSeed, DATA: DataFiles)
   const show = async () => {
     const { mode } = store.getState();
     for (const b of tabs) b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode));
+    document.body.dataset['mode'] = mode;
     if (mode === shown) return;
     shown = mode;
     unmount?.();

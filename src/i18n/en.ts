@@ -143,6 +143,10 @@ export const en: Dict = {
   liveMapFailed: 'The WebGL map could not start ({error}); the vector map works as before.',
   viewLoadFailed:
     'This view could not load ({error}). Check the connection and try again; the map still works.',
+  chipsNone: 'No filter: all sub-industries shown',
+  chipsLabel: 'Filters in force',
+  chipRemove: 'Remove filter: {name}',
+  legendToggle: 'Legend',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomHome: 'Whole city',

@@ -64,8 +64,11 @@ export function mountMap(deps: MapDeps): MapController {
   const loading = document.getElementById('map-loading');
   if (loading) loading.hidden = true;
 
-  const gpu = probeWebGL();
-  let choice = chooseRenderer(store.getState().renderer, { gpu, phone: isPhone() });
+  // Asking for a WebGL context costs tens of ms (more on a phone): only where it decides anything.
+  const phone = isPhone();
+  const forced = store.getState().renderer;
+  const gpu = forced || phone ? '' : probeWebGL();
+  let choice = chooseRenderer(forced, { gpu, phone });
   const setReason = (reason: RendererReason) => {
     choice = { ...choice, reason };
     host.dataset['rendererReason'] = reason;

@@ -36,16 +36,19 @@ export function probeWebGL(): string | null {
   }
 }
 
-/** Chooses the renderer: a forced one first, then by what the machine can do. */
+/**
+ * Chooses the renderer: a forced one first; phones stay on the SVG map (no need to ask the GPU,
+ * which costs a WebGL context); then by what the machine's WebGL is.
+ */
 export function chooseRenderer(
   forced: RendererKind | null,
   env: { gpu: string | null; phone: boolean },
 ): RendererChoice {
   const gpu = env.gpu ?? '';
   if (forced) return { kind: forced, reason: 'forced', gpu };
+  if (env.phone) return { kind: 'svg', reason: 'phone', gpu };
   if (env.gpu === null) return { kind: 'svg', reason: 'no-webgl', gpu };
   if (isSoftwareRenderer(env.gpu)) return { kind: 'svg', reason: 'software-webgl', gpu };
-  if (env.phone) return { kind: 'svg', reason: 'phone', gpu };
   return { kind: 'webgl', reason: 'hardware-webgl', gpu };
 }
 

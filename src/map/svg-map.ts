@@ -189,32 +189,62 @@ export function mountSvgMap(
   over.geo.append(selected);
 
   // Neighbouring provinces and Sichuan decode lazily in the atlas: draw them after the first frame.
-  const drawContext = () => {
-    for (const f of atlas.provinces)
-      provinces.append(
-        el('path', {
-          d: pathOf(f.geometry, origin),
-          ...stroke(LINES.province),
-          fill: PROVINCE_FILL,
-        }),
-      );
-    for (const f of atlas.sichuan) sichuan.append(geoPath(pathOf(f.geometry, origin)));
-    const partnerIds = new Set(coopArcs(data.cooperation).map((a) => a.to));
-    for (const f of atlas.sichuan) {
-      if (!partnerIds.has(f.properties.id)) continue;
-      const place = atlas.places.get(f.properties.id);
-      partners.append(
-        el('path', {
-          d: pathOf(f.geometry, origin),
-          fill: PARTNER_CSS,
-          'fill-opacity': place?.kind === 'sc-city' ? PARTNER_OPACITY.city : PARTNER_OPACITY.county,
-          'vector-effect': 'non-scaling-stroke',
-          'data-code': f.properties.id,
-          'data-kind': 'partner',
-        }),
-      );
+  // The context, in steps a task each: the atlas decodes Sichuan and the provinces, and merges the
+  // group and belt outlines, on first use — together a long task on a phone.
+  const contextSteps: (() => void)[] = [
+    () => {
+      for (const f of atlas.provinces)
+        provinces.append(
+          el('path', {
+            d: pathOf(f.geometry, origin),
+            ...stroke(LINES.province),
+            fill: PROVINCE_FILL,
+          }),
+        );
+    },
+    () => {
+      for (const f of atlas.sichuan) sichuan.append(geoPath(pathOf(f.geometry, origin)));
+    },
+    () => {
+      const partnerIds = new Set(coopArcs(data.cooperation).map((a) => a.to));
+      for (const f of atlas.sichuan) {
+        if (!partnerIds.has(f.properties.id)) continue;
+        const place = atlas.places.get(f.properties.id);
+        partners.append(
+          el('path', {
+            d: pathOf(f.geometry, origin),
+            fill: PARTNER_CSS,
+            'fill-opacity':
+              place?.kind === 'sc-city' ? PARTNER_OPACITY.city : PARTNER_OPACITY.county,
+            'vector-effect': 'non-scaling-stroke',
+            'data-code': f.properties.id,
+            'data-kind': 'partner',
+          }),
+        );
+      }
+      for (const a of coopArcs(data.cooperation)) arcs.append(arcPath(a));
+    },
+    () => {
+      for (const f of atlas.frameworks) frameworks.append(geoPath(pathOf(f.geometry, origin)));
+    },
+  ];
+  let contextDrawn = false;
+  const drawContextStep = () => {
+    contextSteps.shift()?.();
+    if (contextSteps.length) contextTimer = setTimeout(drawContextStep, 0);
+    else {
+      contextDrawn = true;
+      syncState();
     }
-    for (const f of atlas.frameworks) frameworks.append(geoPath(pathOf(f.geometry, origin)));
+  };
+  const drawContextNow = () => {
+    while (contextSteps.length) contextSteps.shift()?.();
+    contextDrawn = true;
+  };
+  /** 一区两群 and the belts: merged outlines, made the first time the layer is shown. */
+  let regionsDrawn = false;
+  const drawRegions = () => {
+    regionsDrawn = true;
     for (const g of atlas.groups)
       regions.append(
         el('path', {
@@ -227,11 +257,7 @@ export function mountSvgMap(
       for (const p of b.partial)
         regions.append(geoPath(pathOf(p.geometry, origin), stroke(LINES.beltPartial)));
     }
-    for (const a of coopArcs(data.cooperation)) arcs.append(arcPath(a));
-    contextDrawn = true;
-    syncState();
   };
-  let contextDrawn = false;
 
   const unitPaths = new Map<string, SVGPathElement>();
   for (const u of atlas.units) {
@@ -289,7 +315,8 @@ export function mountSvgMap(
   let highlightFor: readonly string[] | undefined;
 
   const fills = new Map<string, string>();
-  const syncState = () => {
+  /** Brings the picture in line with the state; `marks: false` leaves symbols and labels. */
+  const syncState = (marks = true) => {
     const s = store.getState();
     ctx = layerContext(s, data, atlas);
     for (const [id, fill] of unitFills(s, ctx)) {
@@ -301,7 +328,9 @@ export function mountSvgMap(
     show(partners, coop);
     show(frameworks, coop);
     show(arcs, coop);
-    show(regions, s.layers.includes('regions'));
+    const regionsOn = s.layers.includes('regions');
+    if (regionsOn && !regionsDrawn) drawRegions();
+    show(regions, regionsOn);
     if (selectedFor !== s.district) {
       selectedFor = s.district;
       const sel = s.district ? atlas.shape(s.district) : undefined;
@@ -325,7 +354,8 @@ export function mountSvgMap(
     // Symbols and labels are laid out again only when what they show changed; a filter that
     // only recolours recolours the zone diamonds in place.
     const key = marksKey(s);
-    if (key !== laidOutFor) layoutMarks(s);
+    if (!marks) frame();
+    else if (key !== laidOutFor) layoutMarks(s);
     else {
       for (const [id, p] of zoneFills) put(p, 'fill', css(zoneFill(s, id)));
       frame();
@@ -686,9 +716,13 @@ export function mountSvgMap(
   ];
 
   applyCamera();
-  syncState();
-  // The context (provinces, Sichuan, outlines, arcs) in the next task: the districts paint first.
-  const contextTimer = setTimeout(drawContext, 0);
+  syncState(false);
+  // Labels and symbols in the next task, the context (provinces, Sichuan, outlines, arcs) in the
+  // one after: the districts paint (and answer clicks) first, and no task is long on a phone.
+  let contextTimer = setTimeout(() => {
+    layoutMarks();
+    contextTimer = setTimeout(drawContextStep, 0);
+  }, 0);
 
   return {
     kind: 'svg',
@@ -704,7 +738,7 @@ export function mountSvgMap(
     snapshot: async (scale) => {
       if (!contextDrawn) {
         clearTimeout(contextTimer);
-        drawContext();
+        drawContextNow();
       }
       layoutMarks();
       // The three layers as one picture, in their order.
