@@ -6,6 +6,8 @@ import type { Topology } from 'topojson-specification';
 import { mountActions, type AppParts } from './app/actions.ts';
 import { mountViews, syncChrome, syncSummary, syncUrl } from './app/chrome.ts';
 import { replay, type EarlyInput } from './app/early-input.ts';
+import { followFilters } from './app/follow-filters.ts';
+import { framePlaces } from './map/frame-places.ts';
 import { loadConfig } from './data/config.ts';
 import { buildAtlas, extent } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
@@ -106,7 +108,7 @@ export async function start(early: EarlyInput): Promise<void> {
   if (store.getState().embed) mountEmbedChrome(store.getState().lang);
   // Top to bottom as a phone stacks them (panels, then filters), so that nothing painted in one
   // step is pushed down by the next.
-  mountSearch($('#search'), store, data, focusPlace);
+  mountSearch($('#search'), store, data, focusPlace, (ids) => framePlaces(map, atlas, ids));
   await yieldToMain();
   mountDistrictPanel($('#district'), store, { data, openSeed, focusPlace });
   mountIndustryDetail($('#industry'), store, data, openSeed);
@@ -122,6 +124,7 @@ export async function start(early: EarlyInput): Promise<void> {
   syncUrl(store, data);
   mountViews(store, openSeed, data);
   syncSummary(store, data);
+  followFilters(store, map, data, atlas);
 
   document.body.dataset['live'] = 'true';
   performance.mark('app:live');

@@ -56,6 +56,20 @@ function districtAt(img: HTMLImageElement, x: number, y: number): PictureShape |
   return shapes.find((s) => ctx?.isPointInPath(s.path, ux, uy)) ?? null;
 }
 let cache: ReturnType<typeof pictureShapes> | null = null;
+
+/** The district the SVG map draws at a client point (its paths carry their codes). */
+function svgDistrictAt(doc: Document, x: number, y: number): string | null {
+  for (const e of doc.elementsFromPoint(x, y)) {
+    const code = e.closest('[data-kind="district"]')?.getAttribute('data-code');
+    if (code) return code;
+  }
+  return null;
+}
+
+function shapeByCode(img: HTMLImageElement, code: string | null): PictureShape | null {
+  if (!code) return null;
+  return (cache ??= pictureShapes(img)).shapes.find((s) => s.code === code) ?? null;
+}
 let probe: CanvasRenderingContext2D | null = null;
 
 /**
@@ -94,10 +108,15 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
     e.stopImmediatePropagation();
     held.push({ target: button ?? target, x: e.clientX, y: e.clientY });
     if (button) button.setAttribute('aria-busy', 'true');
-    // On the build-time picture (it lets clicks through to #map): answer with the district now.
+    // On the build-time picture (it lets clicks through to #map), or on the SVG map drawn before
+    // the panels are wired: answer with the district now.
     const img = map?.querySelector<HTMLImageElement>('img.first-paint');
-    if (img && img.offsetParent !== null && !map?.querySelector('.svg-map')) {
-      const hit = districtAt(img, e.clientX, e.clientY);
+    if (img && map) {
+      const hit = map.querySelector('.svg-map')
+        ? shapeByCode(img, svgDistrictAt(doc, e.clientX, e.clientY))
+        : img.offsetParent !== null
+          ? districtAt(img, e.clientX, e.clientY)
+          : null;
       if (hit) answerOnPicture(doc, hit, en);
     }
     // The page's language decides the words; both are short.

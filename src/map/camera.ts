@@ -133,3 +133,25 @@ export function metresPerPixel(lat: number, zoom: number): number {
   // source: WGS-84 equatorial circumference 40,075,016.686 m.
   return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (TILE_SIZE * 2 ** zoom);
 }
+
+/** The lng/lat bounds a `width`×`height` viewport shows under `cam`. */
+export function visibleBounds(cam: Camera, width: number, height: number): Bounds {
+  const k = 2 ** cam.zoom;
+  const [cx, cy] = toWorld([cam.lng, cam.lat]);
+  const [w, n] = fromWorld([cx - width / 2 / k, cy - height / 2 / k]);
+  const [e, s] = fromWorld([cx + width / 2 / k, cy + height / 2 / k]);
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+/** True when `inner` lies within `outer`. */
+export function contains(outer: Bounds, inner: Bounds): boolean {
+  return (
+    inner[0][0] >= outer[0][0] &&
+    inner[0][1] >= outer[0][1] &&
+    inner[1][0] <= outer[1][0] &&
+    inner[1][1] <= outer[1][1]
+  );
+}

@@ -9,6 +9,7 @@ import { metresPerPixel } from '../map/camera.ts';
 import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { framePlaces } from '../map/frame-places.ts';
 
 /** A round distance (1, 2 or 5 × 10ⁿ m) and its width for a bar at most `maxPx` wide. */
 export function scaleBar(mPerPx: number, maxPx = 100): { metres: number; px: number } {
@@ -35,7 +36,7 @@ export function mountMapControls(
   const zout = button('out', () => map.view().zoomBy(-1));
   const home = button('home', () => {
     store.getState().selectDistrict(null);
-    map.view().fitBounds(atlas.bounds, { padding: 24, maxZoom: 9, duration: 600 });
+    framePlaces(map, atlas, []);
   });
   const nav = h('div', { class: 'map-nav', role: 'group' }, zin, zout, home);
   const bar = h('span', { class: 'scale-bar-line' });

@@ -5,22 +5,36 @@ import { search, type SearchHit } from '../state/search.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 
-const TYPE_LABEL = {
-  zh: { place: '地方', industry: '小类', base: '基地', brand: '品牌', catalogue: '目录' },
+const TYPE_LABEL: Record<'zh' | 'en', Record<SearchHit['type'], string>> = {
+  zh: {
+    place: '地方',
+    industry: '小类',
+    base: '基地',
+    brand: '品牌',
+    catalogue: '目录',
+    group: '群组',
+    programme: '基地类型',
+    outline: '布局',
+  },
   en: {
     place: 'Place',
     industry: 'Industry',
     base: 'Base',
     brand: 'Brand',
     catalogue: 'Catalogue',
+    group: 'Group',
+    programme: 'Programme',
+    outline: 'Layout',
   },
-} as const;
+};
 
 export function mountSearch(
   el: HTMLElement,
   store: AppStore,
   data: DataFiles,
   focusPlace: (id: string) => void,
+  /** Frames a set of places (all of Chongqing when empty). */
+  framePlaces: (ids: readonly string[]) => void = () => undefined,
 ): () => void {
   const input = h('input', {
     type: 'search',
@@ -48,7 +62,15 @@ export function mountSearch(
   const choose = (hit: SearchHit) => {
     const s = store.getState();
     if (hit.type === 'industry') s.setIndustries([hit.id]);
-    else if (hit.type === 'catalogue') {
+    else if (hit.type === 'group') s.setGroups([hit.id]);
+    else if (hit.type === 'programme') {
+      s.showLayer('bases');
+      s.setProgrammes([hit.id]);
+    } else if (hit.type === 'outline') {
+      s.showLayer(hit.layer);
+      s.setHighlight(hit.members);
+      framePlaces(hit.members);
+    } else if (hit.type === 'catalogue') {
       s.setQuery(hit.query);
       s.setMode('catalogue');
     } else focusPlace(hit.type === 'base' || hit.type === 'brand' ? hit.place : hit.id);

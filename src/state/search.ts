@@ -2,7 +2,7 @@
  * Search over places (Chinese, pinyin, English), sub-industries, base themes, regional brands and
  * the catalogue of sector priorities (002 专栏2–12 and 17, 003 专栏1–4). Pure.
  */
-import type { DataFiles } from '../data/types.ts';
+import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { placeName } from '../i18n/index.ts';
 import type { Lang } from './store.ts';
 
@@ -11,7 +11,19 @@ export type SearchHit =
   | { type: 'industry'; id: string; label: string; detail: string; score: number }
   | { type: 'base'; id: string; place: string; label: string; detail: string; score: number }
   | { type: 'brand'; id: string; place: string; label: string; detail: string; score: number }
-  | { type: 'catalogue'; id: string; query: string; label: string; detail: string; score: number };
+  | { type: 'catalogue'; id: string; query: string; label: string; detail: string; score: number }
+  | { type: 'group'; id: GroupId; label: string; detail: string; score: number }
+  | { type: 'programme'; id: ProgrammeId; label: string; detail: string; score: number }
+  | {
+      /** A belt, a 川渝 framework, or 一区两群 as a whole: shown on its layer, its places outlined. */
+      type: 'outline';
+      id: string;
+      layer: 'regions' | 'coop';
+      members: string[];
+      label: string;
+      detail: string;
+      score: number;
+    };
 
 function score(query: string, fields: readonly string[]): number {
   let best = 0;
@@ -90,6 +102,70 @@ export function search(query: string, data: DataFiles, lang: Lang, limit = 12): 
         label: lang === 'en' ? b.nameEn : b.name,
         detail: nameOf(b.place),
         score: s + 2,
+      });
+  }
+  // The plan's spatial frame: groups and programmes filter; belts, frameworks and 一区两群 itself
+  // are shown on their layer with their places outlined.
+  const plain = (v: string) => v.toLowerCase().replace(/\s+/g, '');
+  for (const g of data.groups) {
+    const s = score(q, [g.name, plain(g.en)]);
+    if (s)
+      hits.push({
+        type: 'group',
+        id: g.id as GroupId,
+        label: lang === 'en' ? g.en : g.name,
+        detail: lang === 'en' ? 'group of 一区两群 · filter' : '一区两群 · 筛选',
+        score: s + 3,
+      });
+  }
+  const whole = score(q, ['一区两群', 'yiquliangqun', plain('One area, two clusters')]);
+  if (whole)
+    hits.push({
+      type: 'outline',
+      id: 'groups',
+      layer: 'regions',
+      members: [],
+      label: lang === 'en' ? '一区两群 (one area, two clusters)' : '一区两群',
+      detail: data.groups
+        .map((g) => (lang === 'en' ? g.en : g.name))
+        .join(lang === 'en' ? ', ' : '、'),
+      score: whole + 3,
+    });
+  for (const p of data.programmes) {
+    const s = score(q, [p.name, plain(p.en)]);
+    if (s)
+      hits.push({
+        type: 'programme',
+        id: p.id as ProgrammeId,
+        label: lang === 'en' ? p.en : p.name,
+        detail: lang === 'en' ? 'base programme · filter' : '基地类型 · 筛选',
+        score: s + 1,
+      });
+  }
+  for (const b of data.belts) {
+    const s = score(q, [b.name, plain(b.en)]);
+    if (s)
+      hits.push({
+        type: 'outline',
+        id: b.id,
+        layer: 'regions',
+        members: b.members.map((m) => m.place),
+        label: lang === 'en' ? b.en : b.name,
+        detail: lang === 'en' ? 'trillion-yuan belt' : '万亿级产业带',
+        score: s + 1,
+      });
+  }
+  for (const f of data.frameworks) {
+    const s = score(q, [f.name, plain(f.en)]);
+    if (s)
+      hits.push({
+        type: 'outline',
+        id: f.id,
+        layer: 'coop',
+        members: f.members,
+        label: lang === 'en' ? f.en : f.name,
+        detail: lang === 'en' ? 'cooperation framework' : '合作平台',
+        score: s + 1,
       });
   }
   // The catalogue: one hit per field/sector title (its entries open in the catalogue view), and a

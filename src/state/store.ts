@@ -73,6 +73,12 @@ export interface Actions {
   toggleIndustries(ids: string[], on: boolean): void;
   toggleProgramme(id: ProgrammeId): void;
   toggleGroup(id: GroupId): void;
+  setProgrammes(ids: ProgrammeId[]): void;
+  setGroups(ids: GroupId[]): void;
+  /** Places drawn with a strong outline (a tour chapter's subjects, a belt found by search). */
+  setHighlight(ids: string[]): void;
+  /** Turns a layer on (a no-op when it is on). */
+  showLayer(id: LayerId): void;
   selectDistrict(id: string | null): void;
   toggleLayer(id: LayerId): void;
   setCamera(c: Camera): void;
@@ -133,6 +139,15 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
         })),
       toggleProgramme: (id) => set((s) => ({ programmes: toggled(s.programmes, id) })),
       toggleGroup: (id) => set((s) => ({ groups: toggled(s.groups, id) })),
+      setProgrammes: (programmes) => set({ programmes: [...new Set(programmes)] }),
+      setGroups: (groups) => set({ groups: [...new Set(groups)] }),
+      setHighlight: (highlight) => set({ highlight }),
+      showLayer: (id) =>
+        set((s) =>
+          s.layers.includes(id)
+            ? {}
+            : { layers: LAYER_IDS.filter((l) => l === id || s.layers.includes(l)) },
+        ),
       selectDistrict: (id) => set({ district: id }),
       toggleLayer: (id) =>
         set((s) => ({ layers: LAYER_IDS.filter((l) => (l === id) !== s.layers.includes(l)) })),

@@ -211,6 +211,8 @@ describe('touch and other sizes', () => {
     expect(await fill('500236')).not.toBe(NOT_LISTED); // 奉节: listed
     await p.evaluate('scrollTo(0, 0)');
     await p.screenshot({ path: artifact('phone-04-svg-map.png') });
+    // The map frames what the filter leaves; tap once it has landed.
+    await cameraSettled(p);
     const xy = await screenPoint(p, [107.44, 29.71]);
     await p.touchscreen.tap(xy[0], xy[1]);
     await expect

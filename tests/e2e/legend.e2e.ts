@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, openApp, viewOnScreen, type AppSession } from './harness.ts';
+import { artifact, cameraSettled, openApp, viewOnScreen, type AppSession } from './harness.ts';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -81,6 +81,45 @@ describe('the legend and the filters in force', () => {
     );
     expect(swatches.length).toBeLessThanOrEqual(7);
     expect(new Set(swatches).size).toBe(swatches.length);
+    await p.close();
+  });
+});
+
+describe('finding and framing', () => {
+  it('search finds 渝东北 as a group, filters by it and frames it; clearing returns to the city', async () => {
+    const p = await open(1440, 900);
+    const camera = async () => (await viewOnScreen(p)).camera;
+    const home = await camera();
+    await p.fill('[data-testid="search"]', '渝东北');
+    await p.keyboard.press('Enter');
+    await expect.poll(async () => (await viewOnScreen(p)).groups).toEqual(['northeast']);
+    expect(await p.locator('[data-testid="filter-chip"]').allTextContents()).toEqual([
+      '渝东北三峡库区城镇群×',
+    ]);
+    await cameraSettled(p);
+    const framed = await camera();
+    // 渝东北 lies north-east of the city's centre, and fills more of the frame.
+    expect(framed[0]!).toBeGreaterThan(home[0]! + 0.3);
+    expect(framed[1]!).toBeGreaterThan(home[1]! + 0.2);
+    expect(framed[2]!).toBeGreaterThan(home[2]!);
+    await p.click('[data-testid="filter-chip"]');
+    await cameraSettled(p);
+    const back = await camera();
+    expect(back[0]!).toBeCloseTo(home[0]!, 1);
+    expect(back[1]!).toBeCloseTo(home[1]!, 1);
+    await p.close();
+  });
+
+  it('search finds a trillion-yuan belt and outlines its places on the regions layer', async () => {
+    const p = await open(1440, 900);
+    await p.fill('[data-testid="search"]', '鱼复');
+    await p.locator('[data-testid="search-results"] li[data-type="outline"]').first().waitFor();
+    await p.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await viewOnScreen(p)).highlight)
+      // 两江新区 is a zone (a point): the three districts carry the outline.
+      .toEqual(['500102', '500115', '500231']);
+    expect((await viewOnScreen(p)).layers).toContain('regions');
     await p.close();
   });
 });
