@@ -23,6 +23,12 @@ export interface FitOptions {
   duration?: number;
 }
 
+/**
+ * How the whole city is framed: the first view, the build-time picture (object-fit: contain inside
+ * 24 px of padding, styles.css `.first-paint`), "whole city" and clearing the filters.
+ */
+export const HOME_FRAMING = { padding: 24, maxZoom: 9 } as const;
+
 /** maplibre's world size at zoom 0, in CSS pixels. */
 export const TILE_SIZE = 512;
 export const MIN_ZOOM = 4;

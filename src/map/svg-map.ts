@@ -18,6 +18,7 @@ import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { unitFills } from './base-layers.ts';
 import {
   fitCamera,
+  HOME_FRAMING,
   interpolate,
   panBy,
   project,
@@ -129,8 +130,7 @@ export function mountSvgMap(
   ]);
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
-  let cam: Camera =
-    opts.camera ?? fitCamera(atlas.bounds, width, height, { padding: 24, maxZoom: 9 });
+  let cam: Camera = opts.camera ?? fitCamera(atlas.bounds, width, height, HOME_FRAMING);
 
   // Three stacked layers, each composited on its own (styles.css): a recolour of the districts
   // re-rasters 38 polygons, not the labels, arcs and outlines over them — under software raster

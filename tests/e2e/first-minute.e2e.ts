@@ -103,8 +103,14 @@ for (const build of ['served', 'single file over file://'] as const) {
       await o.page.mouse.click(x, y);
       expect(clickedAt - o.paintedAt).toBeLessThan(1000);
       const panel = o.page.locator('[data-testid="district-panel"]');
+      // At once: the panel with the district's name (from the picture itself)…
       await expect.poll(() => panel.getAttribute('data-code'), { timeout: 60_000 }).toBe('500102');
       expect(await panel.locator('h2').first().textContent()).toContain('涪陵');
+      // …then with every fact and its source, once the app is up.
+      const full = o.page.locator('[data-testid="district-panel"]:not([aria-busy])');
+      await full.waitFor({ timeout: 60_000 });
+      expect(await full.getAttribute('data-code')).toBe('500102');
+      expect(await full.textContent()).toContain('出处');
       expect(o.errors).toEqual([]);
       await o.ctx.close();
     });

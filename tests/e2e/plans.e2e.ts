@@ -118,7 +118,7 @@ describe('the rest of the plans', () => {
     await hit.waitFor();
     await page.keyboard.press('Enter');
     const panel = page.locator('[data-testid="district-panel"]');
-    await expect.poll(() => panel.getAttribute('data-code')).toBe('500231');
+    await expect.poll(() => panel.getAttribute('data-code'), { timeout: 10_000 }).toBe('500231');
     expect(await panel.locator('[data-testid="panel-brand"] strong').allTextContents()).toContain(
       '垫江钟表',
     );

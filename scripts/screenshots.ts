@@ -1,0 +1,59 @@
+/**
+ * npm run screenshots — renders the main views of the built app (dist/; run `npm run build`
+ * first) at 1920×1080, 1440×900, 768×1024 and 360×640, in Chinese and English, into
+ * docs/screenshots/<view>-<width>x<height>-<lang>.png, for review. Offline: every request but the
+ * local server is refused.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockOtherNetwork, launch, serve } from '../tests/e2e/harness.ts';
+import { ROOT } from './lib/seeds.ts';
+
+const SIZES = [
+  [1920, 1080],
+  [1440, 900],
+  [768, 1024],
+  [360, 640],
+] as const;
+const LANGS = ['zh', 'en'] as const;
+/** Each view: its link, and what to wait for before the picture is taken. */
+const VIEWS = [
+  { name: 'map', query: '', ready: '[data-testid="svg-map"]' },
+  {
+    name: 'panel',
+    query: `?district=500116&industry=${encodeURIComponent('酒的制造')}`,
+    ready: '[data-testid="district-panel"]:not([aria-busy])',
+  },
+  { name: 'table', query: '?mode=table', ready: '[data-testid="table-view"]' },
+  {
+    name: 'compare',
+    query: '?mode=compare&compare=500153,500236',
+    ready: '[data-testid="compare-view"]',
+  },
+  { name: 'briefing', query: '?tour=briefing&step=3', ready: '[data-testid="tour"]' },
+] as const;
+
+const out = join(ROOT, 'docs', 'screenshots');
+mkdirSync(out, { recursive: true });
+const server = await serve(join(ROOT, 'dist'));
+const ctx = await launch();
+await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+try {
+  for (const [w, h] of SIZES)
+    for (const lang of LANGS)
+      for (const v of VIEWS) {
+        await page.setViewportSize({ width: w, height: h });
+        const sep = v.query ? '&' : '?';
+        await page.goto(`${server.url}${v.query}${lang === 'en' ? `${sep}lang=en` : ''}`);
+        await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+        await page.waitForSelector(v.ready, { timeout: 60_000 });
+        await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
+        const file = join(out, `${v.name}-${w}x${h}-${lang}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+} finally {
+  await ctx.close();
+  await server.close();
+}
