@@ -76,8 +76,9 @@ export function syncChrome(store: AppStore): void {
     const toggle = $('[data-testid="legend-toggle"]');
     toggle.textContent = `${t(lang, 'legendToggle')} ${toggle.getAttribute('aria-expanded') === 'true' ? '▴' : '▾'}`;
   };
-  // On a narrow phone the legend would cover the map: it starts folded (the chips stay).
-  if (matchMedia('(max-width: 600px)').matches)
+  // On a phone or a portrait tablet the open legend would cover the districts: it starts folded
+  // (the chips stay in view; one tap opens it).
+  if (matchMedia('(max-width: 900px)').matches)
     $('[data-testid="legend-toggle"]').setAttribute('aria-expanded', 'false');
   apply();
   store.subscribe((s) => s.lang, apply);

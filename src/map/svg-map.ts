@@ -131,6 +131,9 @@ export function mountSvgMap(
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
   let cam: Camera = opts.camera ?? fitCamera(atlas.bounds, width, height, HOME_FRAMING);
+  /** The camera the SVG content is transformed for (a flight moves the layers from it by CSS). */
+  let drawnCam: Camera = cam;
+  let inFlight = false;
 
   // Three stacked layers, each composited on its own (styles.css): a recolour of the districts
   // re-rasters 38 polygons, not the labels, arcs and outlines over them — under software raster
@@ -377,9 +380,11 @@ export function mountSvgMap(
 
   // —— Screen-space marks: zones, bases, labels, brands ——
   let marksCam: Camera = cam;
-  const screen = (p: [number, number]) => project(cam, width, height, p);
+  // Marks are laid out for the camera the layers are drawn for (in a flight, the CSS move does
+  // the rest).
+  const screen = (p: [number, number]) => project(drawnCam, width, height, p);
   function layoutMarks(s: ViewState = store.getState()): void {
-    marksCam = cam;
+    marksCam = drawnCam;
     marks.removeAttribute('transform');
     marks.setAttribute('display', 'inline');
     const out: SVGElement[] = [];
@@ -466,9 +471,7 @@ export function mountSvgMap(
   }
 
   // —— Camera ——
-  /** The camera the SVG content is transformed for (a flight moves the layers from it by CSS). */
-  let drawnCam: Camera = cam;
-  let inFlight = false;
+
   /**
    * A flight: the three layers — each its own compositing layer — move by a CSS transform from
    * `drawnCam`, so a frame is compositing only, at any number of shapes (each SVG-transformed
@@ -553,7 +556,8 @@ export function mountSvgMap(
     const t0 = performance.now();
     // While a flight is under way the page says so (#map[data-moving]); `settle` clears it.
     host.dataset['moving'] = 'true';
-    if (cam !== drawnCam) applyCamera();
+    // A flight that interrupts a flight goes on moving by CSS from where the layers are drawn.
+    if (!inFlight && cam !== drawnCam) applyCamera();
     inFlight = true;
     const step = (now: number) => {
       const u = Math.min(1, (now - t0) / duration);

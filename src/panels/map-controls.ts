@@ -47,7 +47,9 @@ export function mountMapControls(
     bar,
     barText,
   );
-  const noteText = h('span', {});
+  const noteKind = h('span', {});
+  const noteReason = h('span', { class: 'renderer-reason' });
+  const noteText = h('span', {}, noteKind, noteReason);
   const switchButton = h('button', {
     type: 'button',
     class: 'link-button',
@@ -79,7 +81,9 @@ export function mountMapControls(
     home.title = t(lang, 'zoomHomeLabel');
     const kind = map.view().kind;
     const reason = map.choice().reason;
-    noteText.textContent = `${t(lang, kind === 'svg' ? 'rendererSvg' : 'rendererWebgl')} · ${t(lang, `rendererWhy_${reason}`)}`;
+    noteKind.textContent = t(lang, kind === 'svg' ? 'rendererSvg' : 'rendererWebgl');
+    noteReason.textContent = ` · ${t(lang, `rendererWhy_${reason}`)}`;
+    note.title = t(lang, `rendererWhy_${reason}`);
     switchButton.textContent = t(
       lang,
       kind === 'svg' ? 'rendererSwitchWebgl' : 'rendererSwitchSvg',

@@ -26,7 +26,6 @@ describe('the legend and the filters in force', () => {
   for (const [w, h] of [
     [1920, 1080],
     [1440, 900],
-    [768, 1024],
   ] as const)
     it(`are on the map, whole and in view, at ${w}×${h}`, async () => {
       const p = await open(w, h, `?industry=${encodeURIComponent('眼镜制造')}`);
@@ -44,16 +43,21 @@ describe('the legend and the filters in force', () => {
       await p.close();
     });
 
-  it('folds on a 360×640 phone with the chips still showing, and opens on a tap', async () => {
-    const p = await open(360, 640, `?industry=${encodeURIComponent('眼镜制造')}`);
-    expect(await p.locator('[data-testid="filter-chip"]').isVisible()).toBe(true);
-    expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(false);
-    await p.click('[data-testid="legend-toggle"]');
-    expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(true);
-    const dock = (await box(p, '[data-testid="legend-dock"]'))!;
-    expect(dock.y + dock.height).toBeLessThanOrEqual(640);
-    await p.close();
-  });
+  for (const [w, h] of [
+    [768, 1024],
+    [360, 640],
+  ] as const)
+    it(`folds at ${w}×${h} with the chips still showing, and opens on a tap`, async () => {
+      const p = await open(w, h, `?industry=${encodeURIComponent('眼镜制造')}`);
+      expect(await p.locator('[data-testid="filter-chip"]').isVisible()).toBe(true);
+      expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(false);
+      await p.click('[data-testid="legend-toggle"]');
+      expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(true);
+      const dock = (await box(p, '[data-testid="legend-dock"]'))!;
+      expect(dock.y + dock.height).toBeLessThanOrEqual(h);
+      await p.screenshot({ path: artifact(`legend-${w}x${h}-open.png`) });
+      await p.close();
+    });
 
   it('removes a filter from its chip, and clears all from the chips', async () => {
     const p = await open(1440, 900);
