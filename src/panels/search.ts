@@ -121,6 +121,7 @@ export function mountSearch(
   };
 
   input.addEventListener('input', () => {
+    cancelClose();
     hits = search(input.value, data, store.getState().lang);
     active = hits.length ? 0 : -1;
     if (input.value.trim()) paint();
@@ -142,7 +143,18 @@ export function mountSearch(
       close();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  // The list closes a moment after the box loses focus (a click on a hit lands first) — unless the
+  // box has focus again or is typed into by then: a pending close must not hide fresh results.
+  let closing: ReturnType<typeof setTimeout> | undefined;
+  const cancelClose = () => {
+    if (closing !== undefined) clearTimeout(closing);
+    closing = undefined;
+  };
+  input.addEventListener('blur', () => {
+    cancelClose();
+    closing = setTimeout(close, 100);
+  });
+  input.addEventListener('focus', cancelClose);
 
   const label_ = () => {
     const lang = store.getState().lang;
