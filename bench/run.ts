@@ -200,7 +200,11 @@ async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> 
   if (kind === 'app')
     await page.waitForSelector('#map[data-complete="true"]', { timeout: 120_000 });
   await page.waitForTimeout(500);
-  const loaded = await Promise.all(bodies);
+  // A response whose body never arrives must not stall the run (seen once in the national loads).
+  const loaded = await Promise.race([
+    Promise.all(bodies),
+    new Promise<null[]>((r) => setTimeout(() => r([]), 15_000)),
+  ]);
   const t = (await page.evaluate(`(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const live = performance.getEntriesByName('app:live')[0]?.startTime ?? window.__frames[0];
