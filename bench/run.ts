@@ -276,7 +276,8 @@ async function filterLatency(
       const q = (s) => document.querySelector(s);
       for (let i = 0; i < ${n}; i++) {
         if (${paceMs} > 0) await new Promise((r) => setTimeout(r, ${paceMs}));
-        const before = window.__frames.length;
+        const count = () => window.__frameCount ?? window.__frames.length;
+        const before = count();
         const t0 = performance.now();
         ${
           kind === 'app'
@@ -289,7 +290,7 @@ async function filterLatency(
                target.click();`
             : `window.__setIndustries(i % 2 ? ['眼镜制造'] : []);`
         }
-        await new Promise((r) => { const poll = () => (window.__frames.length > before ? r() : requestAnimationFrame(poll)); poll(); });
+        await new Promise((r) => { const poll = () => (count() > before ? r() : requestAnimationFrame(poll)); poll(); });
         out.push(window.__frames[window.__frames.length - 1] - t0);
       }
       return out;

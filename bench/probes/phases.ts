@@ -11,7 +11,8 @@ const out = (await page.evaluate(`(async () => {
   const q = (s) => document.querySelector(s);
   for (let i = 0; i < 96; i++) {
     await new Promise((r) => setTimeout(r, 150));
-    const before = window.__frames.length;
+    const count = () => window.__frameCount ?? window.__frames.length;
+        const before = count();
     const t0 = performance.now();
     const phase = i % 6;
     const target =
@@ -20,7 +21,7 @@ const out = (await page.evaluate(`(async () => {
       : phase === 4 ? q('[data-testid="category-option"]')
       : q('#lang-toggle');
     target.click();
-    await new Promise((r) => { const poll = () => (window.__frames.length > before ? r() : requestAnimationFrame(poll)); poll(); });
+    await new Promise((r) => { const poll = () => (count() > before ? r() : requestAnimationFrame(poll)); poll(); });
     if (i >= 6) out[phase].push(Math.round(window.__frames[window.__frames.length - 1] - t0));
   }
   return out;

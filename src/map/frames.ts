@@ -4,10 +4,12 @@
  */
 export const FRAME_LIMIT = 2000;
 
-const w = window as unknown as { __frames?: number[] };
+const w = window as unknown as { __frames?: number[]; __frameCount?: number };
 
+/** Records a frame; `__frameCount` counts them all (the array is capped, so its length stops). */
 export function recordFrame(): void {
   const frames = (w.__frames ??= []);
+  w.__frameCount = (w.__frameCount ?? 0) + 1;
   frames.push(performance.now());
   if (frames.length > FRAME_LIMIT) frames.splice(0, frames.length - FRAME_LIMIT);
 }
