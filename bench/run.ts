@@ -103,13 +103,15 @@ function clickAtFirstPaint([lng, lat]: [number, number]): string {
         const [x0, y0, k0] = /data-projection="([^"]+)"/.exec(svg)[1].split(' ').map(Number);
         const [, , vw, vh] = /viewBox="([^"]+)"/.exec(svg)[1].split(' ').map(Number);
         const r = map.getBoundingClientRect();
-        const pad = parseFloat(getComputedStyle(img).paddingLeft) || 0;
-        const bw = r.width - 2 * pad, bh = r.height - 2 * pad;
+        const cs = getComputedStyle(img);
+        const pl = parseFloat(cs.paddingLeft) || 0, pt = parseFloat(cs.paddingTop) || 0;
+        const bw = r.width - pl - (parseFloat(cs.paddingRight) || 0);
+        const bh = r.height - pt - (parseFloat(cs.paddingBottom) || 0);
         const k = Math.min(bw / vw, bh / vh);
         const mx = (${lng} * Math.PI) / 180;
         const my = -Math.log(Math.tan(Math.PI / 4 + (${lat} * Math.PI) / 360));
-        clickAt(r.left + pad + (bw - vw * k) / 2 + (mx - x0) * k0 * k,
-                r.top + pad + (bh - vh * k) / 2 + (my - y0) * k0 * k);
+        clickAt(r.left + pl + (bw - vw * k) / 2 + (mx - x0) * k0 * k,
+                r.top + pt + (bh - vh * k) / 2 + (my - y0) * k0 * k);
         return true;
       }
       const ready = document.querySelector('#map[data-ready]');

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildGeo, type EchartsMap } from '../src/pipeline/build-geo.ts';
+import { buildGeo, type EchartsMap, type RiverSource } from '../src/pipeline/build-geo.ts';
 import { ROOT } from './lib/seeds.ts';
 import { ensureTool } from './lib/tools.ts';
 
@@ -27,6 +27,42 @@ const PACKAGES = {
 } as const;
 
 const CACHE = join(ROOT, '.cache', 'geo-src');
+
+/**
+ * Natural Earth 1:50m rivers (public domain), pinned to a commit of nvkelso/natural-earth-vector.
+ * Only the features we draw are kept, verbatim, in geo/sources/ (the whole file is 1.2 MB); each
+ * excerpt's SHA-256 is pinned here so an edit to it fails the build. With network, `npm run geo
+ * -- --refresh-rivers` fetches the pinned file and checks the excerpts still match it.
+ */
+const NATURAL_EARTH = {
+  url: 'https://raw.githubusercontent.com/nvkelso/natural-earth-vector/cd9ac7db4c66d803f3e9332ef63484c20d1f1fd6/geojson/ne_50m_rivers_lake_centerlines.geojson',
+  excerpts: {
+    'ne_50m_rivers_lake_centerlines.chang-jiang.geojson':
+      'fe00e7d3c54f790ebfadc4c8bb9310b120c72ede45f85dbaf87292536b607493',
+  },
+} as const;
+
+async function readRivers(): Promise<RiverSource[]> {
+  const dir = join(ROOT, 'geo', 'sources');
+  const features: RiverSource[] = [];
+  for (const [file, sha] of Object.entries(NATURAL_EARTH.excerpts)) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const digest = createHash('sha256').update(text).digest('hex');
+    if (digest !== sha)
+      throw new Error(`geo/sources/${file}: sha256 ${digest} is not the pinned one`);
+    features.push(JSON.parse(text) as RiverSource);
+  }
+  if (process.argv.includes('--refresh-rivers')) {
+    const whole = await (await fetch(NATURAL_EARTH.url)).text();
+    for (const file of Object.keys(NATURAL_EARTH.excerpts)) {
+      const line = readFileSync(join(dir, file), 'utf8').trim();
+      if (!whole.includes(line))
+        throw new Error(`geo/sources/${file} is not verbatim in ${NATURAL_EARTH.url}`);
+    }
+    console.log('rivers: every excerpt is verbatim in the pinned Natural Earth file');
+  }
+  return features;
+}
 
 // mapshaper is a build-time tool for this script only. It is installed on demand into
 // .cache/tools rather than listed in package.json: one of its optional native dependencies
@@ -76,6 +112,7 @@ try {
       sichuan: readJson<EchartsMap>(join(echarts, 'map/json/province/sichuan.json')),
       china: readJson<EchartsMap>(join(echarts, 'map/json/china.json')),
       sichuanCounties,
+      rivers: await readRivers(),
     },
     await loadMapshaper(),
   );

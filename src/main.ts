@@ -7,9 +7,9 @@ import { mountActions, type AppParts } from './app/actions.ts';
 import { mountViews, syncChrome, syncSummary, syncUrl } from './app/chrome.ts';
 import { replay, type EarlyInput } from './app/early-input.ts';
 import { followFilters } from './app/follow-filters.ts';
-import { framePlaces } from './map/frame-places.ts';
+import { CLOSE_UP_ZOOM, framePlaces } from './map/frame-places.ts';
 import { loadConfig } from './data/config.ts';
-import { buildAtlas, extent } from './geo/atlas.ts';
+import { buildAtlas } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
 import { recordFrame } from './map/frames.ts';
 import { mountMap } from './map/map-controller.ts';
@@ -97,10 +97,14 @@ export async function start(early: EarlyInput): Promise<void> {
     store.getState().selectDistrict(id);
     const shape = atlas.shape(id);
     const view = map.view();
-    if (shape) view.fitBounds(extent([shape]), { padding: 80, maxZoom: 9, duration: 800 });
+    if (shape) framePlaces(map, atlas, [id]);
     else
       view.jumpTo(
-        { ...view.camera(), ...lngLat(atlas.anchor(id)), zoom: Math.max(view.camera().zoom, 8.5) },
+        {
+          ...view.camera(),
+          ...lngLat(atlas.anchor(id)),
+          zoom: Math.max(view.camera().zoom, CLOSE_UP_ZOOM),
+        },
         800,
       );
   };

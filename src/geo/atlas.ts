@@ -8,6 +8,7 @@ import { segmentsOfLines, segmentsOfPolygons, type Segments } from './segments.t
 import type {
   Feature,
   FeatureCollection,
+  MultiLineString,
   MultiPolygon,
   Point,
   Polygon,
@@ -19,7 +20,17 @@ export interface PlaceShapeProps {
   id: string;
   name: string;
   label: [number, number];
+  /** The seat (治所), where the source has one (geo/SOURCE.md). */
+  seat?: [number, number];
 }
+
+export interface RiverProps {
+  id: string;
+  name: string;
+  en: string;
+}
+
+export type RiverShape = Feature<MultiLineString, RiverProps>;
 
 export type PlaceShape = Feature<Polygon | MultiPolygon, PlaceShapeProps>;
 
@@ -63,7 +74,30 @@ export interface Atlas {
   sichuanBorders: Segments;
   /** Chongqing's extent: [[west, south], [east, north]]. */
   bounds: [[number, number], [number, number]];
+  /**
+   * The whole-city view: Chongqing and the Sichuan places its 川渝 arcs reach (成都 included), so
+   * no arc runs off the edge of the first view.
+   */
+  home: [[number, number], [number, number]];
+  /** Rivers (Natural Earth; geo/SOURCE.md), clipped to the region. */
+  rivers: RiverShape[];
+  /** Seats of the Chongqing units the source gives one for. */
+  seats: { id: string; position: [number, number] }[];
+  /**
+   * 主城: the outline of the seed's 中心城区 group (its district members; groups.json), always
+   * drawn so a visitor finds the city proper; null if the data has no such group.
+   */
+  core: {
+    id: string;
+    name: string;
+    en: string;
+    geometry: MultiPolygon;
+    bounds: [[number, number], [number, number]];
+  } | null;
 }
+
+/** The group the map marks as 主城 (data/groups.json). */
+export const CORE_GROUP = 'central';
 
 type Geoms = GeometryCollection<PlaceShapeProps>;
 
@@ -133,6 +167,36 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     const [x = 0, y = 0] = z.geometry.coordinates;
     anchors.set(z.properties.id, [x, y]);
   }
+  const seats = (topo.objects['chongqing'] as Geoms).geometries.flatMap((g) => {
+    const props = g.properties as PlaceShapeProps;
+    return props.seat ? [{ id: props.id, position: props.seat }] : [];
+  });
+  const bounds = extent(units);
+  const home = homeBounds(
+    bounds,
+    data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]).map((id) => anchors.get(id)),
+  );
+  const core = once(() => {
+    const g = data.groups.find((x) => x.id === CORE_GROUP);
+    const members = g?.members.map((m) => unitById.get(m)).filter((f): f is PlaceShape => !!f);
+    return g && members?.length
+      ? {
+          id: g.id,
+          name: g.name,
+          en: g.en,
+          geometry: union(members.map((m) => m.properties.id)),
+          bounds: extent(members),
+        }
+      : null;
+  });
+  const rivers = once(() =>
+    topo.objects['rivers']
+      ? (feature(topo, topo.objects['rivers'] as GeometryCollection) as FeatureCollection<
+          MultiLineString,
+          RiverProps
+        >).features
+      : [],
+  );
   for (const p of data.places) {
     if (!anchors.has(p.id)) throw new Error(`geo join: place ${p.id} ${p.name} has no geometry`);
   }
@@ -206,8 +270,39 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     get sichuanBorders() {
       return sichuanBorders();
     },
-    bounds: extent(units),
+    bounds,
+    home,
+    get rivers() {
+      return rivers();
+    },
+    seats,
+    get core() {
+      return core();
+    },
   };
+}
+
+/**
+ * Chongqing's extent grown to take in `points` (the partners' label points, where the arcs end),
+ * with a margin of 0.3° round those so their labels fit too.
+ */
+export function homeBounds(
+  bounds: [[number, number], [number, number]],
+  points: readonly ([number, number] | undefined)[],
+): [[number, number], [number, number]] {
+  let [[w, s], [e, n]] = bounds;
+  const m = 0.3;
+  for (const p of points) {
+    if (!p) continue;
+    w = Math.min(w, p[0] - m);
+    e = Math.max(e, p[0] + m);
+    s = Math.min(s, p[1] - m);
+    n = Math.max(n, p[1] + m);
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
 }
 
 /** A value computed on first use, then kept. */

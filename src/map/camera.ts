@@ -23,11 +23,8 @@ export interface FitOptions {
   duration?: number;
 }
 
-/**
- * How the whole city is framed: the first view, the build-time picture (object-fit: contain inside
- * 24 px of padding, styles.css `.first-paint`), "whole city" and clearing the filters.
- */
-export const HOME_FRAMING = { padding: 24, maxZoom: 9 } as const;
+/** The whole city is never framed closer than this (src/map/home.ts has the padding). */
+export const MAX_HOME_ZOOM = 9;
 
 /** maplibre's world size at zoom 0, in CSS pixels. */
 export const TILE_SIZE = 512;

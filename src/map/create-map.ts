@@ -2,6 +2,7 @@
  * The map: maplibre on the embedded offline style (or an online basemap when one is configured and
  * reachable), deck.gl layers on top through MapLibreOverlay, one camera for both.
  */
+import { homeFraming } from './home.ts';
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
@@ -87,8 +88,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   const map = new MapLibreMap({
     container: opts.container,
     style,
-    bounds: atlas.bounds,
-    fitBoundsOptions: { padding: 24 },
+    bounds: atlas.home,
+    fitBoundsOptions: homeFraming(opts.container),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

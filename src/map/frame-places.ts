@@ -1,14 +1,7 @@
 /** Framing a set of places on whichever renderer is on screen. */
 import { extent, type Atlas } from '../geo/atlas.ts';
-import {
-  contains,
-  fitCamera,
-  HOME_FRAMING,
-  MIN_ZOOM,
-  project,
-  visibleBounds,
-  type Bounds,
-} from './camera.ts';
+import { contains, fitCamera, MIN_ZOOM, project, visibleBounds, type Bounds } from './camera.ts';
+import { framingPadding, homeFraming } from './home.ts';
 import type { MapController } from './map-controller.ts';
 
 /** The bounds of places: their shapes, or a zone's point; null when none is on the map. */
@@ -34,21 +27,27 @@ export function placesBounds(ids: readonly string[], atlas: Atlas): Bounds | nul
 }
 
 /**
+ * The closest a framed match gets: one district at this zoom still shows the districts round it
+ * (a close-up to the last level left a word in a huge shape).
+ */
+export const CLOSE_UP_ZOOM = 8.5;
+
+/**
  * Frames `ids` (the whole city when empty), clear of the legend dock over the map's left — unless
  * they are framed already (in view, and the zoom within a third of a level of the one that frames
  * them): a filter that leaves places all over the view does not move the map.
  */
 export function framePlaces(map: MapController, atlas: Atlas, ids: readonly string[]): void {
   const found = ids.length ? placesBounds(ids, atlas) : null;
-  const bounds = found ?? atlas.bounds;
-  const dock = document.getElementById('legend-dock');
+  const bounds = found ?? atlas.home;
   const host = document.getElementById('map');
-  const dockWidth = dock && dock.offsetParent !== null ? dock.offsetWidth + 20 : 0;
-  const left = host && dockWidth < host.clientWidth * 0.45 ? Math.max(40, dockWidth) : 40;
-  // The whole city is framed as the first view is (the build-time picture's framing).
-  const opts = found
-    ? { padding: { top: 40, right: 60, bottom: 40, left }, maxZoom: 8.5 }
-    : HOME_FRAMING;
+  // The whole city is framed as the first view is (the build-time picture's framing); a match
+  // with room round it, clear of the dock, and never so close that its neighbours leave the frame.
+  const opts = !host
+    ? { padding: 40, maxZoom: CLOSE_UP_ZOOM }
+    : found
+      ? { padding: framingPadding(host, 48), maxZoom: CLOSE_UP_ZOOM }
+      : homeFraming(host);
   const view = map.view();
   const w = host?.clientWidth ?? 0;
   const h = host?.clientHeight ?? 0;

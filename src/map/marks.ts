@@ -111,6 +111,19 @@ export function labelSize(p: PlaceRecord): number {
   return p.kind === 'functional-zone' ? 11 : p.province === 'sichuan' ? 12 : 13;
 }
 
+/**
+ * How much larger labels are drawn: in the briefing they follow the screen, so that a projector's
+ * 1920×1080 and a 3840×2160 wall both read from the back of the room (13 px at 1080p is too
+ * small there); elsewhere 1.
+ */
+export function labelScale(
+  state: Pick<ViewState, 'tour'>,
+  view: { width: number; height: number },
+): number {
+  if (!state.tour) return 1;
+  return Math.max(1.3, Math.min(2.6, view.width / 1100, view.height / 700));
+}
+
 /** The label text for a place. */
 export function labelText(p: PlaceRecord, lang: ViewState['lang']): string {
   return shortLabel(p, lang);

@@ -9,6 +9,7 @@ import { buildLayers } from './build-layers.ts';
 import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
+import type { PlacedLabels } from './layers/labels.ts';
 import { placeMapLabels } from './label-placement.ts';
 
 export interface OverlayLink {
@@ -28,7 +29,7 @@ export interface OverlayLink {
  * input through between compiles. Each entry lists layer-id prefixes.
  */
 export const STAGES: readonly (readonly string[])[] = [
-  ['district-labels', 'brand-labels'],
+  ['district-label', 'brand-labels'],
   ['bases', 'zone-'],
   ['coop-'],
 ];
@@ -46,13 +47,34 @@ export function linkOverlay(
 ): OverlayLink {
   const { map, overlay } = handle;
   let ctx = layerContext(store.getState(), data, atlas);
-  let labels: Set<string> | null = null;
+  let labels: PlacedLabels | null = null;
 
+  // Placed in screen pixels, handed to deck.gl as ground positions (it draws in lng/lat).
   const place = () => {
-    labels = placeMapLabels(store.getState(), ctx, (p) => {
-      const { x, y } = map.project(p);
-      return [x, y];
-    });
+    const canvas = map.getCanvas();
+    const placed = placeMapLabels(
+      store.getState(),
+      ctx,
+      (p) => {
+        const { x, y } = map.project(p);
+        return [x, y];
+      },
+      { width: canvas.clientWidth, height: canvas.clientHeight },
+    );
+    const ground = (x: number, y: number): [number, number] => {
+      const { lng, lat } = map.unproject([x, y]);
+      return [lng, lat];
+    };
+    labels = new Map(
+      [...placed].map(([id, l]) => [
+        id,
+        {
+          position: ground(l.x, l.y),
+          size: l.size,
+          leader: l.leader ? [ground(...l.leader), ground(l.x, l.y)] : null,
+        },
+      ]),
+    );
   };
 
   let stage = 0;

@@ -59,7 +59,14 @@ export const LINES = {
   sichuan: { colour: '#cfcabd', width: 0.8, opacity: 1 },
   district: { colour: '#ffffff', width: 1, opacity: 1 },
   partner: { colour: '#ffffff', width: 1, opacity: 1 },
-  framework: { colour: OKABE_ITO.blue, width: 2, opacity: 0.85 },
+  // Dashed: a solid blue line over the map reads as a river (seen in a first-use test).
+  framework: { colour: OKABE_ITO.blue, width: 2, opacity: 0.85, dash: [3, 1.5] },
+  // Rivers: pale blue with a white casing, the usual cartographic sign; the casing keeps the line
+  // visible on the choropleth's dark blue classes, the pale tone keeps it from reading as one.
+  riverCasing: { colour: '#ffffff', width: 4.5, opacity: 0.85 },
+  river: { colour: '#6aaed6', width: 2.2, opacity: 1 },
+  /** 主城 (the central urban districts): a thin dark outline round them, always drawn. */
+  core: { colour: '#3b3b3b', width: 1.6, opacity: 0.9, dash: [1, 1.5] },
   group: { colour: '', width: 3, opacity: 1 },
   // The belts are dark and dashed: the groups' hues (中心城区 is vermillion) stay theirs alone.
   belt: { colour: '#33302e', width: 4, opacity: 0.9, dash: [2, 1] },
@@ -71,6 +78,12 @@ export const LINES = {
   string,
   { colour: string; width: number; opacity: number; dash?: readonly number[] }
 >;
+
+/** River names: a darker tone of the river's blue, italic as map convention has water names. */
+export const RIVER_LABEL = '#2b6c9e';
+
+/** Radius in pixels of a district seat's ring. */
+export const SEAT_PX = 2.2;
 
 /** Partner fill opacity: a city is pale so the counties it holds read through. */
 export const PARTNER_OPACITY = { city: 0.35, county: 0.7 } as const;

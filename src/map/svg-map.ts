@@ -9,7 +9,7 @@
  * Geometry is projected once into web-mercator units (1 unit = 1 px at zoom 10) and moved by one
  * transform; symbols and labels are laid out in screen pixels when the zoom settles.
  */
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataFiles, PlaceRecord, ProgrammeId } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
@@ -18,7 +18,6 @@ import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { unitFills } from './base-layers.ts';
 import {
   fitCamera,
-  HOME_FRAMING,
   interpolate,
   panBy,
   project,
@@ -28,6 +27,7 @@ import {
   type FitOptions,
 } from './camera.ts';
 import { placeMapLabels } from './label-placement.ts';
+import { homeFraming } from './home.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { PROGRAMME_SHAPES, symbolPath, zonePath } from './layers/icons.ts';
 import type { MapView } from './map-view.ts';
@@ -36,8 +36,6 @@ import {
   brandText,
   coopArcs,
   LABEL_FONT,
-  labelSize,
-  labelText,
   placeBases,
   visibleBases,
   type CoopArc,
@@ -55,6 +53,8 @@ import {
   PARTNER_OPACITY,
   PROGRAMME_COLOURS,
   PROVINCE_FILL,
+  RIVER_LABEL,
+  SEAT_PX,
 } from './style.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -87,6 +87,17 @@ function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number]): str
       }
       d += 'Z';
     }
+  return d;
+}
+
+/** Polylines (rivers) as path data in map units, as `pathOf` (open, not closed). */
+function linesPath(lines: readonly Position[][], origin: [number, number]): string {
+  let d = '';
+  for (const line of lines)
+    line.forEach((p, i) => {
+      const [x, y] = toWorld(p as [number, number]);
+      d += `${i ? 'L' : 'M'}${((x - origin[0]) * U).toFixed(1)} ${((y - origin[1]) * U).toFixed(1)}`;
+    });
   return d;
 }
 
@@ -130,7 +141,7 @@ export function mountSvgMap(
   ]);
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
-  let cam: Camera = opts.camera ?? fitCamera(atlas.bounds, width, height, HOME_FRAMING);
+  let cam: Camera = opts.camera ?? fitCamera(atlas.home, width, height, homeFraming(host));
   /** The camera the SVG content is transformed for (a flight moves the layers from it by CSS). */
   let drawnCam: Camera = cam;
   let inFlight = false;
@@ -182,6 +193,17 @@ export function mountSvgMap(
     'stroke-width': LINES.district.width,
     'stroke-linejoin': 'round',
   });
+  // Rivers over the districts' fills, under every outline and mark; 主城's outline over them.
+  const rivers = group(over.geo, 'rivers', { 'data-kind': 'rivers' });
+  for (const r of atlas.rivers) {
+    const d = linesPath(r.geometry.coordinates, origin);
+    rivers.append(geoPath(d, stroke(LINES.riverCasing)), geoPath(d, stroke(LINES.river)));
+  }
+  const core = atlas.core;
+  if (core)
+    group(over.geo, 'core', { 'data-kind': 'core' }).append(
+      geoPath(pathOf(core.geometry, origin), stroke(LINES.core)),
+    );
   const frameworks = group(over.geo, 'frameworks', stroke(LINES.framework));
   const regions = group(over.geo, 'regions');
   const arcs = group(over.geo, 'arcs', { fill: 'none', 'stroke-linecap': 'round' });
@@ -424,8 +446,48 @@ export function mountSvgMap(
           }),
         );
     }
-    // Labels that fit, then brands under them.
-    const kept = placeMapLabels(s, ctx, screen);
+    // Seats: a small ring each, under the labels.
+    const seatDots = atlas.seats
+      .map(({ position }) => {
+        const [x, y] = screen(position);
+        return x < -5 || y < -5 || x > width + 5 || y > height + 5
+          ? ''
+          : `M${(x - SEAT_PX).toFixed(1)} ${y.toFixed(1)}a${SEAT_PX} ${SEAT_PX} 0 1 0 ${2 * SEAT_PX} 0a${SEAT_PX} ${SEAT_PX} 0 1 0 ${-2 * SEAT_PX} 0`;
+      })
+      .join('');
+    out.push(
+      el('path', {
+        d: seatDots,
+        fill: '#ffffff',
+        stroke: '#3b3b3b',
+        'stroke-width': 1.2,
+        'data-kind': 'seats',
+        'pointer-events': 'none',
+      }),
+    );
+    // Labels that fit, where they fit (leader lines for those set away), then brands under them.
+    const placed = placeMapLabels(s, ctx, screen, { width, height });
+    const leaders = [...placed.values()]
+      .filter((l) => l.leader)
+      .map((l) => {
+        const [ax, ay] = l.leader!;
+        // To the box's nearest edge point, from a dot on the anchor.
+        const ex = Math.max(l.x - l.width / 2, Math.min(ax, l.x + l.width / 2));
+        const ey = Math.max(l.y - l.height / 2, Math.min(ay, l.y + l.height / 2));
+        return `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}`;
+      })
+      .join('');
+    if (leaders)
+      out.push(
+        el('path', {
+          d: leaders,
+          stroke: '#3b3b3b',
+          'stroke-width': 1,
+          fill: 'none',
+          'data-kind': 'leaders',
+          'pointer-events': 'none',
+        }),
+      );
     const labels = el('g', {
       'font-family': LABEL_FONT,
       'font-weight': 600,
@@ -437,19 +499,32 @@ export function mountSvgMap(
       'paint-order': 'stroke',
       'pointer-events': 'none',
     });
-    for (const p of data.places) {
-      if (!kept.has(p.id)) continue;
-      const [x, y] = screen(atlas.anchor(p.id));
-      const size = labelSize(p);
-      const dy = p.kind === 'functional-zone' ? -14 : -2;
+    for (const l of placed.values()) {
+      const p = l.kind === 'place' ? data.places.find((x) => x.id === l.id) : undefined;
+      const fill =
+        l.kind === 'river'
+          ? RIVER_LABEL
+          : l.kind === 'core'
+            ? LINES.core.colour
+            : p?.province === 'sichuan'
+              ? 'rgb(40,60,90)'
+              : 'rgb(30,30,30)';
+      // Baseline: the box's centre plus a third of the font's size (CJK and Latin alike).
+      const y = l.y + l.size * 0.35;
       const text = el('text', {
-        x: x.toFixed(1),
-        y: (y + dy + size * 0.35).toFixed(1),
-        'font-size': size,
-        fill: p.province === 'sichuan' ? 'rgb(40,60,90)' : 'rgb(30,30,30)',
-        'data-code': p.id,
+        x: l.x.toFixed(1),
+        y: y.toFixed(1),
+        'font-size': l.size.toFixed(1),
+        fill,
+        'data-label': l.kind,
+        ...(l.kind === 'place' ? { 'data-code': l.id } : {}),
+        ...(l.kind === 'place' ? {} : { 'font-style': 'italic', 'font-weight': 400 }),
+        ...(l.angle
+          ? { transform: `rotate(${l.angle.toFixed(1)} ${l.x.toFixed(1)} ${l.y.toFixed(1)})` }
+          : {}),
+        ...(l.leader ? { 'data-leader': 'true' } : {}),
       });
-      text.textContent = labelText(p, s.lang);
+      text.textContent = l.text;
       labels.append(text);
     }
     if (s.layers.includes('brands'))

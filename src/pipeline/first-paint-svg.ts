@@ -7,7 +7,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { DataFiles } from './build-data.ts';
-import { industryColour } from '../map/style.ts';
+import { industryColour, LINES, PARTNER_CSS, PARTNER_OPACITY } from '../map/style.ts';
+import { buildAtlas } from '../geo/atlas.ts';
 
 /** Web-mercator x/y (unscaled) of a lng/lat. */
 function mercator([lng = 0, lat = 0]: Position): [number, number] {
@@ -24,6 +25,17 @@ function thin(ring: [number, number][], tolerance: number): [number, number][] {
     if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= tolerance) out.push(p);
   }
   return out.length >= 3 ? out : ring;
+}
+
+function polygonRings(g: Polygon | MultiPolygon): Position[][] {
+  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+}
+
+function ringsPath(rings: [number, number][][]): string {
+  return rings
+    .map((r) => thin(r, 3))
+    .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
+    .join('');
 }
 
 type District = Feature<Polygon | MultiPolygon, { id: string }>;
@@ -54,23 +66,22 @@ export function districtFeatures(topo: Topology): District[] {
   ).features;
 }
 
-/** The districts projected (web mercator) into a viewBox 1000 wide, as SVG path data. */
-export function projectDistricts(features: readonly District[]): ProjectedDistricts {
+/**
+ * The districts projected (web mercator) into a viewBox 1000 wide framing `bounds` (the atlas's
+ * whole-city view, as the map frames it), as SVG path data.
+ */
+export function projectDistricts(
+  features: readonly District[],
+  bounds: [[number, number], [number, number]],
+): ProjectedDistricts {
   const projected = features.map((f) => ({
     id: f.properties.id,
     rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
       .flat()
       .map((r) => r.map(mercator)),
   }));
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const f of projected)
-    for (const r of f.rings)
-      for (const [x, y] of r) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
+  const [x0, y1] = mercator(bounds[0]);
+  const [x1, y0] = mercator(bounds[1]);
   const scale = 1000 / (x1 - x0);
   const project = projector([x0, y0, scale]);
   const shapes = projected.map((f) => ({
@@ -93,7 +104,29 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   const counts = new Map<string, number>();
   for (const r of data.layout) for (const p of r.places) counts.set(p, (counts.get(p) ?? 0) + 1);
   const max = Math.max(...counts.values());
-  const { height, shapes, params } = projectDistricts(districtFeatures(topo));
+  const atlas = buildAtlas(topo, data);
+  const { height, shapes, params, project } = projectDistricts(districtFeatures(topo), atlas.home);
+  // The Sichuan partners and the river, as the map draws them: the picture is the map's first
+  // frame, so what it shows must not jump or appear when the map replaces it.
+  const partnerIds = new Set(
+    data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]),
+  );
+  const partners = atlas.sichuan
+    .filter((f) => partnerIds.has(f.properties.id))
+    .map(
+      (f) =>
+        `<path d="${ringsPath(polygonRings(f.geometry).map((r) => r.map(project)))}" fill-opacity="${
+          atlas.places.get(f.properties.id)?.kind === 'sc-city'
+            ? PARTNER_OPACITY.city
+            : PARTNER_OPACITY.county
+        }"/>`,
+    );
+  const rivers = atlas.rivers.map(
+    (r) =>
+      `<path d="${r.geometry.coordinates
+        .map((l) => 'M' + l.map((p) => project(p).map(Math.round).join(' ')).join('L'))
+        .join('')}"/>`,
+  );
   const names = new Map(data.places.map((p) => [p.id, p]));
   // Names go with the shapes: a click on the picture before the app runs is answered with the
   // district's name at once (src/app/early-input.ts). Gazetteer names: no markup characters.
@@ -106,7 +139,10 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   // The projection goes with it: the phones' light map re-uses these paths (src/map/lite-map.ts).
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +
-    `data-projection="${params.join(' ')}"><g stroke="#fff" stroke-width="0.8">${paths.join('')}</g></svg>`
+    `data-projection="${params.join(' ')}">` +
+    `<g fill="${PARTNER_CSS}" stroke="#fff" stroke-width="0.6">${partners.join('')}</g>` +
+    `<g stroke="#fff" stroke-width="0.8">${paths.join('')}</g>` +
+    `<g fill="none" stroke="${LINES.river.colour}" stroke-width="${LINES.river.width * 0.6}" stroke-linejoin="round">${rivers.join('')}</g></svg>`
   );
 }
 

@@ -90,7 +90,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
       c.view.fit === 'chongqing'
         ? null
         : c.view.fit.map((id) => atlas.shape(id)).filter((s) => s !== undefined);
-    const bounds = shapes?.length ? extent(shapes) : atlas.bounds;
+    const bounds = shapes?.length ? extent(shapes) : atlas.home;
     const pad = Math.min(host.clientWidth, host.clientHeight) * 0.06;
     // The card covers the map's left side: frame the places in what stays visible.
     const cardRight = card.offsetLeft + card.offsetWidth;

@@ -231,7 +231,12 @@ export async function firstPaintPoint(
     const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
     return {
       box: { left: r.left, top: r.top, width: r.width, height: r.height },
-      pad: parseFloat(cs.paddingLeft),
+      pad: {
+        left: parseFloat(cs.paddingLeft),
+        top: parseFloat(cs.paddingTop),
+        right: parseFloat(cs.paddingRight),
+        bottom: parseFloat(cs.paddingBottom),
+      },
       projection: /data-projection="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number),
       viewBox: /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number),
     };
@@ -241,12 +246,13 @@ export async function firstPaintPoint(
   const mx = (lngLat[0] * Math.PI) / 180;
   const my = -Math.log(Math.tan(Math.PI / 4 + (lngLat[1] * Math.PI) / 360));
   const [ux, uy] = [(mx - x0) * scale, (my - y0) * scale];
-  const w = img.box.width - 2 * img.pad;
-  const h = img.box.height - 2 * img.pad;
+  // Padded unevenly: the legend dock's room is left free (styles.css, src/map/home.ts).
+  const w = img.box.width - img.pad.left - img.pad.right;
+  const h = img.box.height - img.pad.top - img.pad.bottom;
   const k = Math.min(w / vw, h / vh);
   return [
-    img.box.left + img.pad + (w - vw * k) / 2 + ux * k,
-    img.box.top + img.pad + (h - vh * k) / 2 + uy * k,
+    img.box.left + img.pad.left + (w - vw * k) / 2 + ux * k,
+    img.box.top + img.pad.top + (h - vh * k) / 2 + uy * k,
   ];
 }
 

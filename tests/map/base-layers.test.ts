@@ -1,4 +1,4 @@
-import { css, NEUTRAL_FILL } from '../../src/map/style.ts';
+import { css, LINES, NEUTRAL_FILL, PARTNER_CSS } from '../../src/map/style.ts';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { unitFills } from '../../src/map/base-layers.ts';
@@ -33,7 +33,10 @@ describe('unitFills', () => {
 describe('firstPaintSvg', () => {
   it('draws the 38 districts, the most-listed darkest, the unlisted neutral', () => {
     const svg = firstPaintSvg(loadTopology(), data);
-    expect(svg.match(/<path /g)).toHaveLength(38);
+    expect(svg.match(/<path data-code=/g)).toHaveLength(38);
+    // The partners its arcs reach and the river, as the map draws them (nothing appears later).
+    expect(svg).toContain(`fill="${PARTNER_CSS}"`);
+    expect(svg).toContain(`stroke="${LINES.river.colour}"`);
     expect(svg).toContain(`fill="${neutral}"`); // 渝中区 and others the table does not name
     expect(svg.length).toBeLessThan(60_000);
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, placeLabels } from '../../src/map/label-placement.ts';
+import {
+  labelWidth,
+  placeLabels,
+  placeMapLabels,
+  symbolBoxes,
+  type Box,
+} from '../../src/map/label-placement.ts';
+import { buildAtlas } from '../../src/geo/atlas.ts';
+import { fitCamera, project } from '../../src/map/camera.ts';
+import { layerContext } from '../../src/map/layers/context.ts';
+import { INITIAL_VIEW } from '../../src/state/store.ts';
 import { BASE_DROP, BASE_SPACING, coopArcs, placeBases } from '../../src/map/marks.ts';
 import { memoLast } from '../../src/map/layers/memo.ts';
 import {
@@ -13,19 +23,74 @@ import {
 } from '../../src/map/style.ts';
 import { deltaE, VISIONS } from './colour-vision.ts';
 import { PROGRAMME_SHAPES } from '../../src/map/layers/icons.ts';
-import { loadData } from '../helpers.ts';
+import { loadData, loadTopology } from '../helpers.ts';
 
 const data = loadData();
 
+const overlap = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+
 describe('placeLabels', () => {
-  it('keeps the higher-priority label where two collide, and both where they do not', () => {
+  it('gives the higher priority its anchor and moves the other clear of it, with a leader when far', () => {
     const kept = placeLabels([
       { id: 'small', x: 100, y: 100, width: 40, height: 14, priority: 1 },
       { id: 'big', x: 110, y: 104, width: 40, height: 14, priority: 9 },
       { id: 'far', x: 400, y: 100, width: 40, height: 14, priority: 0 },
     ]);
-    expect([...kept].sort()).toEqual(['big', 'far']);
+    expect([...kept.keys()].sort()).toEqual(['big', 'far', 'small']);
+    expect(kept.get('big')).toMatchObject({ x: 110, y: 104, leader: null });
+    expect(kept.get('far')).toMatchObject({ x: 400, y: 100, leader: null });
+    const small = kept.get('small')!;
+    expect(overlap(small, kept.get('big')!)).toBe(false);
   });
+
+  it('keeps labels off symbols and inside the view, and drops what cannot fit', () => {
+    const symbol = { x: 100, y: 100, width: 20, height: 20 };
+    const kept = placeLabels(
+      [{ id: 'a', x: 100, y: 100, width: 40, height: 14, priority: 1 }],
+      [symbol],
+      { width: 300, height: 300 },
+    );
+    expect(overlap(kept.get('a')!, symbol)).toBe(false);
+    const none = placeLabels([{ id: 'b', x: 5, y: 5, width: 400, height: 14, priority: 1 }], [], {
+      width: 300,
+      height: 300,
+    });
+    expect(none.size).toBe(0);
+  });
+
+  // The first view and its first zoom step, as the SVG map frames them at 1440×900 (its map pane is
+  // 760×842): every Chongqing unit and zone has a label by the first zoom step, in both languages,
+  // no two labels overlap, and none lies on a base marker or zone diamond.
+  it.each(['zh', 'en'] as const)(
+    'labels all 38 units and the zones by the first zoom step, without overlaps (%s)',
+    (lang) => {
+      const atlas = buildAtlas(loadTopology(), data);
+      const state = { ...INITIAL_VIEW, lang };
+      const ctx = layerContext(state, data, atlas);
+      const [w, h] = [760, 842];
+      const home = fitCamera(atlas.home, w, h, {
+        padding: { top: 24, right: 24, bottom: 250, left: 24 },
+      });
+      const labelled = new Set<string>();
+      for (const zoom of [home.zoom, home.zoom + 1]) {
+        const cam = { ...home, zoom };
+        const screen = (p: [number, number]) => project(cam, w, h, p);
+        const placed = [...placeMapLabels(state, ctx, screen, { width: w, height: h }).values()];
+        const symbols = symbolBoxes(state, ctx, screen);
+        for (const [i, a] of placed.entries()) {
+          for (const b of placed.slice(i + 1))
+            expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+          for (const s of symbols) expect(overlap(a, s), `${a.text} on a symbol`).toBe(false);
+        }
+        for (const l of placed) labelled.add(l.id);
+      }
+      const wanted = data.places.filter((p) => p.province === 'chongqing').map((p) => p.id);
+      expect(wanted.filter((id) => !labelled.has(id))).toEqual([]);
+      expect(labelled.has('core')).toBe(true);
+      expect(labelled.has('river:chang-jiang')).toBe(true);
+    },
+  );
 
   it('measures CJK wider than Latin', () => {
     expect(labelWidth('江津', 13)).toBe(26);

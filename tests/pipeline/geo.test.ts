@@ -3,10 +3,25 @@ import { join } from 'node:path';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { feature, merge } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { closeRing, decodeEchartsMap, decodeRing } from '../../src/pipeline/build-geo.ts';
+import {
+  clipLine,
+  closeRing,
+  decodeEchartsMap,
+  decodeRing,
+  RIVER_CLIP,
+} from '../../src/pipeline/build-geo.ts';
+import { createHash } from 'node:crypto';
 import { CHONGQING_UNITS, PLACES, placeById } from '../../src/pipeline/gazetteer.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
@@ -156,5 +171,81 @@ describe('geo/boundaries.topo.json', () => {
       );
       expect(inside.length, place.name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('rivers and seats', () => {
+  it('clips a polyline to a box, cutting where it crosses, splitting where it leaves and returns', () => {
+    const parts = clipLine(
+      [
+        [-1, 0.5],
+        [0.5, 0.5],
+        [0.5, 2],
+        [0.8, 2],
+        [0.8, 0.2],
+      ],
+      [0, 0, 1, 1],
+    );
+    expect(parts).toEqual([
+      [
+        [0, 0.5],
+        [0.5, 0.5],
+        [0.5, 1],
+      ],
+      [
+        [0.8, 1],
+        [0.8, 0.2],
+      ],
+    ]);
+  });
+
+  it('has the 长江 from Natural Earth crossing Chongqing from 江津 to 巫山, inside the clip box', () => {
+    const rivers = feature(topo, topo.objects['rivers'] as GeometryCollection) as FeatureCollection<
+      MultiLineString,
+      { id: string; name: string; sourceName: string }
+    >;
+    const cj = rivers.features.find((f) => f.properties.id === 'chang-jiang')!;
+    expect(cj.properties).toMatchObject({ name: '长江', sourceName: 'Chang Jiang (Yangtze)' });
+    const pts = cj.geometry.coordinates.flat();
+    const [w, s, e, n] = RIVER_CLIP;
+    for (const [x = 0, y = 0] of pts) {
+      expect(x).toBeGreaterThanOrEqual(w - 1e-3);
+      expect(x).toBeLessThanOrEqual(e + 1e-3);
+      expect(y).toBeGreaterThanOrEqual(s - 1e-3);
+      expect(y).toBeLessThanOrEqual(n + 1e-3);
+    }
+    // It runs through the districts on the river: a vertex within each of these.
+    for (const id of ['500116', '500102', '500101', '500237']) {
+      const unit = chongqing.find((f) => f.properties.id === id)!;
+      const crossed = cj.geometry.coordinates.some((line) =>
+        line.some((_, i) => {
+          const [ax = 0, ay = 0] = line[i] ?? [];
+          const [bx = 0, by = 0] = line[i + 1] ?? line[i] ?? [];
+          return [0, 0.25, 0.5, 0.75].some((t) =>
+            booleanPointInPolygon([ax + t * (bx - ax), ay + t * (by - ay)], unit),
+          );
+        }),
+      );
+      expect(crossed, placeById(id)?.name).toBe(true);
+    }
+  });
+
+  it('keeps the river excerpt byte for byte as pinned (sha-256 in scripts/build-geo.ts)', () => {
+    const text = readFileSync(
+      join(ROOT, 'geo', 'sources', 'ne_50m_rivers_lake_centerlines.chang-jiang.geojson'),
+      'utf8',
+    );
+    const script = readFileSync(join(ROOT, 'scripts', 'build-geo.ts'), 'utf8');
+    expect(script).toContain(createHash('sha256').update(text).digest('hex'));
+  });
+
+  it('puts each unit’s seat (echarts cp) inside its unit, for all 38', () => {
+    const seated = chongqing.filter((f) => (f.properties as { seat?: Position }).seat);
+    expect(seated).toHaveLength(38);
+    for (const f of seated)
+      expect(
+        booleanPointInPolygon((f.properties as unknown as { seat: Position }).seat, f),
+        f.properties.name,
+      ).toBe(true);
   });
 });
