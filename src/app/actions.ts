@@ -40,6 +40,32 @@ async function whileBusy(
   }
 }
 
+type Paper = 'a4' | 'a3';
+
+/**
+ * A map of its own, off screen, `width`×`height` CSS pixels: a paper handout is framed for the
+ * page, not cut from whatever the screen shows. The SVG renderer, whichever is on screen: it
+ * draws at once on every machine and exports exactly.
+ */
+async function offscreenMap(app: AppParts, width: number, height: number) {
+  const { mountSvgMap } = await import('../map/svg-map.ts');
+  const host = document.createElement('div');
+  host.className = 'offscreen-map';
+  host.setAttribute('aria-hidden', 'true');
+  host.style.width = `${width}px`;
+  host.style.height = `${height}px`;
+  document.body.append(host);
+  const tip = document.createElement('div');
+  const view = mountSvgMap(host, app.store, app.data, app.atlas, tip, { detached: true });
+  return {
+    view,
+    close: () => {
+      view.destroy();
+      host.remove();
+    },
+  };
+}
+
 /** Wires the action buttons; `ready` resolves once the app (data, store, map) is up. */
 export function mountActions(ready: Promise<AppParts>): {
   startTour(id: string, step: number): Promise<void>;
@@ -94,7 +120,8 @@ export function mountActions(ready: Promise<AppParts>): {
     });
   });
 
-  const run = async (what: 'print' | 2 | 4) => {
+  const titleInput = document.getElementById('export-title') as HTMLInputElement | null;
+  const run = async (what: 'print' | 2 | 4 | Paper) => {
     const app = await ready;
     const { store } = app;
     const s = store.getState();
@@ -111,13 +138,17 @@ export function mountActions(ready: Promise<AppParts>): {
         context: () => layerContext(store.getState(), app.data, app.atlas),
         data: app.data,
         publicUrl: app.publicUrl,
+        title: titleInput?.value ?? '',
       };
       const lang = store.getState().lang;
       if (what === 'print') {
         store.getState().dismiss('export');
         await mod.printView(deps);
       } else {
-        const r = await mod.exportPng(deps, what);
+        const r =
+          what === 'a4' || what === 'a3'
+            ? await mod.exportPaper(deps, what, (width, height) => offscreenMap(app, width, height))
+            : await mod.exportPng(deps, what);
         store.getState().notify({
           id: 'export',
           kind: 'info',
@@ -137,9 +168,12 @@ export function mountActions(ready: Promise<AppParts>): {
   for (const b of tools.querySelectorAll<HTMLButtonElement>('button')) {
     if (b === embed) continue;
     const scale = Number(b.dataset['scale']);
+    const paper = b.dataset['paper'];
     b.addEventListener('click', () => {
       void whileBusy(b, t(lang(), 'busyWorking'), () =>
-        run(scale === 2 || scale === 4 ? scale : 'print'),
+        run(
+          paper === 'a4' || paper === 'a3' ? paper : scale === 2 || scale === 4 ? scale : 'print',
+        ),
       );
     });
   }

@@ -54,6 +54,13 @@ export function syncChrome(store: AppStore): void {
       b.textContent = t(lang, n === 4 ? 'exportPng4' : 'exportPng2');
       b.title = t(lang, 'exportPngLabel', { n });
     }
+    for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-paper]'))
+      b.title = t(lang, 'exportPaperLabel', { paper: b.textContent ?? '' });
+    const title = tools.querySelector<HTMLInputElement>('#export-title');
+    if (title) {
+      title.placeholder = t(lang, 'exportTitlePlaceholder', { title: t(lang, 'title') });
+      title.setAttribute('aria-label', t(lang, 'exportTitleLabel'));
+    }
     const print = tools.querySelector<HTMLButtonElement>('[data-testid="print"]')!;
     print.textContent = t(lang, 'print');
     print.title = t(lang, 'printLabel');
@@ -163,6 +170,43 @@ export function mountViews(store: AppStore, openSeed: OpenSeed, DATA: DataFiles)
     () => void show(),
   );
   void show();
+  mountFiltersDrawer(store);
+}
+
+/**
+ * In the table, compare, targets and catalogue views the side columns fold away (they squeezed
+ * the table's 区县 column to one character a line at 1440 px); the filters, which still drive
+ * those views, open over the view from a button saying how many are on.
+ */
+function mountFiltersDrawer(store: AppStore): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'filters-toggle';
+  button.dataset['testid'] = 'filters-toggle';
+  button.setAttribute('aria-controls', 'filters');
+  const set = (open: boolean) => {
+    document.body.classList.toggle('filters-open', open);
+    button.setAttribute('aria-expanded', String(open));
+  };
+  const label = () => {
+    const s = store.getState();
+    const n = s.industries.length + s.programmes.length + s.groups.length;
+    button.textContent = n ? t(s.lang, 'filtersOn', { n }) : t(s.lang, 'filtersOpen');
+  };
+  button.addEventListener('click', () => set(!document.body.classList.contains('filters-open')));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.body.classList.contains('filters-open')) set(false);
+  });
+  $('.map-wrap').append(button);
+  set(false);
+  label();
+  store.subscribe((s) => [s.industries, s.programmes, s.groups, s.lang] as const, label, {
+    equalityFn: shallow,
+  });
+  store.subscribe(
+    (s) => s.mode,
+    () => set(false),
+  );
 }
 
 /** A text alternative of the map: what it shows and which places match (for screen readers). */

@@ -5,7 +5,7 @@
  * (and the link: `?mode=catalogue&q=…`).
  */
 import type { DataFiles } from '../data/types.ts';
-import { dataName, t } from '../i18n/index.ts';
+import { dataName, labelled, t } from '../i18n/index.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { AppStore, Lang } from '../state/store.ts';
@@ -41,7 +41,7 @@ function entryView(
       ? h(
           'p',
           { class: 'entry-rows' },
-          `${t(lang, 'coversRows')}：`,
+          labelled(lang, t(lang, 'coversRows')),
           rows.map((r) =>
             h(
               'button',
@@ -62,7 +62,7 @@ function entryView(
       ? h(
           'p',
           { class: 'entry-rows' },
-          `${t(lang, 'coversCoop')}：`,
+          labelled(lang, t(lang, 'coversCoop')),
           coop.map((c) =>
             h(
               'button',

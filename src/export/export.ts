@@ -9,9 +9,19 @@ import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
+import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
-import { drawSymbol } from '../map/layers/icons.ts';
-import { choroplethClasses, NEUTRAL_FILL } from '../map/style.ts';
+import { drawSymbol, zonePath } from '../map/layers/icons.ts';
+import {
+  ARC_COLOUR,
+  choroplethClasses,
+  css,
+  GROUP_COLOURS,
+  LINES,
+  NEUTRAL_FILL,
+  PARTNER_CSS,
+  SEAT_PX,
+} from '../map/style.ts';
 import type { AppState } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 
@@ -25,6 +35,8 @@ export interface ExportDeps {
   data: DataFiles;
   /** The configured public address ('' = where the page is served from). */
   publicUrl: string;
+  /** The title to print ('' = the map's own). */
+  title?: string;
 }
 
 /** The link that reopens a view, and whether it is a web address (not a local file). */
@@ -38,8 +50,31 @@ export function viewLink(
   const suffix = query ? `?${query}` : '';
   if (publicUrl) return { url: `${publicUrl.replace(/[?#].*$/, '')}${suffix}`, public: true };
   if (/^https?:$/.test(here.protocol))
-    return { url: `${here.origin}${here.pathname}${suffix}`, public: true };
+    return { url: `${here.origin}${here.pathname}${suffix}`, public: !isLocalOrigin(here.origin) };
   return { url: `${here.href.replace(/[?#].*$/, '')}${suffix}`, public: false };
+}
+
+/**
+ * Whether an origin only this machine (or its own network) can reach: a QR code of it opens
+ * nothing on a visitor's phone.
+ */
+export function isLocalOrigin(origin: string): boolean {
+  let host: string;
+  try {
+    host = new URL(origin).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return true;
+  }
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    host === '0.0.0.0' ||
+    /^127\./.test(host) ||
+    /^10\./.test(host) ||
+    /^192\.168\./.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\./.test(host)
+  );
 }
 
 /** One line per active filter, in the view's language ("all sub-industries" when none). */
@@ -136,7 +171,11 @@ function decorate(
   ctx.fillStyle = '#14213d';
   ctx.textBaseline = 'top';
   ctx.font = font(20, 700);
-  ctx.fillText(t(lang, 'title'), 2 * pad, 2 * pad - 2);
+  ctx.fillText(
+    wrap(deps.title?.trim() || t(lang, 'title'), maxText)[0] ?? '',
+    2 * pad,
+    2 * pad - 2,
+  );
   ctx.font = font(12, 700);
   ctx.fillStyle = '#5b6770';
   ctx.fillText(t(lang, 'exportFilters'), 2 * pad, 2 * pad + 28);
@@ -144,55 +183,34 @@ function decorate(
   ctx.fillStyle = '#14213d';
   wrapped.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad + 46 + i * 18));
 
-  // Legend, bottom left.
-  const ctxL = deps.context();
-  const items: { draw: (x: number, y: number) => void; label: string }[] = [];
-  if (state.layers.includes('industry')) {
-    for (const c of choroplethClasses(ctxL.max)) {
-      items.push({
-        draw: (x, y) => {
-          ctx.fillStyle = c.colour;
-          ctx.fillRect(x, y, 14, 14);
-        },
-        label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
-      });
-    }
-    items.push({
-      draw: (x, y) => {
-        ctx.fillStyle = `rgb(${NEUTRAL_FILL.slice(0, 3).join(',')})`;
-        ctx.fillRect(x, y, 14, 14);
-      },
-      label: t(lang, 'legendNone'),
-    });
-  }
-  const programmes = state.layers.includes('bases') ? data.programmes : [];
-  const legendTop = h - 40 - 26 - 20 * (programmes.length + (items.length ? 1 : 0));
-  if (items.length || programmes.length) {
-    box(pad, legendTop - pad, Math.min(w * 0.5, 420), h - 40 - legendTop + pad);
-    let y = legendTop;
-    ctx.font = font(12, 700);
+  // Legend, bottom left: every layer on the map, as the on-screen legend has it.
+  const rows = legendRows(ctx, state, deps.context(), data);
+  const colW = 220;
+  const rowH = 19;
+  const roomW = Math.max(colW, w - 2 * pad - 190);
+  const cols = Math.max(1, Math.min(4, Math.floor(roomW / colW)));
+  const perCol = Math.ceil(rows.length / cols);
+  const legendH = perCol * rowH + pad;
+  const legendTop = h - 40 - pad - legendH;
+  box(pad, legendTop, Math.min(cols, Math.ceil(rows.length / perCol)) * colW + pad, legendH);
+  ctx.textBaseline = 'top';
+  rows.forEach((r, i) => {
+    const x = 2 * pad + Math.floor(i / perCol) * colW;
+    const y = legendTop + pad / 2 + (i % perCol) * rowH;
     ctx.fillStyle = '#14213d';
-    ctx.fillText(t(lang, 'legendIndustry'), 2 * pad, y);
-    y += 18;
-    let x = 2 * pad;
+    if (r.head) {
+      ctx.font = font(12, 700);
+      ctx.fillText(r.head, x, y + 2);
+      return;
+    }
+    r.draw?.(x, y + 2);
     ctx.font = font(12);
-    for (const it of items) {
-      it.draw(x, y);
-      ctx.fillStyle = '#14213d';
-      ctx.fillText(it.label, x + 17, y + 1);
-      x += 22 + ctx.measureText(it.label).width;
-    }
-    y += 20;
-    for (const p of programmes) {
-      ctx.save();
-      ctx.translate(2 * pad, y - 1);
-      drawSymbol(ctx, p.id as ProgrammeId, 16);
-      ctx.restore();
-      ctx.fillStyle = '#14213d';
-      ctx.fillText(dataName(p.name, p.en, lang), 2 * pad + 22, y + 1);
-      y += 20;
-    }
-  }
+    ctx.fillStyle = '#14213d';
+    let label = r.label ?? '';
+    while (label.length > 2 && ctx.measureText(label).width > colW - 34)
+      label = label.slice(0, -2) + '…';
+    ctx.fillText(label, x + 24, y + 2);
+  });
 
   // QR code and link, bottom right.
   const link = viewLink(state, data, deps.publicUrl, location);
@@ -201,8 +219,9 @@ function decorate(
   const quiet = 4;
   const side = (qr.size + 2 * quiet) * mod;
   const qx = w - pad - side;
-  const qy = h - 40 - side - 30;
-  box(qx - 6, qy - 6, side + 12, side + 36);
+  const qy = h - 40 - side - 30 - (link.public ? 0 : 28);
+  const warn = link.public ? [] : wrap(t(lang, 'exportQrLocal'), side + 40);
+  box(qx - 26, qy - 6, side + 52, side + 36 + warn.length * 14);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
@@ -213,6 +232,9 @@ function decorate(
   ctx.fillStyle = '#14213d';
   ctx.textAlign = 'center';
   ctx.fillText(t(lang, 'exportLink'), qx + side / 2, qy + side + 6);
+  ctx.font = font(11);
+  ctx.fillStyle = '#a03000';
+  warn.forEach((l, i) => ctx.fillText(l, qx + side / 2, qy + side + 22 + i * 14));
   ctx.textAlign = 'left';
 
   // Source line, date and link along the bottom.
@@ -233,6 +255,145 @@ function decorate(
   }
   ctx.fillText(shown, pad, h - 19);
   ctx.restore();
+}
+
+interface LegendRow {
+  head?: string;
+  label?: string;
+  draw?: (x: number, y: number) => void;
+}
+
+/** The legend's rows for the layers on, in the on-screen legend's order, drawn as the map draws. */
+function legendRows(
+  ctx: CanvasRenderingContext2D,
+  state: AppState,
+  lc: LayerContext,
+  data: DataFiles,
+): LegendRow[] {
+  const { lang } = state;
+  const fill =
+    (colour: string, alpha = 1) =>
+    (x: number, y: number) => {
+      ctx.globalAlpha = alpha;
+      ctx.fillStyle = colour;
+      ctx.fillRect(x, y, 16, 12);
+      ctx.globalAlpha = 1;
+    };
+  const line =
+    (l: { colour: string; width: number; dash?: readonly number[] }, casing?: string) =>
+    (x: number, y: number) => {
+      ctx.save();
+      ctx.lineCap = 'round';
+      if (casing) {
+        ctx.strokeStyle = casing;
+        ctx.lineWidth = l.width + 2.5;
+        ctx.beginPath();
+        ctx.moveTo(x, y + 8);
+        ctx.bezierCurveTo(x + 6, y, x + 11, y + 12, x + 18, y + 4);
+        ctx.stroke();
+      }
+      ctx.strokeStyle = l.colour;
+      ctx.lineWidth = Math.min(l.width, 3);
+      ctx.setLineDash(l.dash ? l.dash.map((d) => d * Math.min(l.width, 3)) : []);
+      ctx.beginPath();
+      if (casing) {
+        ctx.moveTo(x, y + 8);
+        ctx.bezierCurveTo(x + 6, y, x + 11, y + 12, x + 18, y + 4);
+      } else ctx.strokeRect(x + 1, y + 1, 16, 10);
+      ctx.stroke();
+      ctx.restore();
+    };
+  const rows: LegendRow[] = [];
+  if (state.layers.includes('industry')) {
+    rows.push({ head: t(lang, 'legendIndustry') });
+    for (const c of choroplethClasses(lc.max))
+      rows.push({
+        draw: fill(c.colour),
+        label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
+      });
+    rows.push({ draw: fill(css(NEUTRAL_FILL)), label: t(lang, 'legendNone') });
+  }
+  if (state.layers.includes('bases')) {
+    rows.push({ head: t(lang, 'layerBases') });
+    for (const p of data.programmes)
+      rows.push({
+        draw: (x, y) => {
+          ctx.save();
+          ctx.translate(x, y - 2);
+          drawSymbol(ctx, p.id as ProgrammeId, 16);
+          ctx.restore();
+        },
+        label: dataName(p.name, p.en, lang),
+      });
+  }
+  if (state.layers.includes('coop')) {
+    rows.push({ head: t(lang, 'layerCoop') });
+    rows.push({ draw: fill(PARTNER_CSS, 0.7), label: t(lang, 'partners') });
+    rows.push({
+      draw: (x, y) => {
+        ctx.save();
+        ctx.strokeStyle = css(ARC_COLOUR);
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(x, y + 11);
+        ctx.quadraticCurveTo(x + 9, y - 4, x + 18, y + 9);
+        ctx.stroke();
+        ctx.restore();
+      },
+      label: t(lang, 'cooperation'),
+    });
+    rows.push({ draw: line(LINES.framework), label: t(lang, 'frameworks') });
+  }
+  if (state.layers.includes('regions')) {
+    rows.push({ head: t(lang, 'layerRegions') });
+    for (const g of data.groups)
+      rows.push({
+        draw: line({ ...LINES.group, colour: GROUP_COLOURS(g.id as GroupId) }),
+        label: dataName(g.name, g.en, lang),
+      });
+    rows.push({ draw: line(LINES.belt), label: t(lang, 'belts') });
+  }
+  if (state.layers.includes('brands')) {
+    rows.push({ head: t(lang, 'layerBrands') });
+    rows.push({
+      draw: fill('rgb(110,55,0)', 0),
+      label: lang === 'zh' ? '荣昌夏布 …' : 'Rongchang ramie cloth …',
+    });
+  }
+  rows.push({ head: t(lang, 'legendBase') });
+  for (const r of lc.atlas.rivers)
+    rows.push({
+      draw: line(LINES.river, LINES.riverCasing.colour),
+      label: lang === 'zh' ? r.properties.name : r.properties.en,
+    });
+  const core = lc.atlas.core;
+  if (core)
+    rows.push({
+      draw: line(LINES.core),
+      label: t(lang, 'legendCore', { name: dataName(core.name, core.en, lang) }),
+    });
+  rows.push({
+    draw: (x, y) => {
+      ctx.fillStyle = '#fff';
+      ctx.strokeStyle = '#3b3b3b';
+      ctx.lineWidth = 1.2;
+      ctx.beginPath();
+      ctx.arc(x + 9, y + 6, SEAT_PX + 0.6, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+    },
+    label: t(lang, 'legendSeat'),
+  });
+  rows.push({
+    draw: (x, y) => {
+      ctx.fillStyle = '#141414';
+      ctx.fill(new Path2D(zonePath(x + 9, y + 6, 6.4)));
+      ctx.fillStyle = '#ffffff';
+      ctx.fill(new Path2D(zonePath(x + 9, y + 6, 4.6)));
+    },
+    label: t(lang, 'legendZone'),
+  });
+  return rows;
 }
 
 function readable(url: string): string {
@@ -268,6 +429,56 @@ export async function exportPng(
   await downloadPng(canvas, file);
   const link = viewLink(deps.state(), deps.data, deps.publicUrl, location);
   return { file, width: canvas.width, height: canvas.height, link: link.url, public: link.public };
+}
+
+/** Landscape paper at 150 dpi, in pixels (ISO 216). */
+export const PAPER = {
+  a4: { width: 1754, height: 1240, mm: [297, 210] },
+  a3: { width: 2480, height: 1754, mm: [420, 297] },
+} as const;
+
+/**
+ * A handout on A4 or A3 landscape: a map of the page's own shape, framed to what matches the
+ * filters (the whole city when nothing is chosen), clear of the title, legend and QR code.
+ */
+export async function exportPaper(
+  deps: ExportDeps,
+  paper: keyof typeof PAPER,
+  mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
+): Promise<{ file: string; width: number; height: number; link: string; public: boolean }> {
+  const { width, height } = PAPER[paper];
+  const scale = 2;
+  const [w, h] = [width / scale, height / scale];
+  const { view, close } = await mount(w, h);
+  try {
+    const lc = deps.context();
+    const st = deps.state();
+    const filtered = st.industries.length + st.programmes.length + st.groups.length > 0;
+    const ids = filtered ? [...lc.matching] : [];
+    const bounds = ids.length ? placesBounds(ids, lc.atlas) : null;
+    view.fitBounds(bounds ?? lc.atlas.home, {
+      padding: { top: 130, right: 40, bottom: 230, left: 40 },
+      maxZoom: 9,
+      duration: 0,
+    });
+    const canvas = await renderView(
+      { ...deps, view, size: () => ({ width: w, height: h }) },
+      scale,
+    );
+    const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+    const file = `chongqing-industry-map-${stamp}-${paper}.png`;
+    await downloadPng(canvas, file);
+    const link = viewLink(deps.state(), deps.data, deps.publicUrl, location);
+    return {
+      file,
+      width: canvas.width,
+      height: canvas.height,
+      link: link.url,
+      public: link.public,
+    };
+  } finally {
+    close();
+  }
 }
 
 /**

@@ -167,6 +167,14 @@ export const en: Dict = {
   legendCore: '{name} (main city)',
   legendSeat: 'District seat',
   legendZone: 'Functional zones (Liangjiang, High-tech Zone, Wansheng)',
+  filtersOpen: 'Filters',
+  filtersOn: 'Filters ({n} on)',
+  exportQrLocal:
+    'This page is on a local address: the QR code will not open on another device. Set a public address (publicUrl in config.json).',
+  exportPaperLabel:
+    'Download a {paper} landscape image: framed to what matches, with legend, sources and QR code',
+  exportTitlePlaceholder: 'Title: {title}',
+  exportTitleLabel: 'Title of the exported image (empty: the default title)',
   legendNone: 'Not listed',
   layerIndustry: 'Industry layout',
   layerBases: 'Feature bases',
@@ -193,7 +201,7 @@ export const en: Dict = {
   noneListed: 'None',
   whole门类: 'whole division',
   partners: 'Sichuan partners',
-  inferred: ' (not named by the seed; from outside sources)',
+  inferred: ' (not named in the documents; from outside sources)',
   chongqingSide: 'Chongqing side',
   outsideSource: 'Membership from official sources outside the documents',
   note: 'Note',
@@ -218,4 +226,20 @@ export const en: Dict = {
     'sc-city': 'Sichuan city',
     'sc-county': 'Sichuan county',
   },
+};
+
+/**
+ * English strings for a count of one, where the plural form would read wrong ("1 goals"):
+ * `t` takes these when `n` is one by Intl.PluralRules. Chinese has no plural forms.
+ */
+export const enOne: Partial<Record<keyof Dict, string>> = {
+  matchingCount: '1 place',
+  districtsCount: '1 place',
+  tableRows: '1 row',
+  goalCount: '1 goal',
+  priorityCount: '1 national priority',
+  directionCovers: 'covers 1 cooperation entry on the map',
+  tooltipCount: '1 selected sub-industry',
+  coopDirections: 'Cooperation directions (manufacturing plan, column 17: 1)',
+  sectorShow: 'Show the sector’s one sub-industry on the map',
 };

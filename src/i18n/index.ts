@@ -1,7 +1,7 @@
 /** Interface text and data names in the current language. */
 import type { PlaceRecord } from '../data/types.ts';
 import type { Lang } from '../state/store.ts';
-import { en } from './en.ts';
+import { en, enOne } from './en.ts';
 import { zh, type Dict } from './zh.ts';
 
 const DICTS: Record<Lang, Dict> = { zh, en };
@@ -9,8 +9,14 @@ const DICTS: Record<Lang, Dict> = { zh, en };
 type StringKey = { [K in keyof Dict]: Dict[K] extends string ? K : never }[keyof Dict];
 
 /** A UI string with {placeholders} filled in. */
+const enPlural = new Intl.PluralRules('en');
+
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const s = DICTS[lang][key];
+  const one =
+    lang === 'en' && typeof vars['n'] === 'number' && enPlural.select(vars['n']) === 'one'
+      ? enOne[key]
+      : undefined;
+  const s = one ?? DICTS[lang][key];
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
@@ -29,6 +35,27 @@ export function placeName(
 }
 
 /** A bilingual pair for a data name: the Chinese as in the seed, and our English. */
+/**
+ * Our notes on the data are written in both languages, Chinese first ("…（原文未逐条标明）。By
+ * geography; …"): the part in the reader's language. The English part starts after the first
+ * Chinese full stop or closing bracket from which on the note is Latin text (no Chinese sentence
+ * punctuation, some Latin letters); a note with no such break is shown whole in both.
+ */
+export function noteIn(note: string, lang: Lang): string {
+  for (let i = 0; i < note.length; i++) {
+    if (note[i] !== '。' && note[i] !== '）') continue;
+    const rest = note.slice(i + 1).trim();
+    if (/[A-Za-z]/.test(rest) && !/[，。；：！？、]/.test(rest))
+      return lang === 'zh' ? note.slice(0, i + 1) : rest;
+  }
+  return note;
+}
+
+/** "Label：" in Chinese, "Label: " in English (a full-width colon has no place in English text). */
+export function labelled(lang: Lang, label: string): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
+}
+
 export function dataName(zhName: string, enName: string, lang: Lang): string {
   return lang === 'en' ? enName : zhName;
 }

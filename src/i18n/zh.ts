@@ -158,6 +158,13 @@ export const zh = {
   legendCore: '{name}（主城）',
   legendSeat: '区县政府驻地',
   legendZone: '功能区（两江新区、重庆高新区、万盛经开区）',
+  filtersOpen: '筛选',
+  filtersOn: '筛选（{n} 项）',
+  exportQrLocal:
+    '本页开在本机地址上，此二维码在别的设备上打不开；请配置公开网址（config.json 的 publicUrl）。',
+  exportPaperLabel: '下载 {paper} 横版图片：按筛选结果取景，含图例、来源与二维码',
+  exportTitlePlaceholder: '标题：{title}',
+  exportTitleLabel: '导出图片的标题（留空用默认标题）',
   legendNone: '未列入',
   layerIndustry: '产业布局',
   layerBases: '特色基地',

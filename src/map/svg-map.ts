@@ -124,6 +124,8 @@ export interface SvgMapOptions {
   camera?: Camera | null;
   /** Called after each frame the map draws (for the benchmark's latency figures). */
   onFrame?: () => void;
+  /** A map of its own (a paper handout's): it never writes the app's camera. */
+  detached?: boolean;
 }
 
 /** Mounts the SVG map in `host` (the #map element) and returns it as a MapView. */
@@ -194,14 +196,15 @@ export function mountSvgMap(
     'stroke-linejoin': 'round',
   });
   // Rivers over the districts' fills, under every outline and mark; 主城's outline over them.
-  const rivers = group(over.geo, 'rivers', { 'data-kind': 'rivers' });
+  // Neither takes a click: a tap on the river at 涪陵 is a tap on 涪陵.
+  const rivers = group(over.geo, 'rivers', { 'data-kind': 'rivers', 'pointer-events': 'none' });
   for (const r of atlas.rivers) {
     const d = linesPath(r.geometry.coordinates, origin);
     rivers.append(geoPath(d, stroke(LINES.riverCasing)), geoPath(d, stroke(LINES.river)));
   }
   const core = atlas.core;
   if (core)
-    group(over.geo, 'core', { 'data-kind': 'core' }).append(
+    group(over.geo, 'core', { 'data-kind': 'core', 'pointer-events': 'none' }).append(
       geoPath(pathOf(core.geometry, origin), stroke(LINES.core)),
     );
   const frameworks = group(over.geo, 'frameworks', stroke(LINES.framework));
@@ -612,7 +615,7 @@ export function mountSvgMap(
       // Laid out again for where the camera came to rest (symbols off screen were left out).
       if (cam.zoom !== marksCam.zoom || cam.lng !== marksCam.lng || cam.lat !== marksCam.lat)
         layoutMarks();
-      store.getState().setCamera({ ...cam });
+      if (!opts.detached) store.getState().setCamera({ ...cam });
     }, 120);
   };
   const setCam = (next: Camera) => {

@@ -4,7 +4,7 @@
  * (003), each with its quote. Collapsed by default: the summary line gives the three at a glance.
  */
 import type { DataFiles, PriorityKind, PriorityRecord } from '../data/types.ts';
-import { dataName, t } from '../i18n/index.ts';
+import { dataName, labelled, noteIn, t } from '../i18n/index.ts';
 import { rowAlignment } from '../state/alignment.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
@@ -74,7 +74,7 @@ export function renderAlignment(
           { 'data-testid': 'alignment-target' },
           h('h5', {}, t(lang, 'cityTarget')),
           h('p', {}, sectorTargetLine(a.sector, a.target, lang)),
-          h('p', { class: 'note' }, `${t(lang, 'note')}：${a.sector.note}`),
+          h('p', { class: 'note' }, labelled(lang, t(lang, 'note')) + noteIn(a.sector.note, lang)),
           renderCitation(a.target.source, lang, openSeed),
         )
       : null,

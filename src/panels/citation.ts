@@ -2,7 +2,7 @@
 import { displayQuote } from '../data/quote.ts';
 import { SEEDS } from '../data/seeds.ts';
 import type { Source } from '../data/types.ts';
-import { t } from '../i18n/index.ts';
+import { labelled, t } from '../i18n/index.ts';
 import type { Lang } from '../state/store.ts';
 import { h } from './dom.ts';
 
@@ -32,7 +32,7 @@ export function renderCitation(source: Source, lang: Lang, openSeed: OpenSeed): 
     h(
       'figcaption',
       {},
-      `${t(lang, 'source')}：${sourceLabel(source, lang)} `,
+      `${labelled(lang, t(lang, 'source'))}${sourceLabel(source, lang)} `,
       h(
         'button',
         {

@@ -1,6 +1,6 @@
 /** The district panel: every fact the plans hold about one place, each with its citation. */
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
-import { dataName, dict, placeName, t } from '../i18n/index.ts';
+import { dataName, dict, labelled, noteIn, placeName, t } from '../i18n/index.ts';
 import { placeFacts } from '../state/selectors.ts';
 import type { AppState, AppStore, Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
@@ -67,7 +67,7 @@ export function renderDistrictPanel(
   const d = dict(lang);
   const cite = (s: Parameters<typeof renderCitation>[0]) => renderCitation(s, lang, ctx.openSeed);
   const note = (text: string | undefined) =>
-    text ? h('p', { class: 'note' }, `${t(lang, 'note')}：${text}`) : null;
+    text ? h('p', { class: 'note' }, labelled(lang, t(lang, 'note')) + noteIn(text, lang)) : null;
 
   const rows = facts.rows.map((r) =>
     h(
@@ -112,7 +112,7 @@ export function renderDistrictPanel(
         ? h(
             'p',
             {},
-            `${t(lang, 'partners')}：`,
+            labelled(lang, t(lang, 'partners')),
             ...b.partners.map((p) => placeButton(p, ctx, lang)),
           )
         : null,
@@ -128,10 +128,10 @@ export function renderDistrictPanel(
       h(
         'p',
         {},
-        `${t(lang, 'chongqingSide')}：`,
+        labelled(lang, t(lang, 'chongqingSide')),
         ...record.places.map((p) => placeButton(p, ctx, lang)),
         ' ↔ ',
-        `${t(lang, 'partners')}：`,
+        labelled(lang, t(lang, 'partners')),
         ...record.partners.map((p) => placeButton(p, ctx, lang)),
         ...record.inferredPartners.map((p) => placeButton(p, ctx, lang)),
         record.inferredPartners.length ? t(lang, 'inferred') : '',
@@ -145,7 +145,7 @@ export function renderDistrictPanel(
           h(
             'summary',
             {},
-            `${t(lang, 'coopDirection')}：`,
+            labelled(lang, t(lang, 'coopDirection')),
             h('span', { lang: 'zh-CN' }, dir.title),
             lang === 'en' ? ` (${dir.titleEn})` : '',
           ),
@@ -183,11 +183,9 @@ export function renderDistrictPanel(
       h(
         'p',
         { class: 'muted' },
-        [
-          lang === 'en' ? place.name : place.en,
-          d.kind[place.kind],
-          place.id.startsWith('zone') ? '' : place.id,
-        ]
+        // The name in the other language, marked as such (screen readers switch voice).
+        h('span', { lang: lang === 'en' ? 'zh-CN' : 'en' }, lang === 'en' ? place.name : place.en),
+        [' ', d.kind[place.kind], place.id.startsWith('zone') ? '' : place.id]
           .filter(Boolean)
           .join(' · '),
       ),

@@ -5,7 +5,7 @@
  * rows; where no sector of the guidance matches, it says so.
  */
 import type { DataFiles } from '../data/types.ts';
-import { dataName, t } from '../i18n/index.ts';
+import { dataName, labelled, noteIn, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { afterNextFrame, h, rerender } from './dom.ts';
@@ -26,7 +26,7 @@ function cityLine(a: RowAlignment, lang: 'zh' | 'en', openSeed: OpenSeed): Node 
             {},
             `${t(lang, 'cityTarget')} ${sectorTargetLine(a.sector, a.target, lang)}`,
           ),
-          h('p', { class: 'note' }, `${t(lang, 'note')}：${a.sector.note}`),
+          h('p', { class: 'note' }, labelled(lang, t(lang, 'note')) + noteIn(a.sector.note, lang)),
           renderCitation(a.target.source, lang, openSeed),
         )
       : null,

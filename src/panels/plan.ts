@@ -4,7 +4,7 @@
  * Chinese only; in English the labels are translated and the quotes stay as written.
  */
 import type { ActionRecord, DataFiles, DistrictPlanRecord, GoalItem } from '../data/types.ts';
-import { dataName, t } from '../i18n/index.ts';
+import { dataName, labelled, noteIn, t } from '../i18n/index.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { h } from './dom.ts';
@@ -60,13 +60,13 @@ function actionView(a: ActionRecord, lang: Lang, openSeed: OpenSeed): HTMLElemen
         h(
           'p',
           {},
-          h('strong', {}, `${t(lang, 'leadDepartments')}：`),
+          h('strong', {}, labelled(lang, t(lang, 'leadDepartments'))),
           h('span', { lang: 'zh-CN', 'data-testid': 'plan-lead' }, a.departments.lead.join('、')),
         ),
         h(
           'p',
           { class: 'muted' },
-          `${t(lang, 'partnerDepartments')}：`,
+          labelled(lang, t(lang, 'partnerDepartments')),
           h('span', { lang: 'zh-CN' }, a.departments.partners.join('、')),
         ),
         renderCitation(a.departments.source, lang, openSeed),
@@ -134,7 +134,7 @@ export function renderPlan(plan: DistrictPlanRecord, lang: Lang, openSeed: OpenS
           )
         : null,
     ),
-    h('p', { class: 'note' }, `${t(lang, 'note')}：${plan.note}`),
+    h('p', { class: 'note' }, labelled(lang, t(lang, 'note')) + noteIn(plan.note, lang)),
     renderCitation(plan.source, lang, openSeed),
   );
 }

@@ -72,7 +72,7 @@ const ADDED: readonly {
     place: '500114',
     product: '黑猪',
     doc: '004',
-    note: '武陵 is the Wuling mountain region, not a county; the brand is listed in the Qianjiang plan (004) among its own, so it is placed in 黔江区.',
+    note: '武陵指武陵山区，不是区县；该品牌列在黔江区规划（004）的本地品牌之中，故归入黔江区。武陵 is the Wuling mountain region, not a county; the brand is listed in the Qianjiang plan (004) among its own, so it is placed in 黔江区.',
   },
 ];
 

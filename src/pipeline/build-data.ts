@@ -231,7 +231,7 @@ function buildGroups(seeds: SeedTexts): GroupRecord[] {
       en: g.en,
       members,
       membersFrom: 'outside',
-      note: '原文只列出群组名称，未列出所属区县；成员按重庆市“一区两群”官方划分（原文以外）。The seeds name the groups but not their members; membership follows the official 一区两群 division, from outside the seeds.',
+      note: '原文只列出群组名称，未列出所属区县；成员按重庆市“一区两群”官方划分（原文以外）。The source documents name the groups but not their members; membership follows the official 一区两群 division, from outside the source documents.',
       source: cite('002', seeds['002'], clause),
     };
   });

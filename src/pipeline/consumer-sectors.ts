@@ -46,7 +46,7 @@ const SECTORS: readonly {
 ];
 
 const NOTE =
-  '原文目标表只列出行业名称，未列出所含国民经济行业大类；此处按消费品工业的通常统计口径归类（原文以外）：食品含烟草制品业，纺织含化学纤维制造业，其余为轻工。The seed names the sectors but not their divisions; they are grouped as consumer-goods statistics usually are (outside the seed): food includes tobacco, textiles include chemical fibres, light industry the rest.';
+  '原文目标表只列出行业名称，未列出所含国民经济行业大类；此处按消费品工业的通常统计口径归类（原文以外）：食品含烟草制品业，纺织含化学纤维制造业，其余为轻工。The source names the sectors but not their divisions; they are grouped as consumer-goods statistics usually are (outside the source): food includes tobacco, textiles include chemical fibres, light industry the rest.';
 
 /** One record per sector; throws if a sector has no target row or a layout row no sector. */
 export function consumerSectors(

@@ -160,7 +160,7 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
         en: 'Speciality fruit, vegetable, food and beverage processing base',
       },
     ],
-    note: '原文为“忠县等”，未列出其余区县。The seed says "忠县 and others" without naming the others.',
+    note: '原文为“忠县等”，未列出其余区县。The source says "忠县 and others" without naming the others.',
   },
   {
     programme: 'eco-fusion',
@@ -227,7 +227,7 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
     ],
     framework: 'chuannan-yuxi',
     frameworkNote:
-      '内江属川南、荣昌属渝西，按地域归入川南渝西融合发展试验区（原文未逐条标明）。By geography; the seed does not assign entries to frameworks.',
+      '内江属川南、荣昌属渝西，按地域归入川南渝西融合发展试验区（原文未逐条标明）。By geography; the source does not assign entries to frameworks.',
   },
   {
     programme: 'chuanyu-coop',
@@ -256,7 +256,7 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
     ],
     framework: 'chuannan-yuxi',
     frameworkNote:
-      '泸州属川南、江津永川属渝西，按地域归入川南渝西融合发展试验区（原文未逐条标明）。By geography; the seed does not assign entries to frameworks.',
+      '泸州属川南、江津永川属渝西，按地域归入川南渝西融合发展试验区（原文未逐条标明）。By geography; the source does not assign entries to frameworks.',
   },
   {
     programme: 'chuanyu-coop',
@@ -273,7 +273,7 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
     themes: [{ quote: '粮油及肉制品加工', en: 'Grain, oil and meat processing cluster' }],
     framework: 'chuanyu-tongchou',
     frameworkNote:
-      '万州、开州与达州即“万达开川渝统筹发展示范区”（示范区范围来自原文以外的公开文件）。Wanzhou–Dazhou–Kaizhou is the 万达开 area (scope from outside the seeds).',
+      '万州、开州与达州即“万达开川渝统筹发展示范区”（示范区范围来自原文以外的公开文件）。Wanzhou–Dazhou–Kaizhou is the 万达开 area (scope from outside the source documents).',
   },
   {
     programme: 'chuanyu-coop',
@@ -284,7 +284,7 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
     ],
     inferredPartners: {
       names: ['达川区', '大竹县', '开江县', '邻水县'],
-      note: '原文只写“四川毗邻区县”；此处按明月山绿色发展示范带的范围（达川、大竹、开江、邻水，来自原文以外的公开文件）列出。The seed says only "neighbouring Sichuan counties"; listed here from the Mingyue Mountain belt\'s published scope, outside the seeds.',
+      note: '原文只写“四川毗邻区县”；此处按明月山绿色发展示范带的范围（达川、大竹、开江、邻水，来自原文以外的公开文件）列出。The source says only "neighbouring Sichuan counties"; listed here from the Mingyue Mountain belt\'s published scope, outside the source documents.',
     },
     framework: 'mingyueshan',
   },
@@ -353,7 +353,7 @@ export const FRAMEWORKS: readonly FrameworkSpec[] = [
     clause: '以川渝统筹发展示范区、川南渝西融合发展试验区和明月山绿色发展示范带为重点',
     members: ['万州区', '开州区', '达州市'],
     membersFrom: 'outside',
-    note: '原文未列范围；按“万达开川渝统筹发展示范区”（万州、达州、开州）理解。The seed gives no scope; read as the Wan–Da–Kai area.',
+    note: '原文未列范围；按“万达开川渝统筹发展示范区”（万州、达州、开州）理解。The source gives no scope; read as the Wan–Da–Kai area.',
   },
   {
     id: 'chuannan-yuxi',
@@ -364,7 +364,7 @@ export const FRAMEWORKS: readonly FrameworkSpec[] = [
     clause: '以川渝统筹发展示范区、川南渝西融合发展试验区和明月山绿色发展示范带为重点',
     members: ['荣昌区', '江津区', '永川区', '自贡市', '泸州市', '内江市', '宜宾市'],
     membersFrom: 'outside',
-    note: "原文未列范围；川南四市（自贡、泸州、内江、宜宾）加上原文合作条目中的渝西区县（荣昌、江津、永川）。官方范围的渝西部分更大。The seed gives no scope: the four South-Sichuan cities plus the West-Chongqing districts the seed's entries name; the official West-Chongqing part is larger.",
+    note: "原文未列范围；川南四市（自贡、泸州、内江、宜宾）加上原文合作条目中的渝西区县（荣昌、江津、永川）。官方范围的渝西部分更大。The source gives no scope: the four South-Sichuan cities plus the West-Chongqing districts the source's entries name; the official West-Chongqing part is larger.",
   },
   {
     id: 'mingyueshan',
@@ -375,7 +375,7 @@ export const FRAMEWORKS: readonly FrameworkSpec[] = [
     clause: '以川渝统筹发展示范区、川南渝西融合发展试验区和明月山绿色发展示范带为重点',
     members: ['梁平区', '垫江县', '达川区', '大竹县', '开江县', '邻水县'],
     membersFrom: 'outside',
-    note: "原文未列范围；按公开的示范带总体方案（梁平、垫江、达川、大竹、开江、邻水）。The seed gives no scope; from the belt's published plan.",
+    note: "原文未列范围；按公开的示范带总体方案（梁平、垫江、达川、大竹、开江、邻水）。The source gives no scope; from the belt's published plan.",
   },
   {
     id: 'wankaiyun',

@@ -71,13 +71,23 @@ describe('the table view and downloads', () => {
     expect(json.rows.every((r) => r.quote === row.source.quote)).toBe(true);
   });
 
-  it('filters with the map: another 小类 on the left changes the table', async () => {
+  it('gives the table the width, and its filters open over it: another 小类 there changes the table', async () => {
+    // The side columns fold away in the table view (they squeezed its columns); the filters
+    // open from a button that says how many are on.
+    expect(await page.locator('aside.left').isVisible()).toBe(false);
+    expect(await page.locator('aside.right').isVisible()).toBe(false);
+    const toggle = page.locator('[data-testid="filters-toggle"]');
+    expect(await toggle.textContent()).toBe('筛选（1 项）');
+    await toggle.click();
     await page.click('[data-testid="industry-option"][data-industry="酒的制造"]');
+    await expect.poll(() => toggle.textContent()).toBe('筛选（2 项）');
     const row = data.layout.find((r) => r.id === '酒的制造')!;
     await expect
       .poll(() => page.locator('[data-testid="table-layout"] tbody tr').count())
       .toBe(2 + row.places.length);
     await page.click('[data-testid="clear-filters"]');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('aside.left').isVisible()).toBe(false);
   });
 });
 

@@ -89,6 +89,25 @@ describe('export and print', () => {
     });
   }
 
+  for (const [paper, w, h] of [
+    ['a4', 1754, 1240],
+    ['a3', 2480, 1754],
+  ] as const)
+    it(`exports an ${paper.toUpperCase()} landscape handout framed for the page, titled as typed, with a working QR code and a warning that a local link opens nowhere else`, async () => {
+      await page.fill('[data-testid="export-title"]', '招商推介：眼镜制造');
+      const { name, bytes } = await download(`export-${paper}`);
+      expect(name).toMatch(new RegExp(`-${paper}\\.png$`));
+      const got = await inspect(bytes);
+      expect([got.width, got.height]).toEqual([w, h]);
+      const link = new URL(got.qr!);
+      expect(link.searchParams.get('industry')).toBe('眼镜制造');
+      // Served from 127.0.0.1 with no public address configured: the page says so too.
+      await expect
+        .poll(() => page.locator('[data-testid="notice"]').allTextContents())
+        .toEqual([expect.stringMatching(new RegExp(`${name}.*二维码`))]);
+      await page.fill('[data-testid="export-title"]', '');
+    });
+
   it('the QR link opens the same view in a fresh page', async () => {
     const { bytes } = await download('export-png-2');
     const { qr } = await inspect(bytes);

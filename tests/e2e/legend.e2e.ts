@@ -105,9 +105,10 @@ describe('finding and framing', () => {
     ]);
     await cameraSettled(p);
     const framed = await camera();
-    // 渝东北 lies north-east of 主城.
+    // 渝东北 lies north-east of 主城 (the centre sits a little south of it: the framing keeps
+    // the legend strip's room free below).
     expect(framed[0]!).toBeGreaterThan(107.5);
-    expect(framed[1]!).toBeGreaterThan(30.3);
+    expect(framed[1]!).toBeGreaterThan(30);
     await p.click('[data-testid="filter-chip"]');
     await cameraSettled(p);
     const back = await camera();
