@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
 import { layerContext } from '../map/layers/context.ts';
 import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
+import { mountSvgMap } from '../map/svg-map.ts';
 
 export interface AppParts {
   store: AppStore;
@@ -47,8 +48,7 @@ type Paper = 'a4' | 'a3';
  * page, not cut from whatever the screen shows. The SVG renderer, whichever is on screen: it
  * draws at once on every machine and exports exactly.
  */
-async function offscreenMap(app: AppParts, width: number, height: number) {
-  const { mountSvgMap } = await import('../map/svg-map.ts');
+function offscreenMap(app: AppParts, width: number, height: number) {
   const host = document.createElement('div');
   host.className = 'offscreen-map';
   host.setAttribute('aria-hidden', 'true');
@@ -147,7 +147,9 @@ export function mountActions(ready: Promise<AppParts>): {
       } else {
         const r =
           what === 'a4' || what === 'a3'
-            ? await mod.exportPaper(deps, what, (width, height) => offscreenMap(app, width, height))
+            ? await mod.exportPaper(deps, what, (width, height) =>
+                Promise.resolve(offscreenMap(app, width, height)),
+              )
             : await mod.exportPng(deps, what);
         store.getState().notify({
           id: 'export',

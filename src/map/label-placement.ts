@@ -1,4 +1,4 @@
-import { extent, type Atlas } from '../geo/atlas.ts';
+import { CORE_GROUP, extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
@@ -34,6 +34,8 @@ export interface LabelCandidate extends Box {
   /** Higher wins. */
   priority: number;
   kind?: LabelKind;
+  /** May go further out on a leader (a functional zone: a point, no area to hold its name). */
+  far?: boolean;
   text?: string;
   angle?: number;
   size?: number;
@@ -63,6 +65,7 @@ const overlaps = (a: Box, b: Box, pad: number): boolean =>
 export function candidateOffsets(
   w: number,
   h: number,
+  far = false,
 ): { dx: number; dy: number; leader: boolean }[] {
   // Near the anchor first, a few pixels at a time: a neighbour's row of base markers often
   // clips a label that a nudge clears, and a nudged label still reads as its district's.
@@ -78,7 +81,9 @@ export function candidateOffsets(
   ] as const)
     out.push({ dx, dy, leader: false });
   // Then out on rings, with a leader line back to the anchor.
-  for (const r of [26, 42, 60])
+  // (A long leader on a crowded small map reads as the wrong district: two short rings only,
+  // a third for `far` labels — the small 主城 districts and the zones.)
+  for (const r of far ? [24, 40, 60, 76] : [24, 40])
     for (let k = 0; k < 8; k++) {
       const a = (k * Math.PI) / 4 - Math.PI / 2;
       out.push({ dx: Math.cos(a) * (r + w / 2), dy: Math.sin(a) * (r + h / 2), leader: true });
@@ -103,7 +108,7 @@ export function placeLabels(
   );
   for (const c of sorted) {
     // An area's or a river's name belongs on it: no leader lines for those.
-    const offsets = candidateOffsets(c.width, c.height).filter(
+    const offsets = candidateOffsets(c.width, c.height, c.far).filter(
       (o) => !o.leader || (c.kind ?? 'place') === 'place',
     );
     for (const o of offsets) {
@@ -196,6 +201,7 @@ export function placeMapLabels(
   view: { width: number; height: number },
 ): Map<string, PlacedLabel> {
   const scale = labelScale(state, view);
+  const core = new Set(ctx.data.groups.find((g) => g.id === CORE_GROUP)?.members ?? []);
   const candidates: LabelCandidate[] = labelCandidates(state, ctx).map((p) => {
     const [x, y] = project(ctx.atlas.anchor(p.id));
     const size = labelSize(p) * scale;
@@ -210,6 +216,8 @@ export function placeMapLabels(
     return {
       id: p.id,
       kind: 'place',
+      // The small 主城 districts and the zones get callouts from further out.
+      far: zone || core.has(p.id),
       text,
       // A zone's label starts above its diamond.
       x,

@@ -97,7 +97,7 @@ export const LABEL_FONT =
 const ZONE_LABELS_EN: Readonly<Record<string, string>> = {
   'zone-wansheng': 'Wansheng Zone',
   'zone-liangjiang': 'Liangjiang NA',
-  'zone-gaoxin': 'CQ High-tech Zone',
+  'zone-gaoxin': 'Hi-tech Zone',
 };
 
 export function shortLabel(p: PlaceRecord, lang: ViewState['lang']): string {
