@@ -80,7 +80,7 @@ export async function start(early: EarlyInput): Promise<void> {
     onFrame: recordFrame,
   });
   performance.mark('app:map');
-  mountMapControls($('.map-wrap'), store, map, atlas);
+  mountMapControls($('.map-wrap'), store, map, atlas, data);
   syncChrome(store);
   mountNotices($('#notices'), store);
   const lang = store.getState().lang;

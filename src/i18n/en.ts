@@ -149,6 +149,8 @@ export const en: Dict = {
   legendToggle: 'Legend',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  zoomFit: 'Fit',
+  zoomFitLabel: 'Frame the selected place or what the filters leave',
   zoomHome: 'Whole city',
   zoomHomeLabel: 'Show all of Chongqing',
   mapNav: 'Map zoom',
@@ -175,6 +177,8 @@ export const en: Dict = {
     'Download a {paper} landscape image: framed to what matches, with legend, sources and QR code',
   exportTitlePlaceholder: 'Title: {title}',
   exportTitleLabel: 'Title of the exported image (empty: the default title)',
+  searchFiltersOn:
+    'Filters still on: {list}. The map is coloured by them; clear them above the legend.',
   legendNone: 'Not listed',
   layerIndustry: 'Industry layout',
   layerBases: 'Feature bases',

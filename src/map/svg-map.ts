@@ -792,6 +792,8 @@ export function mountSvgMap(
     if (p) jumpTo(panBy(cam, p[0], p[1]), 200);
     else if (e.key === '+' || e.key === '=') jumpTo(zoomAbout(cam, width, height, 1), 250);
     else if (e.key === '-' || e.key === '_') jumpTo(zoomAbout(cam, width, height, -1), 250);
+    // 0: the whole city, as the 全市 button.
+    else if (e.key === '0') jumpTo(fitCamera(atlas.home, width, height, homeFraming(host)), 400);
     else return;
     e.preventDefault();
   };

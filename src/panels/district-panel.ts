@@ -100,7 +100,7 @@ export function renderDistrictPanel(
     const prog = programmes.get(b.programme);
     return h(
       'li',
-      { 'data-testid': 'panel-base', 'data-programme': b.programme },
+      { 'data-testid': 'panel-base', 'data-programme': b.programme, 'data-base': b.id },
       programmeSymbol(b.programme),
       h('strong', {}, dataName(b.theme, b.themeEn, lang)),
       h(

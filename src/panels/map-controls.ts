@@ -1,5 +1,6 @@
 /**
- * The map's own controls, the same on both renderers: zoom in / out and "whole city" (top right),
+ * The map's own controls, the same on both renderers: zoom in / out, "whole city" and "fit to
+ * selection" (top right; the keyboard has +, − and 0 on the map too),
  * a scale bar, and a quiet line saying which renderer draws the map and why, with a switch
  * (bottom left).
  */
@@ -10,6 +11,9 @@ import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { framePlaces } from '../map/frame-places.ts';
+import { matchingPlaces } from '../state/selectors.ts';
+import type { DataFiles } from '../data/types.ts';
+import { shallow } from 'zustand/vanilla/shallow';
 
 /** A round distance (1, 2 or 5 × 10ⁿ m) and its width for a bar at most `maxPx` wide. */
 export function scaleBar(mPerPx: number, maxPx = 100): { metres: number; px: number } {
@@ -24,6 +28,7 @@ export function mountMapControls(
   store: AppStore,
   map: MapController,
   atlas: Atlas,
+  data: DataFiles,
 ): void {
   const button = (key: string, on: () => void) =>
     h('button', {
@@ -38,7 +43,18 @@ export function mountMapControls(
     store.getState().selectDistrict(null);
     framePlaces(map, atlas, []);
   });
-  const nav = h('div', { class: 'map-nav', role: 'group' }, zin, zout, home);
+  // Fit to selection: the selected place, else what the filters leave (disabled when neither).
+  const selection = (): string[] => {
+    const s = store.getState();
+    if (s.district) return [s.district];
+    const filtered = s.industries.length + s.programmes.length + s.groups.length > 0;
+    return filtered ? matchingPlaces(s, data).map((m) => m.place.id) : [];
+  };
+  const fit = button('fit', () => {
+    const ids = selection();
+    if (ids.length) framePlaces(map, atlas, ids);
+  });
+  const nav = h('div', { class: 'map-nav', role: 'group' }, zin, zout, home, fit);
   const bar = h('span', { class: 'scale-bar-line' });
   const barText = h('span', { class: 'scale-bar-text' });
   const scale = h(
@@ -79,6 +95,9 @@ export function mountMapControls(
     zout.setAttribute('aria-label', t(lang, 'zoomOut'));
     home.textContent = t(lang, 'zoomHome');
     home.title = t(lang, 'zoomHomeLabel');
+    fit.textContent = t(lang, 'zoomFit');
+    fit.title = t(lang, 'zoomFitLabel');
+    fit.disabled = selection().length === 0;
     const kind = map.view().kind;
     const reason = map.choice().reason;
     noteKind.textContent = t(lang, kind === 'svg' ? 'rendererSvg' : 'rendererWebgl');
@@ -101,6 +120,10 @@ export function mountMapControls(
     label();
     rescale();
   });
-  store.subscribe((s) => s.lang, label);
+  store.subscribe(
+    (s) => [s.lang, s.district, s.industries, s.programmes, s.groups] as const,
+    label,
+    { equalityFn: shallow },
+  );
   store.subscribe((s) => s.camera, rescale);
 }

@@ -30,7 +30,14 @@ function actionView(a: ActionRecord, lang: Lang, openSeed: OpenSeed): HTMLElemen
       h(
         'summary',
         {},
-        h('span', { lang: 'zh-CN' }, `${a.id} ${a.title}`),
+        lang === 'en'
+          ? h(
+              'span',
+              {},
+              `${a.id} ${a.titleEn} `,
+              h('span', { lang: 'zh-CN', class: 'muted' }, a.title),
+            )
+          : h('span', { lang: 'zh-CN' }, `${a.id} ${a.title}`),
         goals.length
           ? h('span', { class: 'badge' }, t(lang, 'goalCount', { n: goals.length }))
           : null,

@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import { search, type SearchHit } from '../state/search.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { filterChips } from './filter-chips.ts';
 
 const TYPE_LABEL: Record<'zh' | 'en', Record<SearchHit['type'], string>> = {
   zh: {
@@ -73,9 +74,42 @@ export function mountSearch(
     } else if (hit.type === 'catalogue') {
       s.setQuery(hit.query);
       s.setMode('catalogue');
-    } else focusPlace(hit.type === 'base' || hit.type === 'brand' ? hit.place : hit.id);
+    } else {
+      const place = hit.type === 'base' || hit.type === 'brand' ? hit.place : hit.id;
+      if (hit.type === 'base') {
+        s.showLayer('bases');
+        s.setHighlight([place]);
+      }
+      focusPlace(place);
+      if (hit.type === 'base') showBaseEntry(hit.id);
+      // A place found while filters are on: say which, so its colour is not misread.
+      const chips = filterChips(store.getState(), data);
+      if (chips.length)
+        s.notify({
+          id: 'search-filters',
+          kind: 'info',
+          text: t(s.lang, 'searchFiltersOn', {
+            list: new Intl.ListFormat(s.lang === 'zh' ? 'zh-CN' : 'en', {
+              type: 'conjunction',
+            }).format(chips.map((c) => c.label)),
+          }),
+        });
+    }
     close();
     input.value = '';
+  };
+  /** The base's entry in the district panel: scrolled into view and marked as the one found. */
+  const showBaseEntry = (id: string) => {
+    requestAnimationFrame(() => {
+      const entry = document.querySelector<HTMLElement>(
+        `#district [data-base="${CSS.escape(id)}"]`,
+      );
+      if (!entry) return;
+      for (const e of document.querySelectorAll('#district [data-found]'))
+        e.removeAttribute('data-found');
+      entry.dataset['found'] = 'true';
+      entry.scrollIntoView({ block: 'nearest' });
+    });
   };
   const close = () => {
     list.hidden = true;

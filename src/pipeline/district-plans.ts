@@ -45,6 +45,8 @@ export interface ActionRecord {
   part: string;
   item: string;
   title: string;
+  /** Our English rendering of the title (ACTION_TITLES_EN; not from the document). */
+  titleEn: string;
   /** Pillar ids this action serves (a reading; see the plan's note). */
   pillars: string[];
   goals: GoalRecord[];
@@ -52,6 +54,41 @@ export interface ActionRecord {
   departments: { lead: string[]; partners: string[]; source: Source };
   /** The action's title sentence. */
   source: Source;
+}
+
+/**
+ * English titles of the 黔江 plan's actions — our translation (the document is Chinese only),
+ * keyed by the title as the document writes it, so a new or reworded action fails the data build
+ * instead of showing untranslated in English mode.
+ */
+export const ACTION_TITLES_EN: Readonly<Record<string, string>> = {
+  '构建“绿色生态”的原产品品牌体系':
+    'Build a "green and ecological" brand system for primary products',
+  '构建“安全健康”的食品加工品牌体系': 'Build a "safe and healthy" brand system for food processing',
+  '优化“卷烟及配套、铝材料、玻纤”等原材料产业品牌':
+    'Improve the brands of raw-material industries (cigarettes and supplies, aluminium, glass fibre)',
+  '优化“新能源、生物医药”等战兴产业品牌':
+    'Improve the brands of strategic emerging industries (new energy, biomedicine)',
+  打造文化旅游品牌: 'Build culture and tourism brands',
+  打造大健康产业品牌: 'Build health-industry brands',
+  丰富商业品牌供给: 'Widen the supply of commercial brands',
+  实施特色农业品种培优行动: 'Improve distinctive agricultural varieties',
+  实施消费品工业品种升级行动: 'Upgrade the range of consumer-goods products',
+  实施服务业品种拓展行动: 'Widen the range of services',
+  实施农产品有机生态特色保障行动: 'Safeguard organic, ecological and distinctive farm products',
+  实施消费品工业质量提升行动: 'Raise the quality of consumer-goods manufacturing',
+  实施服务产品业态创新行动: 'Innovate service products and formats',
+  加强组织领导: 'Strengthen organisation and leadership',
+  建立工作机制: 'Set up working mechanisms',
+  强化政策支持: 'Strengthen policy support',
+  加大宣传引导: 'Step up publicity and guidance',
+};
+
+function actionTitleEn(title: string): string {
+  const en = ACTION_TITLES_EN[title];
+  if (!en)
+    throw new Error(`district plan: no English title for action "${title}" (ACTION_TITLES_EN)`);
+  return en;
 }
 
 export interface DistrictPlanRecord {
@@ -202,6 +239,7 @@ export function parseDistrictPlan(
       part,
       item,
       title,
+      titleEn: actionTitleEn(title),
       pillars: [...(ITEM_PILLARS[item] ?? ['2', '3a', '3b'])],
       goals,
       departments: {

@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifact, cameraSettled, openApp, viewOnScreen, type AppSession } from './harness.ts';
+import { loadData } from '../helpers.ts';
+
+const data = loadData();
 
 let app: AppSession;
 beforeAll(async () => {
@@ -130,4 +133,95 @@ describe('finding and framing', () => {
     expect((await viewOnScreen(p)).layers).toContain('regions');
     await p.close();
   });
+});
+
+describe('navigation and what search says', () => {
+  it('finds a base: its district framed and outlined, the base shown in the panel, and the filters still on named', async () => {
+    const p = await open(1440, 900, `?industry=${encodeURIComponent('眼镜制造')}`);
+    await p.fill('[data-testid="search"]', '生活用纸');
+    await p.locator('[data-testid="search-results"] li[data-type="base"]').first().waitFor();
+    await p.keyboard.press('Enter');
+    const panel = p.locator('[data-testid="district-panel"]');
+    await expect.poll(() => panel.getAttribute('data-code')).toBe('500118');
+    const entry = panel.locator('[data-base="feature-base:永川:生活用纸制造集聚区"]');
+    await expect.poll(() => entry.getAttribute('data-found')).toBe('true');
+    expect(await entry.isVisible()).toBe(true);
+    await expect
+      .poll(() => p.locator('[data-testid="notice"]').allTextContents())
+      .toEqual([expect.stringContaining('筛选仍在生效：眼镜制造')]);
+    // Outlined on the map.
+    await expect.poll(async () => (await viewOnScreen(p)).highlight).toEqual(['500118']);
+    await p.close();
+  });
+
+  it('fit to selection frames what the filters leave; 0 on the map and 全市 return to the whole city', async () => {
+    const p = await open(1440, 900);
+    await cameraSettled(p);
+    const home = (await viewOnScreen(p)).camera;
+    const fit = p.locator('[data-testid="zoom-fit"]');
+    expect(await fit.isDisabled()).toBe(true);
+    // 酒的制造 is in four districts; zoom out first so the filter's own framing is undone.
+    await p.click('[data-testid="industry-option"][data-industry="酒的制造"]');
+    await cameraSettled(p);
+    await p.click('[data-testid="zoom-out"]');
+    await cameraSettled(p);
+    const out = (await viewOnScreen(p)).camera;
+    expect(await fit.isDisabled()).toBe(false);
+    await fit.click();
+    await cameraSettled(p);
+    const framed = (await viewOnScreen(p)).camera;
+    expect(framed[2]!).toBeGreaterThan(out[2]! + 0.5);
+    // The keyboard: focus the map, 0 goes home.
+    await p.locator('[data-testid="svg-map"]').focus();
+    await p.keyboard.press('0');
+    await cameraSettled(p);
+    const back = (await viewOnScreen(p)).camera;
+    expect(back[2]!).toBeCloseTo(home[2]!, 1);
+    expect(back[0]!).toBeCloseTo(home[0]!, 1);
+    await p.close();
+  });
+});
+
+describe('labels as drawn', () => {
+  for (const lang of ['zh', 'en'] as const)
+    it(`names every Chongqing unit and zone by the first zoom step, no two labels overlapping as rendered (${lang})`, async () => {
+      const p = await open(1440, 900, lang === 'en' ? '?lang=en' : '');
+      await cameraSettled(p);
+      const seen = new Set<string>();
+      for (const step of [0, 1]) {
+        if (step) {
+          await p.click('[data-testid="zoom-in"]');
+          await p.waitForTimeout(400);
+          await cameraSettled(p);
+        }
+        // The text's own rendered boxes, from the browser's layout of the map's labels.
+        const boxes = await p.evaluate(() =>
+          [
+            ...document.querySelectorAll<SVGTextElement>(
+              '[data-testid="svg-map"] text[data-label]',
+            ),
+          ].map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              code: t.getAttribute('data-code'),
+              text: t.textContent,
+              x0: r.left,
+              y0: r.top,
+              x1: r.right,
+              y1: r.bottom,
+            };
+          }),
+        );
+        for (const b of boxes) if (b.code) seen.add(b.code);
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const overlap =
+              a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+            expect(overlap, `${a.text} / ${b.text} at step ${step}`).toBe(false);
+          }
+      }
+      const wanted = data.places.filter((x) => x.province === 'chongqing').map((x) => x.id);
+      expect(wanted.filter((id) => !seen.has(id))).toEqual([]);
+      await p.close();
+    });
 });
