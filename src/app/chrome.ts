@@ -75,6 +75,7 @@ export function syncChrome(store: AppStore): void {
       compare: 'viewCompare',
       targets: 'viewTargets',
       catalogue: 'viewCatalogue',
+      projects: 'viewProjects',
     } as const;
     for (const b of views.querySelectorAll<HTMLButtonElement>('[data-mode]'))
       b.textContent = t(lang, names[b.dataset['mode'] as ViewMode]);
@@ -123,6 +124,10 @@ const VIEWS: Record<
   catalogue: async (store, openSeed, DATA) => {
     const { mountCatalogueView } = await import('../catalogue/view.ts');
     return (area) => mountCatalogueView(area, store, DATA, openSeed);
+  },
+  projects: async (store, openSeed, DATA) => {
+    const { mountProjectsView } = await import('../projects/view.ts');
+    return (area) => mountProjectsView(area, store, DATA, openSeed);
   },
 };
 

@@ -1,6 +1,6 @@
 import { CORE_GROUP, extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
-import type { ViewState } from '../state/store.ts';
+import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import {
   labelCandidates,
@@ -164,6 +164,53 @@ function areaRank(ctx: LayerContext, id: string): number {
 export const BASE_MARK_PX = 22;
 export const ZONE_MARK_PX = 19;
 
+export interface ProjectBadge {
+  place: string;
+  position: [number, number];
+  /** Pixels from the anchor: up and right, clear of the label and the bases row below it. */
+  offset: [number, number];
+  radius: number;
+  total: number;
+  slices: { verdict: Verdict; from: number; to: number }[];
+}
+
+/** One badge per place of the user's list: size by count, a pie slice per verdict. */
+export function projectBadges(
+  projects: ProjectMarks,
+  anchor: (id: string) => [number, number],
+): ProjectBadge[] {
+  return Object.entries(projects.byPlace).map(([place, counts]) => {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    let at = 0;
+    const slices = (['planned', 'supported', 'elsewhere', 'none'] as const)
+      .filter((v) => counts[v] > 0)
+      .map((verdict) => {
+        const from = at;
+        at += counts[verdict] / total;
+        return { verdict, from, to: at };
+      });
+    return {
+      place,
+      position: anchor(place),
+      offset: [20, -18],
+      radius: Math.min(16, 8 + 2 * Math.log2(total)),
+      total,
+      slices,
+    };
+  });
+}
+
+/** SVG path of a pie slice (fractions of the turn, from 12 o'clock clockwise). */
+export function piePath(x: number, y: number, r: number, from: number, to: number): string {
+  if (to - from >= 0.9999)
+    return `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+  const pt = (f: number) => {
+    const a = f * 2 * Math.PI - Math.PI / 2;
+    return `${(x + r * Math.cos(a)).toFixed(2)} ${(y + r * Math.sin(a)).toFixed(2)}`;
+  };
+  return `M${x} ${y}L${pt(from)}A${r} ${r} 0 ${to - from > 0.5 ? 1 : 0} 1 ${pt(to)}Z`;
+}
+
 /** The symbols over the map at this camera, as boxes labels keep clear of. */
 export function symbolBoxes(
   state: ViewState,
@@ -179,6 +226,16 @@ export function symbolBoxes(
         y: y + b.offset[1],
         width: BASE_MARK_PX - 4,
         height: BASE_MARK_PX - 4,
+      });
+    }
+  if (state.projects)
+    for (const b of projectBadges(state.projects, ctx.atlas.anchor)) {
+      const [x, y] = project(b.position);
+      boxes.push({
+        x: x + b.offset[0],
+        y: y + b.offset[1],
+        width: b.radius * 2,
+        height: b.radius * 2,
       });
     }
   for (const p of ctx.data.places)

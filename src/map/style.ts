@@ -79,6 +79,18 @@ export const LINES = {
   { colour: string; width: number; opacity: number; dash?: readonly number[] }
 >;
 
+/**
+ * The user's projects by plan fit (src/import/fit.ts): dark, saturated tones outside the
+ * choropleth's YlGnBu and the programmes' Okabe–Ito hues, so a project badge never reads as a base
+ * or a count; "none" is grey, as nothing in the plans.
+ */
+export const VERDICT_COLOURS = {
+  planned: '#1b7837',
+  supported: '#5e3c99',
+  elsewhere: '#8c510a',
+  none: '#525252',
+} as const satisfies Record<'planned' | 'supported' | 'elsewhere' | 'none', string>;
+
 /** River names: a darker tone of the river's blue, italic as map convention has water names. */
 export const RIVER_LABEL = '#2b6c9e';
 

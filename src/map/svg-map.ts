@@ -26,9 +26,10 @@ import {
   type Bounds,
   type FitOptions,
 } from './camera.ts';
-import { placeMapLabels } from './label-placement.ts';
+import { piePath, placeMapLabels, projectBadges } from './label-placement.ts';
 import { homeFraming } from './home.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
+import { memoLast } from './layers/memo.ts';
 import { PROGRAMME_SHAPES, symbolPath, zonePath } from './layers/icons.ts';
 import type { MapView } from './map-view.ts';
 import {
@@ -55,6 +56,7 @@ import {
   PROVINCE_FILL,
   RIVER_LABEL,
   SEAT_PX,
+  VERDICT_COLOURS,
 } from './style.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -395,8 +397,11 @@ export function mountSvgMap(
       s.district,
       s.programmes.join(),
       s.groups.length ? ctx.filterKey : '',
+      projectsKey(s.projects),
     ].join('|');
   let laidOutFor = '';
+  // A list's marks change when it is replaced or a row is fixed: its counts, not its identity.
+  const projectsKey = memoLast((p: ViewState['projects']) => (p ? JSON.stringify(p.byPlace) : ''));
   const zoneFills = new Map<string, SVGPathElement>();
   const zoneFill = (s: ViewState, id: string) =>
     s.layers.includes('industry') && ctx.matching.has(id)
@@ -449,6 +454,40 @@ export function mountSvgMap(
           }),
         );
     }
+    // The user's projects: one badge per place, a pie of plan-fit verdicts round the count.
+    if (s.projects)
+      for (const b of projectBadges(s.projects, atlas.anchor)) {
+        const [ax, ay] = screen(b.position);
+        const [x, y] = [ax + b.offset[0], ay + b.offset[1]];
+        if (x < -30 || y < -30 || x > width + 30 || y > height + 30) continue;
+        const g = el('g', {
+          'data-kind': 'projects',
+          'data-code': b.place,
+          'pointer-events': 'none',
+        });
+        for (const slice of b.slices)
+          g.append(
+            el('path', {
+              d: piePath(x, y, b.radius, slice.from, slice.to),
+              fill: VERDICT_COLOURS[slice.verdict],
+              stroke: '#ffffff',
+              'stroke-width': 1,
+            }),
+          );
+        g.append(el('circle', { cx: x, cy: y, r: b.radius * 0.58, fill: '#ffffff' }));
+        const n = el('text', {
+          x: x.toFixed(1),
+          y: (y + 3.6).toFixed(1),
+          'font-size': 10,
+          'font-weight': 700,
+          'text-anchor': 'middle',
+          fill: '#1b1b1b',
+          'font-family': LABEL_FONT,
+        });
+        n.textContent = String(b.total);
+        g.append(n);
+        out.push(g);
+      }
     // Seats: a small ring each, under the labels.
     const seatDots = atlas.seats
       .map(({ position }) => {

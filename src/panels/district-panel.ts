@@ -2,7 +2,7 @@
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { dataName, dict, labelled, noteIn, placeName, t } from '../i18n/index.ts';
 import { placeFacts } from '../state/selectors.ts';
-import type { AppState, AppStore, Lang } from '../state/store.ts';
+import type { AppState, AppStore, Lang, Verdict } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { h, rerender } from './dom.ts';
@@ -56,8 +56,28 @@ function zoneLine(place: PlaceRecord, data: DataFiles, lang: Lang): string | nul
 }
 
 /** The panel for the selected place (an empty fragment when none is selected). */
+/** "Your projects: 12 here, 9 in planned industries", linking to the list (none: nothing). */
+function projectsLine(
+  counts: Record<Verdict, number> | undefined,
+  lang: Lang,
+  open: () => void,
+): HTMLElement | null {
+  if (!counts) return null;
+  const n = Object.values(counts).reduce((a, b) => a + b, 0);
+  return h(
+    'p',
+    { class: 'projects-here', 'data-testid': 'panel-projects' },
+    h(
+      'button',
+      { type: 'button', class: 'link', onclick: open },
+      t(lang, 'projectsHere', { n, planned: counts.planned }),
+    ),
+  );
+}
+
 export function renderDistrictPanel(
-  state: Pick<AppState, 'district' | 'lang' | 'compare' | 'addCompare' | 'setMode'>,
+  state: Pick<AppState, 'district' | 'lang' | 'compare' | 'addCompare' | 'setMode'> &
+    Partial<Pick<AppState, 'projects' | 'setMode'>>,
   ctx: PanelContext,
 ): Node {
   const { lang } = state;
@@ -192,6 +212,7 @@ export function renderDistrictPanel(
       zoneLine(place, ctx.data, lang)
         ? h('p', { class: 'zone', 'data-testid': 'zone-note' }, zoneLine(place, ctx.data, lang))
         : null,
+      projectsLine(state.projects?.byPlace[place.id], lang, () => state.setMode('projects')),
       h(
         'button',
         {
@@ -253,7 +274,7 @@ export function mountDistrictPanel(
     el.hidden = !store.getState().district;
   };
   render();
-  return store.subscribe((s) => [s.district, s.lang, s.compare] as const, render, {
+  return store.subscribe((s) => [s.district, s.lang, s.compare, s.projects] as const, render, {
     equalityFn: shallow,
   });
 }

@@ -9,7 +9,9 @@ import {
   LINES,
   NEUTRAL_FILL,
   PARTNER_CSS,
+  VERDICT_COLOURS,
 } from '../map/style.ts';
+import { VERDICTS } from '../state/store.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
@@ -229,6 +231,19 @@ export function renderLegend(
       ),
     );
   }
+  if (state.projects)
+    blocks.push(
+      h(
+        'div',
+        { 'data-testid': 'legend-projects' },
+        h('h3', {}, t(lang, 'legendProjects')),
+        h(
+          'ul',
+          { class: 'plain' },
+          VERDICTS.map((v) => h('li', {}, swatch(VERDICT_COLOURS[v]), t(lang, `verdict_${v}`))),
+        ),
+      ),
+    );
   // What the map always draws, whatever the layers: the geography a visitor orients by.
   blocks.push(
     h(
@@ -271,14 +286,14 @@ export function mountLegend(
     const sectors = sectorTargets(s.industries, data)
       .map((x) => x.sector.id)
       .join();
-    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}|${sectors}`;
+    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}|${sectors}|${s.projects ? 'p' : ''}`;
     if (key === drawn) return;
     drawn = key;
     rerender(el, () => renderLegend(s, data, atlas, openSeed));
   };
   render();
   return store.subscribe(
-    (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang] as const,
+    (s) => [s.industries, s.programmes, s.groups, s.layers, s.lang, s.projects] as const,
     afterNextFrame(render),
     { equalityFn: shallow },
   );

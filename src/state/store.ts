@@ -52,10 +52,31 @@ export interface ViewState {
   query: string;
   /** The renderer the user or a link asked for; null lets the app choose by the machine. */
   renderer: RendererKind | null;
+  /** The user's own project list, as the map and panels show it (src/import/); null: none. */
+  projects: ProjectMarks | null;
 }
 
-export type ViewMode = 'map' | 'table' | 'compare' | 'targets' | 'catalogue';
-export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compare', 'targets', 'catalogue'];
+/** Plan-fit verdicts (src/import/fit.ts), strongest first. */
+export type Verdict = 'planned' | 'supported' | 'elsewhere' | 'none';
+export const VERDICTS: readonly Verdict[] = ['planned', 'supported', 'elsewhere', 'none'];
+
+/** A project list counted by place and verdict: what the map marks and the panels say. */
+export interface ProjectMarks {
+  /** The file's name (or "pasted" / the sample's). */
+  name: string;
+  total: number;
+  byPlace: Record<string, Record<Verdict, number>>;
+}
+
+export type ViewMode = 'map' | 'table' | 'compare' | 'targets' | 'catalogue' | 'projects';
+export const VIEW_MODES: readonly ViewMode[] = [
+  'map',
+  'table',
+  'compare',
+  'targets',
+  'catalogue',
+  'projects',
+];
 
 export interface TourPosition {
   id: string;
@@ -95,6 +116,7 @@ export interface Actions {
   removeCompare(id: string): void;
   setQuery(q: string): void;
   setRenderer(r: RendererKind | null): void;
+  setProjects(p: ProjectMarks | null): void;
 }
 
 export type AppState = ViewState & Actions;
@@ -115,6 +137,7 @@ export const INITIAL_VIEW: ViewState = {
   embed: false,
   query: '',
   renderer: null,
+  projects: null,
 };
 
 /** At most this many places are compared at once. */
@@ -166,6 +189,7 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
       removeCompare: (id) => set((s) => ({ compare: s.compare.filter((x) => x !== id) })),
       setQuery: (query) => set({ query }),
       setRenderer: (renderer) => set({ renderer }),
+      setProjects: (projects) => set({ projects }),
     })),
   );
 }

@@ -1,0 +1,188 @@
+/**
+ * The report of a project list as text and as a CSV file: every row with its status, what it
+ * resolved to and how, its plan-fit verdict and the sentence behind it, and its issues. Cells
+ * are neutralised against spreadsheet formula injection (a leading =, +, -, @, tab or CR gets
+ * a leading apostrophe, which Excel and WPS show as text) and quoted as RFC 4180 wants.
+ */
+import type { DataFiles } from '../data/types.ts';
+import type { Lang } from '../state/store.ts';
+import { t } from '../i18n/index.ts';
+import { SEEDS } from '../data/seeds.ts';
+import type { ProjectList, ProjectRow, RowIssue } from './projects.ts';
+
+/** A cell a spreadsheet will not run: formula-leading text gets a leading apostrophe. */
+export function safeCell(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+/** A CSV field: neutralised, then quoted when it holds a delimiter, quote or line break. */
+export function csvField(v: string): string {
+  const s = safeCell(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const T = {
+  zh: {
+    head: [
+      '行',
+      '项目',
+      '区县（原文）',
+      '区县',
+      '匹配方式',
+      '行业（原文）',
+      '小类',
+      '匹配方式',
+      '投资额（亿元）',
+      '阶段',
+      '日期',
+      '状态',
+      '结论',
+      '依据',
+      '出处',
+      '问题',
+    ],
+    status: { resolved: '已解析', partial: '部分解析', unresolved: '未解析' },
+    verdict: { planned: '规划布局', supported: '有支撑', elsewhere: '规划在别处', none: '无对应' },
+    how: {
+      exact: '全名/简称',
+      alias: '旧名/别名',
+      pinyin: '拼音',
+      english: '英文',
+      address: '地址中含',
+      subcategory: '小类名',
+      category: '门类名',
+      code: '国标代码',
+      keyword: '行业俗称',
+    },
+  },
+  en: {
+    head: [
+      'Row',
+      'Project',
+      'Place (as given)',
+      'Place',
+      'Matched by',
+      'Industry (as given)',
+      'Sub-industries',
+      'Matched by',
+      'Investment (100M yuan)',
+      'Stage',
+      'Date',
+      'Status',
+      'Verdict',
+      'Because',
+      'Source',
+      'Issues',
+    ],
+    status: { resolved: 'resolved', partial: 'partly resolved', unresolved: 'unresolved' },
+    verdict: {
+      planned: 'planned here',
+      supported: 'supported here',
+      elsewhere: 'planned elsewhere',
+      none: 'no match',
+    },
+    how: {
+      exact: 'name',
+      alias: 'old name',
+      pinyin: 'pinyin',
+      english: 'English',
+      address: 'address',
+      subcategory: 'sub-industry',
+      category: 'industry',
+      code: 'GB/T code',
+      keyword: 'trade word',
+    },
+  },
+} as const;
+
+export function statusText(s: ProjectRow['status'], lang: Lang): string {
+  return T[lang].status[s];
+}
+export function verdictText(v: NonNullable<ProjectRow['fit']>['verdict'], lang: Lang): string {
+  return t(lang, `verdict_${v}`);
+}
+export function howText(h: keyof (typeof T)['zh']['how'], lang: Lang): string {
+  return T[lang].how[h];
+}
+
+/** One issue as a sentence in the reader's language. */
+export function issueText(i: RowIssue, data: DataFiles, lang: Lang): string {
+  const name = (id: string) => {
+    const p = data.places.find((x) => x.id === id);
+    return p ? (lang === 'zh' ? p.name : p.en) : id;
+  };
+  const zh = lang === 'zh';
+  switch (i.kind) {
+    case 'empty':
+      return zh ? '空行' : 'empty row';
+    case 'duplicate':
+      return zh ? `与第 ${i.of} 行重复` : `duplicate of row ${i.of}`;
+    case 'place': {
+      const m = i.match;
+      if (m.reason === 'ambiguous')
+        return zh
+          ? `区县不唯一：${m.candidates.map(name).join('、')}`
+          : `ambiguous place: ${m.candidates.map(name).join(', ')}`;
+      if (m.reason === 'empty') return zh ? '未填区县' : 'no place given';
+      return zh ? '区县不明' : 'unknown place';
+    }
+    case 'industry':
+      return i.match.reason === 'empty'
+        ? zh
+          ? '未填行业'
+          : 'no industry given'
+        : zh
+          ? '行业不在规划表内'
+          : 'industry not in the plans';
+    case 'amount':
+      return zh ? `投资额不是数字：${i.value}` : `amount is not a number: ${i.value}`;
+    case 'date':
+      return zh ? `日期无法识别：${i.value}` : `not a date: ${i.value}`;
+  }
+}
+
+/** The report as CSV (UTF-8 with BOM, so Excel reads the Chinese). */
+export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): string {
+  const t = T[lang];
+  const placeName = (id: string) => {
+    const p = data.places.find((x) => x.id === id);
+    return p ? (lang === 'zh' ? p.name : p.en) : id;
+  };
+  const docTitle = (doc: string) => {
+    const s = SEEDS.find((x) => x.id === doc);
+    return s ? (lang === 'zh' ? `《${s.title}》` : s.titleEn) : doc;
+  };
+  const lines = [t.head.map(csvField).join(',')];
+  for (const r of list.rows) {
+    const reason = r.fit?.reasons[0];
+    lines.push(
+      [
+        String(r.n),
+        r.name,
+        r.placeText,
+        r.place ? placeName(r.place.id) : '',
+        r.place ? t.how[r.place.how] : '',
+        r.industryText,
+        r.industry ? r.industry.rows.join(lang === 'zh' ? '、' : '; ') : '',
+        r.industry ? t.how[r.industry.how] : '',
+        r.amount === null ? '' : String(r.amount),
+        r.stage,
+        r.date ?? '',
+        t.status[r.status],
+        r.fit ? verdictText(r.fit.verdict, lang) : '',
+        r.fit?.verdict === 'elsewhere'
+          ? r.fit.elsewhere.map(placeName).join(lang === 'zh' ? '、' : ', ')
+          : reason
+            ? reason.label
+            : '',
+        reason
+          ? `${docTitle(reason.source.doc)} ${lang === 'zh' ? '第' : 'line '}${reason.source.line}${lang === 'zh' ? '行' : ''}：${reason.source.quote.replace(/\s+/g, ' ').trim()}`
+          : '',
+        r.issues.map((i) => issueText(i, data, lang)).join(lang === 'zh' ? '；' : '; '),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}

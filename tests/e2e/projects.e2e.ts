@@ -1,0 +1,123 @@
+/**
+ * Bring your own list: an officer opens the office's project list on the page, offline, and reads
+ * every row's plan fit with its sentence; fixes a row; downloads the report; finds the list again
+ * after a reload and gone after clearing. Each test opens its own page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { artifact, openApp, waitForMap, type AppSession } from './harness.ts';
+import { ROOT } from '../../scripts/lib/seeds.ts';
+
+let app: AppSession;
+beforeAll(async () => {
+  app = await openApp({});
+});
+afterAll(() => app?.close());
+
+async function open(query = '?mode=projects'): Promise<{ p: Page; requests: Request[] }> {
+  const p = await app.ctx.newPage();
+  await p.setViewportSize({ width: 1440, height: 900 });
+  const requests: Request[] = [];
+  p.on('request', (r) => requests.push(r));
+  await p.goto(`${app.server.url}${query}`);
+  await waitForMap(p);
+  await p.locator('[data-testid="projects-view"]').waitFor();
+  return { p, requests };
+}
+
+const counts = (p: Page) => p.locator('[data-testid="projects-counts"]').textContent();
+const row = (p: Page, n: number) => p.locator(`[data-testid="project-row"][data-row="${n}"]`);
+
+describe('my projects', () => {
+  it('reads the sample list on this device only: counts, a verdict with its sentence, no request carrying it', async () => {
+    const { p, requests } = await open();
+    expect(await p.locator('[data-testid="projects-privacy"]').textContent()).toContain('不会上传');
+    const before = requests.length;
+    await p.click('[data-testid="projects-sample"]');
+    await expect.poll(() => counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
+    // 奉节 眼镜: the layout table lists 奉节 for 眼镜制造 — the row says so and quotes the table.
+    const fengjie = row(p, 4);
+    expect(await fengjie.getAttribute('data-verdict')).toBe('planned');
+    expect(await fengjie.locator('blockquote').textContent()).toContain('荣昌、奉节');
+    expect(await row(p, 3).getAttribute('data-verdict')).toBe('supported');
+    expect(await row(p, 7).textContent()).toContain('规划布局在：忠县');
+    await p.screenshot({ path: artifact('projects-sample.png') });
+    // Nothing left the machine: after the import only the page's own GETs (code chunks).
+    const later = requests.slice(before);
+    expect(later.filter((r) => r.method() !== 'GET' || r.postData())).toEqual([]);
+    expect(later.filter((r) => !r.url().startsWith(app.server.url))).toEqual([]);
+    await p.click('[data-testid="projects-clear"]');
+    await p.close();
+  });
+
+  it('reads a GB18030 file from the picker and says which encoding it used; refuses a binary file and keeps the list', async () => {
+    const { p } = await open();
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: '项目清单.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'projects-gb18030.csv')),
+    });
+    await expect
+      .poll(() => p.locator('[data-testid="projects-status"]').textContent())
+      .toContain('GB18030');
+    expect(await counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: 'book.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 8, 0, 0]),
+    });
+    await expect
+      .poll(() => p.locator('[data-testid="projects-status"]').textContent())
+      .toContain('未能读取“book.xlsx”：不是文本表格');
+    expect(await counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
+    await p.click('[data-testid="projects-clear"]');
+    await p.close();
+  });
+
+  it('fixes a row in place, marks the map and the district panel, downloads a safe report, and keeps the list until cleared', async () => {
+    const { p } = await open();
+    await p.fill(
+      '[data-testid="projects-paste"]',
+      '项目名称\t行业\t区县\n=HYPERLINK("http://x")\t眼镜\t奉节县\n江津火锅底料\t火锅底料\t某地\n',
+    );
+    await p.click('[data-testid="projects-paste-read"]');
+    await expect.poll(() => counts(p)).toBe('共 2 行：已解析 1，部分解析 1，未解析 0。');
+    // Row 2's place did not resolve: type it where it is.
+    await row(p, 2).locator('[data-testid="fix-place"]').fill('江津区');
+    await row(p, 2).locator('[data-testid="fix-place"]').press('Enter');
+    await expect.poll(() => row(p, 2).getAttribute('data-verdict')).toBe('planned');
+    expect(await counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
+    // The report, as a spreadsheet would read it: the formula is text.
+    const [dl] = await Promise.all([
+      p.waitForEvent('download'),
+      p.click('[data-testid="projects-download"]'),
+    ]);
+    const path = artifact(dl.suggestedFilename());
+    await dl.saveAs(path);
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.startsWith('\ufeff行,项目,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain('规划布局在此');
+    // The map marks both places; 奉节's panel says how many of the list are there.
+    await p.click('[data-testid="mode-map"]');
+    await expect.poll(() => p.locator('[data-kind="projects"]').count()).toBe(2);
+    expect(await p.locator('[data-testid="legend-projects"]').isVisible()).toBe(true);
+    await p.locator('[data-testid="search"]').fill('奉节');
+    await p.keyboard.press('Enter');
+    await expect
+      .poll(() => p.locator('[data-testid="panel-projects"]').textContent())
+      .toBe('你的项目：此地 1 个，其中 1 个属规划布局的行业');
+    // Kept on this device: a reload finds it, with the fix.
+    await p.goto(`${app.server.url}?mode=projects`);
+    await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
+    await p.click('[data-testid="projects-clear"]');
+    await p.goto(`${app.server.url}?mode=projects`);
+    await p.locator('[data-testid="projects-view"]').waitFor();
+    await p.waitForTimeout(300);
+    expect(await p.locator('[data-testid="projects-counts"]').count()).toBe(0);
+    expect(await p.locator('[data-kind="projects"]').count()).toBe(0);
+    await p.close();
+  });
+});
