@@ -37,6 +37,8 @@ export interface ExportDeps {
   publicUrl: string;
   /** The title to print ('' = the map's own). */
   title?: string;
+  /** A box of text at the top right (a siting handout's ranking). */
+  extra?: { heading: string; lines: string[] };
 }
 
 /** The link that reopens a view, and whether it is a web address (not a local file). */
@@ -212,16 +214,37 @@ function decorate(
     ctx.fillText(label, x + 24, y + 2);
   });
 
+  // The handout's own text, top right.
+  if (deps.extra) {
+    const bw = Math.min(w * 0.42, 460);
+    const lines = deps.extra.lines.flatMap((l) => wrap(l, bw - 2 * pad)).slice(0, 24);
+    const bh = 30 + lines.length * 17 + pad;
+    box(w - pad - bw, pad, bw, bh);
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = '#14213d';
+    ctx.font = font(14, 700);
+    ctx.fillText(deps.extra.heading, w - bw, 2 * pad - 2);
+    ctx.font = font(12);
+    lines.forEach((l, i) => ctx.fillText(l, w - bw, 2 * pad + 24 + i * 17));
+  }
+
   // QR code and link, bottom right.
   const link = viewLink(state, data, deps.publicUrl, location);
   const qr = generate(link.url);
   const mod = 3;
   const quiet = 4;
   const side = (qr.size + 2 * quiet) * mod;
-  const qx = w - pad - side;
-  const qy = h - 40 - side - 30 - (link.public ? 0 : 28);
+  // A local link gets a warning under the code, in its box (wrapped at 11 px to the box's width).
+  ctx.font = font(11);
   const warn = link.public ? [] : wrap(t(lang, 'exportQrLocal'), side + 40);
-  box(qx - 26, qy - 6, side + 52, side + 36 + warn.length * 14);
+  const qx = w - pad - side - (warn.length ? 26 : 0);
+  const qy = h - 40 - pad - side - 30 - warn.length * 14;
+  box(
+    qx - (warn.length ? 26 : 6),
+    qy - 6,
+    side + (warn.length ? 52 : 12),
+    side + 36 + warn.length * 14,
+  );
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
@@ -442,7 +465,7 @@ export const PAPER = {
  * filters (the whole city when nothing is chosen), clear of the title, legend and QR code.
  */
 export async function exportPaper(
-  deps: ExportDeps,
+  deps: Omit<ExportDeps, 'view' | 'size'>,
   paper: keyof typeof PAPER,
   mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
 ): Promise<{ file: string; width: number; height: number; link: string; public: boolean }> {
@@ -457,7 +480,14 @@ export async function exportPaper(
     const ids = filtered ? [...lc.matching] : [];
     const bounds = ids.length ? placesBounds(ids, lc.atlas) : null;
     view.fitBounds(bounds ?? lc.atlas.home, {
-      padding: { top: 130, right: 40, bottom: 230, left: 40 },
+      // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
+      // the ranking (right).
+      padding: {
+        top: 130,
+        right: deps.extra ? Math.min(w * 0.42, 460) + 50 : 40,
+        bottom: 230,
+        left: 40,
+      },
       maxZoom: 9,
       duration: 0,
     });

@@ -225,7 +225,8 @@ export const en: Dict = {
   encoding_gb18030: 'GB18030 (GBK)',
   importProblem_empty: 'the file is empty',
   'importProblem_header-only': 'there is a header but no rows',
-  importProblem_binary: 'it is not a text table (an .xlsx or .xls: save it as CSV first)',
+  importProblem_binary:
+    'it is neither a text table nor an .xlsx workbook (save an old .xls as .xlsx or CSV)',
   'importProblem_too-large': 'it is over the 20 MB limit',
   'importProblem_duplicate-columns': 'two columns have the same name: {detail}',
   'importProblem_blank-header': 'column {detail} has no header (a merged cell?)',
@@ -233,6 +234,30 @@ export const en: Dict = {
   verdict_supported: 'supported here',
   verdict_elsewhere: 'planned elsewhere',
   verdict_none: 'not in the plans',
+  sitingTitle: 'Siting: where would this industry fit best?',
+  sitingRule:
+    'Places ranked by how the plans support the industry there: listed in the layout table 3 points, a base 2, a regional brand, a Sichuan–Chongqing entry (its Sichuan partners too) or a trillion-yuan belt 1 each; every reason cited.',
+  sitingLabel: 'Industry (trade word, GB/T code or sub-industry)',
+  sitingPlaceholder: 'e.g. 白酒, 预制菜, 151, Eyewear',
+  sitingGo: 'Rank',
+  sitingUnknown:
+    '“{term}” is not among the plans’ industries (try a sub-industry, a GB/T code or a trade word).',
+  sitingFor: '“{term}” means {rows}: the plans name {n} places.',
+  sitingScore: '{n} points',
+  sitingShowMap: 'Show on the map',
+  sitingHandout: 'Siting handout (A4 landscape)',
+  sitingHandoutTitle: 'Siting: {term}',
+  sitingHandoutHeading: 'Ranked by the plans’ support (each reason cited in the app)',
+  sitingPriorities:
+    'The national guidance adds {n} priorities for this sector (see the industry detail).',
+  sitingKind_layout: 'layout table',
+  sitingKind_base: 'base',
+  sitingKind_brand: 'regional brand',
+  sitingKind_cooperation: 'Sichuan–Chongqing',
+  sitingKind_partner: 'Sichuan partner',
+  sitingKind_belt: 'belt',
+  'importProblem_bad-workbook': 'this Excel file could not be read ({detail})',
+  encoding_xlsx: 'an Excel workbook (its first sheet)',
   legendNone: 'Not listed',
   layerIndustry: 'Industry layout',
   layerBases: 'Feature bases',
@@ -291,6 +316,10 @@ export const en: Dict = {
  * `t` takes these when `n` is one by Intl.PluralRules. Chinese has no plural forms.
  */
 export const enOne: Partial<Record<keyof Dict, string>> = {
+  sitingScore: '1 point',
+  sitingFor: '“{term}” means {rows}: the plans name 1 place.',
+  sitingPriorities:
+    'The national guidance adds 1 priority for this sector (see the industry detail).',
   projectsRead: 'Read “{name}”: 1 row, {encoding}, in {ms} ms.',
   projectsRestored: 'Restored “{name}” kept on this device: 1 row.',
   matchingCount: '1 place',

@@ -8,10 +8,17 @@
 /** Files over this size are refused (a project list is thousands of rows, not gigabytes). */
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-export type Encoding = 'utf-8' | 'gb18030';
+/** How the cells were read: a text encoding, or an Excel workbook (its first sheet). */
+export type Encoding = 'utf-8' | 'gb18030' | 'xlsx';
 
 export type ParseProblem =
-  'empty' | 'header-only' | 'binary' | 'too-large' | 'duplicate-columns' | 'blank-header';
+  | 'empty'
+  | 'header-only'
+  | 'binary'
+  | 'too-large'
+  | 'duplicate-columns'
+  | 'blank-header'
+  | 'bad-workbook';
 
 export type Parsed =
   | { ok: true; encoding: Encoding; delimiter: string; header: string[]; rows: string[][] }
@@ -84,7 +91,7 @@ export function parseTable(input: string | Uint8Array): Parsed {
   if (typeof input === 'string') text = input;
   else {
     if (input.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
-    // NUL bytes: a binary file (a spreadsheet saved as .xls, an image) — not text in any encoding.
+    // NUL bytes: a binary file (an old .xls, an image; .xlsx is read by the worker) — not text.
     if (input.subarray(0, 4096).includes(0)) return { ok: false, problem: 'binary' };
     const d = decode(input);
     if (!d) return { ok: false, problem: 'binary' };
@@ -92,7 +99,16 @@ export function parseTable(input: string | Uint8Array): Parsed {
   }
   if (!text.trim()) return { ok: false, problem: 'empty' };
   const delimiter = sniffDelimiter(text);
-  const table = splitCells(text, delimiter);
+  return checkTable(splitCells(text, delimiter), encoding, delimiter);
+}
+
+/** Whether bytes are a ZIP archive (an .xlsx workbook is one). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Checks a table of cells (from text or a workbook): its header, and that it has rows. */
+export function checkTable(table: string[][], encoding: Encoding, delimiter = ''): Parsed {
   const [first, ...rest] = table;
   if (!first) return { ok: false, problem: 'empty' };
   const header = first.map((h) => h.trim());

@@ -4,7 +4,8 @@
  * without reading the file again.
  */
 import type { DataFiles } from '../data/types.ts';
-import { guessMapping, parseTable } from './parse.ts';
+import { guessMapping, isZip, parseTable } from './parse.ts';
+import { readWorkbook } from './xlsx.ts';
 import { resolveProjects, type Mapping } from './projects.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -31,7 +32,7 @@ const reply = (r: WorkerReply) => {
   postMessage({ ...r, list: { ...r.list, rows: [] } } satisfies WorkerReply);
 };
 
-onmessage = (e: MessageEvent<WorkerRequest>) => {
+onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   const t0 = performance.now();
   if (req.type === 'init') {
@@ -40,7 +41,10 @@ onmessage = (e: MessageEvent<WorkerRequest>) => {
   }
   if (!DATA) throw new Error('import worker: no data');
   if (req.type === 'parse') {
-    const parsed = parseTable(req.input);
+    const parsed =
+      typeof req.input !== 'string' && isZip(req.input)
+        ? await readWorkbook(req.input)
+        : parseTable(req.input);
     if (!parsed.ok) {
       reply({ type: 'refused', id: req.id, problem: parsed.problem, detail: parsed.detail ?? '' });
       return;

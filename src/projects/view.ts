@@ -24,6 +24,7 @@ import sample from '../import/sample-projects.csv?raw';
 import { VERDICT_COLOURS } from '../map/style.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h } from '../panels/dom.ts';
+import { mountSiting } from './siting-view.ts';
 import type { AppStore, Lang, ProjectMarks, Verdict } from '../state/store.ts';
 
 /** A verdict's colour dot, coloured as the map colours it (src/map/style.ts). */
@@ -544,9 +545,12 @@ export function mountProjectsView(
       );
     }
     body.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-    root.replaceChildren(body);
+    root.replaceChildren(body, siting);
   };
 
+  // Siting keeps its own state across the list's re-renders.
+  const siting = h('div', {});
+  mountSiting(siting, store, data, openSeed);
   render();
   // The list kept on this device from last time, resolved again against today's data.
   void loadSaved()

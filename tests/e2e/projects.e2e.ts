@@ -70,8 +70,26 @@ describe('my projects', () => {
     });
     await expect
       .poll(() => p.locator('[data-testid="projects-status"]').textContent())
-      .toContain('未能读取“book.xlsx”：不是文本表格');
+      .toContain('未能读取“book.xlsx”：这个 Excel 文件读不出来');
     expect(await counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
+    // An Excel workbook: read through the picker like any file.
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: '项目清单.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'projects.xlsx')),
+    });
+    await expect.poll(() => counts(p)).toBe('共 16 行：已解析 14，部分解析 2，未解析 0。');
+    expect(await p.locator('[data-testid="projects-status"]').textContent()).toContain(
+      'Excel 工作簿',
+    );
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: 'merged.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(join(ROOT, 'tests', 'fixtures', 'projects-merged-header.xlsx')),
+    });
+    await expect
+      .poll(() => p.locator('[data-testid="projects-status"]').textContent())
+      .toContain('第 4 列表头为空（可能是合并单元格）');
     await p.click('[data-testid="projects-clear"]');
     await p.close();
   });
@@ -118,6 +136,35 @@ describe('my projects', () => {
     await p.waitForTimeout(300);
     expect(await p.locator('[data-testid="projects-counts"]').count()).toBe(0);
     expect(await p.locator('[data-kind="projects"]').count()).toBe(0);
+    await p.close();
+  });
+
+  it('ranks places for an industry with cited reasons, shows them on the map and makes a one-page handout', async () => {
+    const { p } = await open();
+    await p.fill('[data-testid="siting-input"]', '白酒');
+    await p.click('[data-testid="siting-go"]');
+    const first = p.locator('[data-testid="siting-list"] > li').first();
+    await expect.poll(() => first.getAttribute('data-place')).toBe('500116');
+    expect(await first.locator('[data-testid="citation"]').count()).toBeGreaterThan(1);
+    const [dl] = await Promise.all([
+      p.waitForEvent('download', { timeout: 60_000 }),
+      p.click('[data-testid="siting-handout"]'),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/-a4\.png$/);
+    const path = artifact(dl.suggestedFilename());
+    await dl.saveAs(path);
+    const size = await p.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, readFileSync(path).toString('base64'));
+    expect(size).toEqual([1754, 1240]);
+    await p.click('[data-testid="siting-map"]');
+    await expect.poll(() => p.locator('body').getAttribute('data-mode')).toBe('map');
+    expect(
+      await p.locator('[data-testid="industry-option"][data-industry="酒的制造"]').isChecked(),
+    ).toBe(true);
     await p.close();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guessMapping, parseTable } from '../../src/import/parse.ts';
 import { resolveProjects } from '../../src/import/projects.ts';
+import { readWorkbook } from '../../src/import/xlsx.ts';
 import { createResolver } from '../../src/import/resolve.ts';
 import { createFitIndex } from '../../src/import/fit.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
@@ -144,6 +145,31 @@ describe('bad files change nothing and say why', () => {
     });
     expect(parseTable(new Uint8Array(20 * 1024 * 1024 + 1))).toMatchObject({
       problem: 'too-large',
+    });
+  });
+});
+
+describe('Excel workbooks', () => {
+  it('reads an .xlsx list (first sheet): numbers and text as cells, blank rows dropped', async () => {
+    const t = await readWorkbook(fixture('projects.xlsx'));
+    if (!t.ok) throw new Error(t.problem);
+    expect(t.encoding).toBe('xlsx');
+    const list = resolveProjects(data, t.header, t.rows, guessMapping(t.header));
+    expect(list.rows).toHaveLength(16);
+    expect(list.rows[0]!.amount).toBe(12.5);
+    expect(list.rows[3]!.fit?.verdict).toBe('planned');
+  });
+  it('refuses a merged header cell, naming the column', async () => {
+    expect(await readWorkbook(fixture('projects-merged-header.xlsx'))).toEqual({
+      ok: false,
+      problem: 'blank-header',
+      detail: '4',
+    });
+  });
+  it('says when a file only looks like a workbook', async () => {
+    expect(await readWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({
+      ok: false,
+      problem: 'bad-workbook',
     });
   });
 });
