@@ -4,8 +4,8 @@ import { serviceWorkerSource } from './src/sw/sw-source.ts';
 import { defineConfig, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { firstPaintImg, firstPaintSvg } from './src/pipeline/first-paint-svg.ts';
-import { buildData } from './src/pipeline/build-data.ts';
-import { readSeedIndex, readSeeds } from './scripts/lib/seeds.ts';
+import { readSeedIndex } from './scripts/lib/seeds.ts';
+import { readDataDir } from './scripts/lib/data.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
@@ -17,10 +17,7 @@ function firstPaint(): Plugin {
       const topo = JSON.parse(
         readFileSync(new URL('./geo/boundaries.topo.json', import.meta.url), 'utf8'),
       ) as Topology;
-      return html.replace(
-        '<!--first-paint-->',
-        firstPaintImg(firstPaintSvg(topo, buildData(readSeeds()))),
-      );
+      return html.replace('<!--first-paint-->', firstPaintImg(firstPaintSvg(topo, readDataDir())));
     },
   };
 }
@@ -34,7 +31,7 @@ function tourCheck(): Plugin {
         readFileSync(new URL('./data/tour.json', import.meta.url), 'utf8'),
       ) as TourFile;
       const docs = readSeedIndex().map((s) => s.id);
-      const problems = checkTours(tours, buildData(readSeeds()), docs);
+      const problems = checkTours(tours, readDataDir(), docs);
       if (problems.length) this.error(`data/tour.json:\n  ${problems.join('\n  ')}`);
     },
   };

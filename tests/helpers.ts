@@ -1,17 +1,13 @@
 /** Loads data/ and geo/ from disk for tests (the app bundles the same files). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { DataFiles } from '../src/data/types.ts';
 import { ROOT } from '../scripts/lib/seeds.ts';
+import { readDataDir } from '../scripts/lib/data.ts';
 
 export function loadData(): DataFiles {
-  const dir = join(ROOT, 'data');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
-  ) as unknown as DataFiles;
+  return readDataDir();
 }
 
 export function loadTopology(): Topology {

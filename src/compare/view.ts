@@ -6,7 +6,7 @@ import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { placeName, t } from '../i18n/index.ts';
 import { h, rerender } from '../panels/dom.ts';
-import { COMPARE_LIMIT, type AppStore, type Lang } from '../state/store.ts';
+import { COMPARE_LIMIT, type AppStore, type Lang, type Verdict } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { comparePlaces, type CompareItem, type ItemKind } from './compare.ts';
 
@@ -55,6 +55,17 @@ function itemList(
         ),
       );
     }),
+  );
+}
+
+/** The user's projects in a compared place ("你的项目：此地 12 个，其中 9 个…"), if any. */
+function projectCount(counts: Record<Verdict, number> | undefined, lang: Lang): HTMLElement | null {
+  if (!counts) return null;
+  const n = Object.values(counts).reduce((a, b) => a + b, 0);
+  return h(
+    'p',
+    { class: 'projects-here', 'data-testid': 'compare-projects' },
+    t(lang, 'projectsHere', { n, planned: counts.planned }),
   );
 }
 
@@ -142,6 +153,7 @@ export function mountCompareView(el: HTMLElement, store: AppStore, data: DataFil
               'section',
               { class: 'compare-column', 'data-testid': 'compare-column', 'data-code': p.id },
               h('h3', {}, place ? placeName(place, lang) : p.id),
+              projectCount(s.projects?.byPlace[p.id], lang),
               p.items.length
                 ? itemList(p.items, lang, (it) =>
                     cmp.shared.has(it.key) ? 'shared' : unique.has(it.key) ? 'unique' : null,
@@ -153,5 +165,7 @@ export function mountCompareView(el: HTMLElement, store: AppStore, data: DataFil
       );
     });
   render();
-  return store.subscribe((s) => [s.compare, s.lang] as const, render, { equalityFn: shallow });
+  return store.subscribe((s) => [s.compare, s.lang, s.projects] as const, render, {
+    equalityFn: shallow,
+  });
 }

@@ -258,6 +258,7 @@ export const en: Dict = {
   sitingKind_belt: 'belt',
   'importProblem_bad-workbook': 'this Excel file could not be read ({detail})',
   encoding_xlsx: 'an Excel workbook (its first sheet)',
+  projectsDownloadJson: 'Download the report (JSON)',
   legendNone: 'Not listed',
   layerIndustry: 'Industry layout',
   layerBases: 'Feature bases',

@@ -241,6 +241,7 @@ export const zh = {
   sitingKind_belt: '产业带',
   'importProblem_bad-workbook': '这个 Excel 文件读不出来（{detail}）',
   encoding_xlsx: 'Excel 工作簿（第一个工作表）',
+  projectsDownloadJson: '下载报告（JSON）',
   legendNone: '未列入',
   layerIndustry: '产业布局',
   layerBases: '特色基地',

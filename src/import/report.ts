@@ -28,10 +28,10 @@ const T = {
       '项目',
       '区县（原文）',
       '区县',
-      '匹配方式',
+      '区县匹配方式',
       '行业（原文）',
       '小类',
-      '匹配方式',
+      '行业匹配方式',
       '投资额（亿元）',
       '阶段',
       '日期',
@@ -61,10 +61,10 @@ const T = {
       'Project',
       'Place (as given)',
       'Place',
-      'Matched by',
+      'Place matched by',
       'Industry (as given)',
       'Sub-industries',
-      'Matched by',
+      'Industry matched by',
       'Investment (100M yuan)',
       'Stage',
       'Date',
@@ -185,4 +185,36 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
     );
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * The report as JSON: one object a row with the same fields as the CSV, plus the full reasons
+ * with their sources. Strings are neutralised as CSV cells are (a spreadsheet importing the JSON
+ * must not run them either).
+ */
+export function reportJson(list: ProjectList, data: DataFiles, lang: Lang): string {
+  const safe = (v: string) => safeCell(v);
+  const rows = list.rows.map((r) => ({
+    row: r.n,
+    name: safe(r.name),
+    placeGiven: safe(r.placeText),
+    place: r.place ? { id: r.place.id, how: r.place.how, matched: safe(r.place.matched) } : null,
+    industryGiven: safe(r.industryText),
+    industry: r.industry
+      ? { rows: r.industry.rows, how: r.industry.how, matched: safe(r.industry.matched) }
+      : null,
+    amount100mYuan: r.amount,
+    stage: safe(r.stage),
+    date: r.date,
+    status: r.status,
+    verdict: r.fit?.verdict ?? null,
+    elsewhere: r.fit?.elsewhere ?? [],
+    reasons: (r.fit?.reasons ?? []).map((x) => ({
+      kind: x.kind,
+      label: x.label,
+      source: x.source,
+    })),
+    issues: r.issues.map((i) => safe(issueText(i, data, lang))),
+  }));
+  return JSON.stringify({ counts: list.counts, rows }, null, 1);
 }

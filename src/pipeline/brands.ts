@@ -49,6 +49,8 @@ export const PRODUCTS_EN: Readonly<Record<string, string>> = {
   羊肚菌: 'morel mushrooms',
   鸡杂: 'chicken giblets (jiza)',
   黑猪: 'black pigs',
+  农产品: 'farm produce',
+  菜品: 'dish',
 };
 
 /** Items the rule finds that are not brands. */
@@ -74,6 +76,35 @@ const ADDED: readonly {
     doc: '004',
     note: '武陵指武陵山区，不是区县；该品牌列在黔江区规划（004）的本地品牌之中，故归入黔江区。武陵 is the Wuling mountain region, not a county; the brand is listed in the Qianjiang plan (004) among its own, so it is placed in 黔江区.',
   },
+  {
+    name: '山韵黔江',
+    nameEn: 'Shanyun Qianjiang',
+    place: '500114',
+    product: '农产品',
+    doc: '004',
+    note: '原文称“山韵黔江”为公共品牌，列在黔江区规划（004）原产品品牌一节，读作黔江区农产品的区域公共品牌。The plan calls it a public brand (公共品牌), in its section on primary-product brands: read as Qianjiang’s public brand for farm produce.',
+  },
+  {
+    name: '青菜牛肉',
+    nameEn: 'Qingcai beef',
+    place: '500114',
+    product: '菜品',
+    doc: '004',
+    note: '原文以“黔江鸡杂”“青菜牛肉”为武陵菜品餐饮品牌的代表（黔江区规划 004），故归入黔江区。The Qianjiang plan (004) names it beside 黔江鸡杂 as a Wuling cuisine restaurant brand (餐饮品牌): placed in 黔江区.',
+  },
+];
+
+/**
+ * Brands the seeds name for the whole city, not a place: 000's 区域品牌打造工程 ("重庆小面",
+ * "重庆火锅底料", "渝派服装", "渝派家居", under the collective "渝见美品"). No district holds them, so
+ * they are not drawn at one; listed here so that leaving them out is a decision, not a miss.
+ */
+export const CITY_WIDE_BRANDS: readonly string[] = [
+  '渝见美品',
+  '重庆小面',
+  '重庆火锅底料',
+  '渝派服装',
+  '渝派家居',
 ];
 
 const BRAND_DOCS: readonly DocId[] = ['000', '001', '004'];

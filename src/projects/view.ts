@@ -12,7 +12,14 @@ import { createFitIndex, VERDICTS } from '../import/fit.ts';
 import { FIELD_IDS, type Field } from '../import/parse.ts';
 import type { Mapping, ProjectList, ProjectRow } from '../import/projects.ts';
 import { createResolver } from '../import/resolve.ts';
-import { howText, issueText, reportCsv, statusText, verdictText } from '../import/report.ts';
+import {
+  howText,
+  issueText,
+  reportCsv,
+  reportJson,
+  statusText,
+  verdictText,
+} from '../import/report.ts';
 import {
   clearSaved,
   loadSaved,
@@ -190,13 +197,16 @@ export function mountProjectsView(
     }
   };
 
-  const download = () => {
+  const download = (kind: 'csv' | 'json') => {
     if (!list) return;
-    const blob = new Blob([reportCsv(list, data, lang())], { type: 'text/csv;charset=utf-8' });
+    const blob =
+      kind === 'csv'
+        ? new Blob([reportCsv(list, data, lang())], { type: 'text/csv;charset=utf-8' })
+        : new Blob([reportJson(list, data, lang())], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = h('a', {
       href: url,
-      download: `projects-report-${new Date().toISOString().slice(0, 10)}.csv`,
+      download: `projects-report-${new Date().toISOString().slice(0, 10)}.${kind}`,
     });
     document.body.append(a);
     a.click();
@@ -495,8 +505,17 @@ export function mountProjectsView(
           ),
           h(
             'button',
-            { type: 'button', 'data-testid': 'projects-download', onclick: download },
+            { type: 'button', 'data-testid': 'projects-download', onclick: () => download('csv') },
             t(l, 'projectsDownload'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-testid': 'projects-download-json',
+              onclick: () => download('json'),
+            },
+            t(l, 'projectsDownloadJson'),
           ),
         ),
       );

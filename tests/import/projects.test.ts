@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping, parseTable } from '../../src/import/parse.ts';
 import { resolveProjects } from '../../src/import/projects.ts';
 import { readWorkbook } from '../../src/import/xlsx.ts';
+import { reportCsv, reportJson } from '../../src/import/report.ts';
 import { createResolver } from '../../src/import/resolve.ts';
 import { createFitIndex } from '../../src/import/fit.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
@@ -171,5 +172,23 @@ describe('Excel workbooks', () => {
       ok: false,
       problem: 'bad-workbook',
     });
+  });
+});
+
+describe('the report', () => {
+  it('neutralises formula-leading cells and still round-trips through a CSV parser', () => {
+    const t = parseTable(
+      '项目名称,行业,区县\n"=1+2",眼镜,奉节\n@SUM(A1),白酒,江津\n-5,"a,b ""c""",+x\n',
+    );
+    if (!t.ok) throw new Error(t.problem);
+    const list = resolveProjects(data, t.header, t.rows, guessMapping(t.header));
+    const csv = reportCsv(list, data, 'zh');
+    const back = parseTable(csv.slice(1));
+    if (!back.ok) throw new Error(back.problem);
+    expect(back.rows.map((r) => r[1])).toEqual(["'=1+2", "'@SUM(A1)", "'-5"]);
+    expect(back.rows[2]![5]).toBe('a,b "c"');
+    expect(back.rows[2]![2]).toBe("'+x");
+    const json = JSON.parse(reportJson(list, data, 'zh')) as { rows: { name: string }[] };
+    expect(json.rows.map((r) => r.name)).toEqual(["'=1+2", "'@SUM(A1)", "'-5"]);
   });
 });

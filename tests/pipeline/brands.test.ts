@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractBrands, NOT_BRANDS, PRODUCTS_EN } from '../../src/pipeline/brands.ts';
+import {
+  CITY_WIDE_BRANDS,
+  extractBrands,
+  NOT_BRANDS,
+  PRODUCTS_EN,
+} from '../../src/pipeline/brands.ts';
 import { placeById } from '../../src/pipeline/gazetteer.ts';
 import { readSeeds } from '../../scripts/lib/seeds.ts';
 
@@ -57,5 +62,18 @@ describe('regional brands', () => {
   it('has English for every product, and leaves out what is not a brand', () => {
     for (const b of brands) expect(PRODUCTS_EN[b.product], b.product).toBeTruthy();
     for (const name of Object.keys(NOT_BRANDS)) expect(byName.has(name)).toBe(false);
+  });
+
+  it('takes the brands the seeds call 公共品牌 or 餐饮品牌 too (山韵黔江, 青菜牛肉), citing their sentence', () => {
+    expect(byName.get('山韵黔江')?.source.quote).toContain('“山韵黔江”公共品牌');
+    expect(byName.get('青菜牛肉')?.source.quote).toContain('餐饮品牌');
+    expect(byName.get('青菜牛肉')?.place).toBe('500114');
+  });
+
+  it('leaves the city-wide 区域品牌 to no district, each named in the consumer-goods plan', () => {
+    for (const name of CITY_WIDE_BRANDS) {
+      expect(seeds['000']).toContain(`“${name}”`);
+      expect(byName.has(name)).toBe(false);
+    }
   });
 });
