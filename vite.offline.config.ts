@@ -21,6 +21,10 @@ export default mergeConfig(
     // No runtime config file next to a lone HTML file: the embedded map is the default.
     define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify(true) },
     publicDir: false,
+    // A classic worker: a page opened from file:// has an opaque origin, and Chrome will not start
+    // a module worker from its blob: URL (the import worker failed to load there); a classic one
+    // starts. The import worker has no imports of its own left to split, so nothing is lost.
+    worker: { format: 'iife' },
     build: {
       outDir: 'dist-offline',
       emptyOutDir: true,

@@ -85,6 +85,23 @@ describe('the single-file offline build, over file:// with no network', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('reads a project list and ranks places for an industry, with no server (the import worker starts from file://)', async () => {
+    await page.click('[data-testid="mode-projects"]');
+    await page.click('[data-testid="projects-sample"]');
+    await expect
+      .poll(() => page.locator('[data-testid="projects-counts"]').textContent())
+      .toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
+    await page.fill('[data-testid="siting-input"]', '白酒');
+    await page.click('[data-testid="siting-go"]');
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="siting-list"] > li').first().getAttribute('data-place'),
+      )
+      .toBe('500116');
+    await page.click('[data-testid="projects-clear"]');
+    await page.click('[data-testid="mode-map"]');
+  });
+
   it('requested nothing but itself, and threw nothing', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
