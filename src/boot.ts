@@ -18,12 +18,27 @@ const start = (): void => {
   app
     .then((m) => m.start(early))
     .catch((e: unknown) => {
+      // The app, its data or its geometry did not arrive (offline on a first visit, a deploy in
+      // between, a truncated file): say so where the map would be, with a retry — never a
+      // loading line that stays for ever. The build-time picture stays under it.
       const p = document.getElementById('map-loading');
       if (p) {
         p.hidden = false;
         p.classList.add('failed');
-        p.textContent = `地图程序未能加载 / The map could not load: ${String(e)}`;
+        p.setAttribute('role', 'alert');
+        const retry = document.createElement('button');
+        retry.type = 'button';
+        retry.dataset['testid'] = 'load-retry';
+        retry.textContent = '重试 / Retry';
+        retry.addEventListener('click', () => location.reload());
+        p.replaceChildren(
+          `地图程序未能加载 / The map could not load: ${String(e).slice(0, 200)} `,
+          retry,
+        );
       }
+      // Held clicks will not run: their buttons must not look busy for ever.
+      for (const b of document.querySelectorAll('[aria-busy="true"]'))
+        b.removeAttribute('aria-busy');
     });
 };
 // After the first paint has really happened (a frame's callback can run before its pixels are

@@ -24,23 +24,14 @@ import { mountNotices } from './panels/notices.ts';
 import { mountSearch } from './panels/search.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
 import { createAppStore } from './state/store.ts';
-import { decodeView, type LinkProblem } from './state/url.ts';
+import { decodeView } from './state/url.ts';
+import { linkNotices } from './state/link-notices.ts';
 
 const $ = (sel: string): HTMLElement => {
   const el = document.querySelector<HTMLElement>(sel);
   if (!el) throw new Error(`missing ${sel}`);
   return el;
 };
-
-function problemText(p: LinkProblem, lang: 'zh' | 'en'): string {
-  const key =
-    p.reason === 'unknown-parameter'
-      ? 'linkUnknownParam'
-      : p.reason === 'malformed'
-        ? 'linkMalformed'
-        : 'linkUnknownValue';
-  return t(lang, key, { param: p.param, value: p.value });
-}
 
 /**
  * Lets the browser paint and handle input between start-up steps: one long task would block a
@@ -77,16 +68,16 @@ export async function start(early: EarlyInput): Promise<void> {
     data,
     atlas,
     basemapUrl: configured.then((c) => c.config.basemapStyle),
-    onFrame: recordFrame,
+    // Frame times are the bench's instrument only: a production build has no such global.
+    ...(import.meta.env.VITE_BENCH ? { onFrame: recordFrame } : {}),
   });
   performance.mark('app:map');
   mountMapControls($('.map-wrap'), store, map, atlas, data);
   syncChrome(store);
   mountNotices($('#notices'), store);
+  reportUncaught(store);
   const lang = store.getState().lang;
-  problems.forEach((p, i) =>
-    store.getState().notify({ id: `link-${i}`, kind: 'error', text: problemText(p, lang) }),
-  );
+  for (const n of linkNotices(problems, lang)) store.getState().notify({ ...n, kind: 'error' });
   void configured.then(({ malformed }) => {
     if (malformed)
       store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
@@ -137,6 +128,27 @@ export async function start(early: EarlyInput): Promise<void> {
   resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   const linked = store.getState().tour;
   if (linked) await actions.startTour(linked.id, linked.step);
+}
+
+/**
+ * An error nothing caught, anywhere, becomes a notice (one per distinct message), not silence in
+ * the console.
+ */
+function reportUncaught(store: ReturnType<typeof createAppStore>): void {
+  const seen = new Set<string>();
+  const report = (what: unknown) => {
+    const msg = what instanceof Error ? what.message : String(what);
+    if (seen.has(msg) || seen.size > 20) return;
+    seen.add(msg);
+    const s = store.getState();
+    s.notify({
+      id: `uncaught-${seen.size}`,
+      kind: 'error',
+      text: t(s.lang, 'uncaughtError', { error: msg.slice(0, 200) }),
+    });
+  };
+  addEventListener('error', (e) => report(e.error ?? e.message));
+  addEventListener('unhandledrejection', (e) => report(e.reason));
 }
 
 const lngLat = ([lng, lat]: [number, number]) => ({ lng, lat });

@@ -1,6 +1,7 @@
 /**
  * Filter → frame latency per kind of change (the bench's six, made by clicking the controls):
- * npx tsx bench/probes/phases.ts [dist] [query, e.g. "?renderer=webgl"]
+ * VITE_BENCH=1 npx vite build && npx tsx bench/probes/phases.ts [dist] [query, e.g. "?renderer=webgl"]
+ * (the frame times it reads exist only in a VITE_BENCH build)
  */
 import { openApp } from '../../tests/e2e/harness.ts';
 

@@ -104,6 +104,8 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
     const button = target?.closest('button');
     const map = target?.closest('#map');
     if (!target || (!button && !map)) return;
+    // The start-up's own retry (the app failed to load) is not a click for the app to replay.
+    if (target.closest('#map-loading')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     held.push({ target: button ?? target, x: e.clientX, y: e.clientY });

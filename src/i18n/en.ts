@@ -259,6 +259,8 @@ export const en: Dict = {
   'importProblem_bad-workbook': 'this Excel file could not be read ({detail})',
   encoding_xlsx: 'an Excel workbook (its first sheet)',
   projectsDownloadJson: 'Download the report (JSON)',
+  uncaughtError:
+    'Something went wrong: {error}. What is on screen still works; reload if anything looks wrong.',
   legendNone: 'Not listed',
   layerIndustry: 'Industry layout',
   layerBases: 'Feature bases',
@@ -293,6 +295,11 @@ export const en: Dict = {
   mapUnavailable:
     'The map cannot start (this browser has no WebGL). Filters, the list and district details still work.',
   basemapUnavailable: 'The online basemap cannot be reached; using the built-in offline map.',
+  linkRepeated:
+    'The link parameter "{param}" appears more than once: the first value is used, "{value}" ignored.',
+  linkManyValues:
+    'The link parameter "{param}" has {n} values that are not recognised, ignored: {list}',
+  linkMore: 'The link has {n} more problems, all ignored.',
   linkUnknownParam: 'The link parameter "{param}" is not recognised and was ignored.',
   linkUnknownValue: '"{value}" in the link parameter "{param}" is not recognised and was ignored.',
   linkMalformed: 'The link parameter "{param}" has a malformed value "{value}" and was ignored.',
@@ -317,6 +324,7 @@ export const en: Dict = {
  * `t` takes these when `n` is one by Intl.PluralRules. Chinese has no plural forms.
  */
 export const enOne: Partial<Record<keyof Dict, string>> = {
+  linkMore: 'The link has 1 more problem, ignored.',
   sitingScore: '1 point',
   sitingFor: '“{term}” means {rows}: the plans name 1 place.',
   sitingPriorities:

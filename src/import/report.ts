@@ -1,25 +1,17 @@
 /**
  * The report of a project list as text and as a CSV file: every row with its status, what it
  * resolved to and how, its plan-fit verdict and the sentence behind it, and its issues. Cells
- * are neutralised against spreadsheet formula injection (a leading =, +, -, @, tab or CR gets
- * a leading apostrophe, which Excel and WPS show as text) and quoted as RFC 4180 wants.
+ * are neutralised against spreadsheet formula injection (src/export/cells.ts) and quoted as
+ * RFC 4180 wants.
  */
 import type { DataFiles } from '../data/types.ts';
 import type { Lang } from '../state/store.ts';
 import { t } from '../i18n/index.ts';
 import { SEEDS } from '../data/seeds.ts';
+import { csvField, safeCell } from '../export/cells.ts';
+
+export { csvField, safeCell };
 import type { ProjectList, ProjectRow, RowIssue } from './projects.ts';
-
-/** A cell a spreadsheet will not run: formula-leading text gets a leading apostrophe. */
-export function safeCell(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-/** A CSV field: neutralised, then quoted when it holds a delimiter, quote or line break. */
-export function csvField(v: string): string {
-  const s = safeCell(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const T = {
   zh: {

@@ -30,7 +30,8 @@ export interface MapDeps {
   /** An online basemap's style URL ('' for the embedded map), from the runtime config. */
   basemapUrl: Promise<string>;
   /** Called after every frame either renderer draws. */
-  onFrame: () => void;
+  /** After each frame drawn (the bench's instrument; absent in production). */
+  onFrame?: () => void;
 }
 
 export function mountMap(deps: MapDeps): MapController {

@@ -37,7 +37,7 @@ export async function startMap(
   DATA: DataFiles,
   basemapUrl: string,
   camera: Camera,
-  onFrame: () => void,
+  onFrame: (() => void) | undefined,
 ): Promise<LiveMapView> {
   const container = $('#map');
   const tooltip = $('#tooltip');

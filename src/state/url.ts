@@ -49,7 +49,8 @@ export type LinkView = Pick<
 export interface LinkProblem {
   param: string;
   value: string;
-  reason: 'unknown-parameter' | 'unknown-value' | 'malformed';
+  /** `repeated`: the parameter came more than once; the first value is used. */
+  reason: 'unknown-parameter' | 'unknown-value' | 'malformed' | 'repeated';
 }
 
 const KNOWN = [
@@ -151,6 +152,7 @@ export function decodeView(
   for (const key of new Set(q.keys())) {
     if (!(KNOWN as readonly string[]).includes(key))
       bad(key, q.get(key) ?? '', 'unknown-parameter');
+    else if (q.getAll(key).length > 1) bad(key, q.getAll(key).slice(1).join(' · '), 'repeated');
   }
 
   const industry = q.get('industry');
@@ -209,7 +211,12 @@ export function decodeView(
 
   const cam = q.get('view');
   if (cam !== null) {
-    const parts = cam.split(',').map((s) => Number(s.trim()));
+    // Decimal numbers only: Number('') is 0 (",," would open the map at 0°, 0°) and Number
+    // takes hex ("0x1A") and exponents; a camera in a link is three plain decimals.
+    const parts = cam
+      .split(',')
+      .map((s) => s.trim())
+      .map((s) => (/^-?\d{1,3}(\.\d{1,12})?$/.test(s) ? Number(s) : Number.NaN));
     const [lng, lat, zoom] = parts;
     const ok =
       parts.length === 3 &&

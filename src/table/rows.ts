@@ -8,6 +8,7 @@ import { dataName, placeName } from '../i18n/index.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { Lang, ViewState } from '../state/store.ts';
 import { SEEDS } from '../data/seeds.ts';
+import { csvField, safeCell } from '../export/cells.ts';
 
 export type TableId = 'layout' | 'bases' | 'coop';
 export type Scope = 'visible' | 'all';
@@ -190,25 +191,29 @@ export function viewRows(
 
 /**
  * CSV (RFC 4180, CRLF) with a UTF-8 byte-order mark, so spreadsheet software reads the Chinese
- * correctly. Headers in the view's language.
+ * correctly; cells neutralised against formula injection. Headers in the view's language.
  */
 export function toCsv(
   table: Pick<Table, 'columns'>,
   rows: Record<string, Cell>[],
   lang: Lang,
 ): string {
-  const esc = (v: Cell) => {
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const lines = [
-    table.columns.map((c) => esc(c[lang])).join(','),
-    ...rows.map((r) => table.columns.map((c) => esc(r[c.key] ?? '')).join(',')),
+    table.columns.map((c) => csvField(c[lang])).join(','),
+    ...rows.map((r) => table.columns.map((c) => csvField(r[c.key] ?? '')).join(',')),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** JSON: the rows with their column keys, and the columns' names. */
+/**
+ * JSON: the rows with their column keys, and the columns' names; text cells neutralised as the
+ * CSV's are (a spreadsheet importing the JSON must not run them either).
+ */
 export function toJson(table: Table, rows: Record<string, Cell>[]): string {
-  return `${JSON.stringify({ table: table.id, columns: table.columns, rows }, null, 1)}\n`;
+  const safe = rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? safeCell(v) : v]),
+    ),
+  );
+  return `${JSON.stringify({ table: table.id, columns: table.columns, rows: safe }, null, 1)}\n`;
 }

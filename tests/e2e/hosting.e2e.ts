@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -13,6 +13,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
+});
+
+describe('the production build', () => {
+  it('carries no test hooks: no window.__store, __map, __overlay or __frames in any file', () => {
+    const files = readdirSync(join(DIST, 'assets')).filter((f) => /\.m?js$/.test(f));
+    expect(files.length).toBeGreaterThan(3);
+    const found = files.flatMap((f) => {
+      const text = readFileSync(join(DIST, 'assets', f), 'utf8');
+      return ['__store', '__map', '__overlay', '__frames', '__frameCount']
+        .filter((hook) => new RegExp(`\\b${hook}\\b`).test(text))
+        .map((hook) => `${f}: ${hook}`);
+    });
+    expect(found).toEqual([]);
+  });
 });
 
 describe('static hosting', () => {

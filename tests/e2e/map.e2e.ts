@@ -186,6 +186,26 @@ describe('the map page, offline', () => {
     await expect.poll(() => notices.count()).toBe(2);
   });
 
+  it('groups, shortens and isolates what a hostile link carries (1,000 terms, an 8,000-character value, an RTL override)', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `x${i}`).join(',');
+    // 8,000 characters: the test server, as most, refuses a request line over 16 KiB.
+    const long = 'y'.repeat(8_000);
+    await page.goto(
+      `${server.url}?industry=${many}&district=${long}&compare=${encodeURIComponent('\u202eevil')}&lang=zh&lang=en`,
+    );
+    await waitForMap(page);
+    const notices = page.locator('[data-testid="notice"]');
+    await expect.poll(() => notices.count()).toBe(4);
+    const texts = await notices.allTextContents();
+    expect(texts.some((t) => t.includes('有 1,000 个值无法识别'))).toBe(true);
+    // The long value is cut, and nothing on screen is longer than a sentence.
+    for (const t of texts) expect(t.length).toBeLessThan(400);
+    expect(texts.join('')).not.toMatch(/[\u202a-\u202e]/);
+    expect(texts.some((t) => t.includes('出现了不止一次'))).toBe(true);
+    const box = await notices.last().boundingBox();
+    expect(box!.height).toBeLessThan(200);
+  });
+
   it('switches to English: interface, place names and link', async () => {
     await page.goto(`${server.url}?district=500116`);
     await waitForMap(page);

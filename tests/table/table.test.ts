@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, toCsv, viewRows } from '../../src/table/rows.ts';
+import { buildTable, toCsv, toJson, viewRows } from '../../src/table/rows.ts';
+import { parseTable } from '../../src/import/parse.ts';
 import { comparePlaces } from '../../src/compare/compare.ts';
 import { INITIAL_VIEW } from '../../src/state/store.ts';
 import { loadData } from '../helpers.ts';
@@ -83,8 +84,9 @@ describe('CSV', () => {
     const back = readCsv(csv.slice(1));
     expect(back[0]).toEqual(t.columns.map((c) => c.zh));
     expect(back).toHaveLength(t.rows.length + 1);
-    // The quote cell holds tabs and newlines in the seed's table: it survives the round trip.
-    expect(back[1]![t.columns.findIndex((c) => c.key === 'quote')]).toBe(t.rows[0]!['quote']);
+    // The quote cell holds tabs and newlines in the seed's table: it survives the round trip —
+    // behind the apostrophe that keeps a spreadsheet from reading a tab-led cell as a formula.
+    expect(back[1]![t.columns.findIndex((c) => c.key === 'quote')]).toBe(`'${t.rows[0]!['quote']}`);
   });
 });
 
@@ -105,5 +107,40 @@ describe('compare', () => {
     const shared = [...c.shared];
     expect(shared.some((k) => k.startsWith('coop:'))).toBe(true);
     expect(c.places[1]!.items.every((it) => it.kind !== 'industry')).toBe(true);
+  });
+});
+
+describe('downloads are safe in a spreadsheet', () => {
+  const table = {
+    id: 'layout' as const,
+    columns: [
+      { key: 'a', zh: '甲', en: 'A' },
+      { key: 'n', zh: '数', en: 'N', numeric: true },
+    ],
+  };
+  const rows = [
+    { a: '=HYPERLINK("http://x","y")', n: -5 },
+    { a: '+1', n: 2 },
+    { a: '@SUM(A1)', n: 3 },
+    { a: '\tx', n: 4 },
+    { a: 'plain, "quoted"', n: 5 },
+  ];
+  it('neutralises formula-leading text in CSV and still round-trips through a CSV parser', () => {
+    const parsed = parseTable(toCsv(table, rows, 'zh').slice(1));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.rows.map((r) => r[0])).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      "'+1",
+      "'@SUM(A1)",
+      "'\tx",
+      'plain, "quoted"',
+    ]);
+    // A number is not a formula: -5 stays -5.
+    expect(parsed.rows[0]![1]).toBe('-5');
+  });
+  it('neutralises the same cells in JSON', () => {
+    const json = JSON.parse(toJson(table as never, rows)) as { rows: { a: string; n: number }[] };
+    expect(json.rows.map((r) => r.a)[0]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(json.rows[0]!.n).toBe(-5);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * Nothing fails silently: a data or geometry chunk that does not arrive ends in a message with a
+ * retry (not a loading line for ever), and an error nothing caught becomes a notice. Each test
+ * opens its own page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { blockOtherNetwork, launch, serve, waitForMap, type StaticServer } from './harness.ts';
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serve();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** A fresh browser profile: no service worker or cache from another test serves the chunk. */
+async function fresh(): Promise<BrowserContext> {
+  const ctx = await launch();
+  await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
+  return ctx;
+}
+
+describe('failed loads', () => {
+  for (const [what, pattern] of [
+    ['data', /\/assets\/data-[^/]+\.js$/],
+    ['geometry', /\/assets\/boundaries\.topo-[^/]+\.js$/],
+  ] as const)
+    it(`a ${what} chunk that 404s ends in a clear message with a retry that works`, async () => {
+      const ctx = await fresh();
+      const p = await ctx.newPage();
+      let fail = true;
+      await p.route(pattern, (r) =>
+        fail ? r.fulfill({ status: 404, body: 'not found' }) : r.continue(),
+      );
+      await p.goto(server.url);
+      const line = p.locator('#map-loading.failed');
+      await line.waitFor({ timeout: 20_000 });
+      expect(await line.textContent()).toContain('地图程序未能加载');
+      // The retry reloads: with the chunk back, the map comes up.
+      fail = false;
+      await p.click('[data-testid="load-retry"]');
+      await waitForMap(p);
+      expect(await p.locator('#map-loading.failed').count()).toBe(0);
+      await ctx.close();
+    });
+});
+
+describe('uncaught errors', () => {
+  it('become a notice, and the page keeps working', async () => {
+    const ctx = await fresh();
+    const p = await ctx.newPage();
+    await p.goto(server.url);
+    await waitForMap(p);
+    await p.evaluate('setTimeout(() => { throw new Error("boom in a handler") }, 0)');
+    await p.evaluate('void Promise.reject(new Error("a lost promise"))');
+    const notices = p.locator('[data-testid="notice"]');
+    await expect
+      .poll(() => notices.allTextContents())
+      .toEqual([
+        expect.stringContaining('boom in a handler'),
+        expect.stringContaining('a lost promise'),
+      ]);
+    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+    await expect.poll(() => p.locator('[data-testid="matching-districts"] li').count()).toBe(2);
+    await p.close();
+  });
+});
