@@ -5,6 +5,7 @@
  */
 import './styles.css';
 import { holdEarlyInput } from './app/early-input.ts';
+import { registerServiceWorker } from './sw/update.ts';
 
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();
@@ -69,7 +70,5 @@ if (
   'serviceWorker' in navigator &&
   /^https?:$/.test(location.protocol)
 ) {
-  addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  });
+  addEventListener('load', registerServiceWorker);
 }
