@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { serviceWorkerSource } from './src/sw/sw-source.ts';
 import { defineConfig, type Plugin } from 'vite';
@@ -18,6 +18,34 @@ function firstPaint(): Plugin {
         readFileSync(new URL('./geo/boundaries.topo.json', import.meta.url), 'utf8'),
       ) as Topology;
       return html.replace('<!--first-paint-->', firstPaintImg(firstPaintSvg(topo, readDataDir())));
+    },
+  };
+}
+
+/**
+ * With an online basemap built in (VITE_BASEMAP_STYLE), the policy in dist/_headers must let the
+ * page fetch its style and tiles: the style's origin is added to connect-src and img-src. Tiles,
+ * glyphs or sprites on other hosts must be added by hand (README, "Hosting"); a basemap the policy
+ * still blocks is told apart from an unreachable one at run time (src/map/create-map.ts).
+ */
+function basemapPolicy(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'basemap-policy',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    closeBundle() {
+      const style = process.env['VITE_BASEMAP_STYLE'];
+      const file = new URL(`./${outDir}/_headers`, import.meta.url);
+      if (!style || !existsSync(file)) return;
+      const origin = new URL(style).origin;
+      const text = readFileSync(file, 'utf8').replace(
+        /(connect-src|img-src) ([^;]+)/g,
+        (_, dir: string, list: string) => `${dir} ${list} ${origin}`,
+      );
+      writeFileSync(file, text);
     },
   };
 }
@@ -63,7 +91,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
-  plugins: [firstPaint(), tourCheck(), serviceWorker()],
+  plugins: [firstPaint(), tourCheck(), serviceWorker(), basemapPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

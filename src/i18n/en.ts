@@ -294,6 +294,8 @@ export const en: Dict = {
   tooltipCount: '{n} selected sub-industries',
   mapUnavailable:
     'The map cannot start (this browser has no WebGL). Filters, the list and district details still work.',
+  basemapBlocked:
+    'The online basemap was blocked by this site’s Content-Security-Policy, so the built-in offline map is used: allow {origin} in connect-src and img-src (README, “Hosting”).',
   basemapUnavailable: 'The online basemap cannot be reached; using the built-in offline map.',
   linkRepeated:
     'The link parameter "{param}" appears more than once: the first value is used, "{value}" ignored.',

@@ -37,7 +37,8 @@ export interface MapOptions {
   data: DataFiles;
   /** A style URL for an online basemap (WGS-84 web-mercator tiles); empty for the embedded one. */
   basemapUrl: string;
-  onBasemapFailed: () => void;
+  /** The online basemap could not be used, and why; `origin` is the style's host. */
+  onBasemapFailed: (why: BasemapFailure, origin: string) => void;
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
   /** Called after every frame deck.gl draws. */
@@ -58,18 +59,35 @@ function collection(features: FeatureCollection['features']): FeatureCollection 
   return { type: 'FeatureCollection', features };
 }
 
-async function onlineStyle(url: string): Promise<StyleSpecification | null> {
-  if (!url) return null;
+/** Why an online basemap could not be used. */
+export type BasemapFailure = 'policy' | 'unreachable';
+
+/**
+ * The online style, or why not: the page's Content-Security-Policy refused the request (a
+ * `securitypolicyviolation` for its URL — the host is missing from connect-src), or the network
+ * did not answer in time or answered with an error. Both look the same to `fetch`.
+ */
+async function onlineStyle(
+  url: string,
+): Promise<{ style: StyleSpecification } | { failure: BasemapFailure }> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), BASEMAP_TIMEOUT_MS);
+  let blocked = false;
+  const onViolation = (e: SecurityPolicyViolationEvent) => {
+    if (e.blockedURI && url.startsWith(e.blockedURI.replace(/\/$/, ''))) blocked = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
   try {
     const res = await fetch(url, { signal: ctl.signal });
-    if (!res.ok) return null;
-    return (await res.json()) as StyleSpecification;
+    if (!res.ok) return { failure: 'unreachable' };
+    return { style: (await res.json()) as StyleSpecification };
   } catch {
-    return null;
+    // The violation event is queued as the request is refused: let it arrive.
+    await new Promise((r) => setTimeout(r, 0));
+    return { failure: blocked ? 'policy' : 'unreachable' };
   } finally {
     clearTimeout(timer);
+    document.removeEventListener('securitypolicyviolation', onViolation);
   }
 }
 
@@ -81,9 +99,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     sichuan: collection(atlas.sichuan),
   });
   let style: StyleSpecification = local;
-  const online = await onlineStyle(opts.basemapUrl);
-  if (opts.basemapUrl && !online) opts.onBasemapFailed();
-  if (online) style = online;
+  if (opts.basemapUrl) {
+    const online = await onlineStyle(opts.basemapUrl);
+    if ('style' in online) style = online.style;
+    else opts.onBasemapFailed(online.failure, new URL(opts.basemapUrl, location.href).origin);
+  }
 
   const map = new MapLibreMap({
     container: opts.container,

@@ -63,11 +63,13 @@ export async function startMap(
     atlas,
     data: DATA,
     basemapUrl,
-    onBasemapFailed: () =>
+    onBasemapFailed: (why, origin) =>
       store.getState().notify({
         id: 'basemap',
-        kind: 'info',
-        text: t(store.getState().lang, 'basemapUnavailable'),
+        kind: why === 'policy' ? 'error' : 'info',
+        text: t(store.getState().lang, why === 'policy' ? 'basemapBlocked' : 'basemapUnavailable', {
+          origin,
+        }),
       }),
     onHover: (raw) => {
       const info = pickPlace(raw);

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/seeds.ts';
 import {
   artifact,
   blockOtherNetwork,
+  DIST,
+  serve,
   canvasStats,
   launch,
   viewOnScreen,
@@ -272,6 +277,32 @@ describe('an online basemap that cannot be reached', () => {
     expect((await canvasStats(p)).colours).toBeGreaterThan(20);
     expect(blockedHere).toEqual(['https://tiles.invalid/style.json']);
     await c.close();
+  });
+});
+
+describe('an online basemap the site’s policy blocks', () => {
+  it('says it was blocked by the policy, naming the host to allow — not that it is unreachable', async () => {
+    const csp = readFileSync(join(ROOT, 'public', '_headers'), 'utf8').match(
+      /Content-Security-Policy: (.+)/,
+    )![1]!;
+    const strict = await serve(DIST, { 'Content-Security-Policy': csp });
+    const c = await launch();
+    const origin = strict.url.replace(/\/$/, '');
+    await blockOtherNetwork(c, origin);
+    await c.route(`${origin}/config.json`, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ basemapStyle: 'https://tiles.example.org/style.json' }),
+      }),
+    );
+    const p = c.pages()[0] ?? (await c.newPage());
+    await p.goto(`${strict.url}?renderer=webgl`);
+    await waitForMap(p, 'complete', 'webgl');
+    const notices = await p.locator('[data-testid="notice"]').allTextContents();
+    expect(notices).toEqual([expect.stringContaining('内容安全策略（CSP）拦截')]);
+    expect(notices[0]).toContain('https://tiles.example.org');
+    await c.close();
+    await strict.close();
   });
 });
 
