@@ -9,6 +9,7 @@ import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
+import { docTitle } from '../panels/citation.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { drawSymbol, zonePath } from '../map/layers/icons.ts';
@@ -107,7 +108,7 @@ export function sourceLine(state: AppState): string {
     .map((id) => SEEDS.find((s) => s.id === id))
     .filter((s) => s !== undefined)
     .map((s) => {
-      const title = lang === 'zh' ? `《${s.title}》` : s.titleEn;
+      const title = docTitle(s.id, lang);
       return s.docNumber ? `${title}（${s.docNumber}）` : title;
     })
     .join(lang === 'zh' ? '；' : '; ');

@@ -7,7 +7,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Lang } from '../state/store.ts';
 import { t } from '../i18n/index.ts';
-import { SEEDS } from '../data/seeds.ts';
+import { docTitle } from '../panels/citation.ts';
 import { csvField, safeCell } from '../export/cells.ts';
 
 export { csvField, safeCell };
@@ -140,10 +140,6 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
     const p = data.places.find((x) => x.id === id);
     return p ? (lang === 'zh' ? p.name : p.en) : id;
   };
-  const docTitle = (doc: string) => {
-    const s = SEEDS.find((x) => x.id === doc);
-    return s ? (lang === 'zh' ? `《${s.title}》` : s.titleEn) : doc;
-  };
   const lines = [t.head.map(csvField).join(',')];
   for (const r of list.rows) {
     const reason = r.fit?.reasons[0];
@@ -168,7 +164,7 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
             ? reason.label
             : '',
         reason
-          ? `${docTitle(reason.source.doc)} ${lang === 'zh' ? '第' : 'line '}${reason.source.line}${lang === 'zh' ? '行' : ''}：${reason.source.quote.replace(/\s+/g, ' ').trim()}`
+          ? `${docTitle(reason.source.doc, lang)} ${lang === 'zh' ? '第' : 'line '}${reason.source.line}${lang === 'zh' ? '行：' : ': '}${reason.source.quote.replace(/\s+/g, ' ').trim()}`
           : '',
         r.issues.map((i) => issueText(i, data, lang)).join(lang === 'zh' ? '；' : '; '),
       ]

@@ -63,7 +63,10 @@ export function addBaseLayers(map: MapLibreMap, atlas: Atlas, data: LayerContext
         .filter((f) => partnerIds.has(f.properties.id))
         .map((f) => ({
           ...f,
-          properties: { ...f.properties, city: f.properties.id.endsWith('00') },
+          properties: {
+            ...f.properties,
+            city: atlas.places.get(f.properties.id)?.kind === 'sc-city',
+          },
         })),
     ),
     promoteId: 'id',

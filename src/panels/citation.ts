@@ -8,11 +8,21 @@ import { h } from './dom.ts';
 
 export type OpenSeed = (source: Source) => void;
 
+/**
+ * A document's title as the reader's language writes one: 《…》 in Chinese, the English title in
+ * English (the one helper for it: citations, exports and reports all use it).
+ */
+export function docTitle(doc: string, lang: Lang): string {
+  const seed = SEEDS.find((s) => s.id === doc);
+  if (!seed) return doc;
+  return lang === 'en' ? seed.titleEn : `《${seed.title}》`;
+}
+
 /** The document's short reference: title, number or date, line. */
 export function sourceLabel(source: Source, lang: Lang): string {
   const seed = SEEDS.find((s) => s.id === source.doc);
   if (!seed) return source.doc;
-  const title = lang === 'en' ? seed.titleEn : `《${seed.title}》`;
+  const title = docTitle(source.doc, lang);
   const ref = seed.docNumber ?? seed.date;
   return lang === 'en'
     ? `${title}, ${ref}, line ${source.line}`

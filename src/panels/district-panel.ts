@@ -205,7 +205,7 @@ export function renderDistrictPanel(
         { class: 'muted' },
         // The name in the other language, marked as such (screen readers switch voice).
         h('span', { lang: lang === 'en' ? 'zh-CN' : 'en' }, lang === 'en' ? place.name : place.en),
-        [' ', d.kind[place.kind], place.id.startsWith('zone') ? '' : place.id]
+        [' ', d.kind[place.kind], place.kind === 'functional-zone' ? '' : place.id]
           .filter(Boolean)
           .join(' · '),
       ),

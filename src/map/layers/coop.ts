@@ -2,29 +2,17 @@
 import { ArcLayer } from '@deck.gl/layers';
 import type { CooperationRecord } from '../../data/types.ts';
 import { coopArcs, type CoopArc } from '../marks.ts';
-import type { PlaceShape } from '../../geo/atlas.ts';
 import { memoLast } from './memo.ts';
 import type { ViewState } from '../../state/store.ts';
 import { ARC_COLOUR } from '../style.ts';
 import type { LayerContext } from './context.ts';
 
-const staticOf = memoLast(
-  (records: readonly CooperationRecord[], sichuan: readonly PlaceShape[]) => {
-    const arcs = coopArcs(records);
-    const partnerIds = new Set(arcs.map((a) => a.to));
-    // Cities first, counties after: a county partner draws inside its city.
-    const partners = sichuan
-      .filter((f) => partnerIds.has(f.properties.id))
-      .sort(
-        (a, b) => Number(!a.properties.id.endsWith('00')) - Number(!b.properties.id.endsWith('00')),
-      );
-    return { arcs, partners };
-  },
-);
+// The arcs as data: the same array while the records are (deck.gl compares by reference).
+const staticOf = memoLast((records: readonly CooperationRecord[]) => ({ arcs: coopArcs(records) }));
 
 export function buildCoopLayers(state: ViewState, ctx: LayerContext) {
   if (!state.layers.includes('coop')) return [];
-  const { arcs } = staticOf(ctx.data.cooperation, ctx.atlas.sichuan);
+  const { arcs } = staticOf(ctx.data.cooperation);
   return [
     new ArcLayer<CoopArc>({
       id: 'coop-arcs',
