@@ -3,8 +3,7 @@
  * draw — group, belt and framework outlines as unions of member polygons (topology-aware, so no
  * slivers). Pure: topology and data in, atlas out.
  */
-import { feature, merge, mesh } from 'topojson-client';
-import { segmentsOfLines, segmentsOfPolygons, type Segments } from './segments.ts';
+import { feature, merge } from 'topojson-client';
 import type {
   Feature,
   FeatureCollection,
@@ -37,8 +36,6 @@ export type PlaceShape = Feature<Polygon | MultiPolygon, PlaceShapeProps>;
 export interface Outline {
   id: string;
   geometry: MultiPolygon;
-  /** The outline's rings as segments (for drawing). */
-  segments: Segments;
 }
 
 export interface BeltShape {
@@ -47,8 +44,6 @@ export interface BeltShape {
   whole: MultiPolygon;
   /** Partial members, drawn so a viewer can tell they are partial. */
   partial: PlaceShape[];
-  wholeSegments: Segments;
-  partialSegments: Segments;
   /** Functional-zone members (points). */
   zones: string[];
 }
@@ -68,10 +63,6 @@ export interface Atlas {
   groups: Outline[];
   belts: BeltShape[];
   frameworks: Outline[];
-  /** Every border between and around the 38 units, each shared border once. */
-  unitBorders: Segments;
-  /** Borders of the Sichuan places the data names. */
-  sichuanBorders: Segments;
   /** Chongqing's extent: [[west, south], [east, north]]. */
   bounds: [[number, number], [number, number]];
   /**
@@ -205,13 +196,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     const geoms = ids.map((id) => geomById.get(id)).filter((g): g is GeometryObject => !!g);
     return merge(topo, geoms as never);
   };
-  const outline = (id: string, geometry: MultiPolygon): Outline => ({
-    id,
-    geometry,
-    segments: segmentsOfPolygons([geometry]),
-  });
-  const meshOf = (name: string) =>
-    segmentsOfLines(mesh(topo, topo.objects[name] as GeometryCollection).coordinates);
+  const outline = (id: string, geometry: MultiPolygon): Outline => ({ id, geometry });
 
   // Outlines and borders are unions and meshes of the topology: made when first drawn, not at
   // start-up (the light map on phones never needs them).
@@ -227,8 +212,6 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         id: b.id,
         whole,
         partial,
-        wholeSegments: segmentsOfPolygons([whole]),
-        partialSegments: segmentsOfPolygons(partial.map((f) => f.geometry)),
         zones: b.members.map((m) => m.place).filter((id) => !shapeOf(id)),
       };
     }),
@@ -236,14 +219,6 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   const frameworks = once(() =>
     data.frameworks.filter((f) => f.kind === 'chuanyu').map((f) => outline(f.id, union(f.members))),
   );
-  const unitBorders = once(() => meshOf('chongqing'));
-  const sichuanBorders = once(() =>
-    segmentsOfLines([
-      ...mesh(topo, topo.objects['sichuanCities'] as GeometryCollection).coordinates,
-      ...mesh(topo, topo.objects['sichuanCounties'] as GeometryCollection).coordinates,
-    ]),
-  );
-
   return {
     places,
     units,
@@ -263,12 +238,6 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     },
     get frameworks() {
       return frameworks();
-    },
-    get unitBorders() {
-      return unitBorders();
-    },
-    get sichuanBorders() {
-      return sichuanBorders();
     },
     bounds,
     home,

@@ -94,6 +94,14 @@ async function onlineStyle(
 /** Creates the map. Throws if WebGL is unavailable (the caller shows a message). */
 export async function createMap(opts: MapOptions): Promise<MapHandle> {
   const { atlas } = opts;
+  // maplibre starts its workers out of sight: a worker file that does not arrive only shows as an
+  // uncaught error and a map that never draws. Ask for it first (the service worker or the HTTP
+  // cache answers), so a missing worker fails this start with its reason — and the SVG map stays.
+  if (!workerUrl.startsWith('data:')) {
+    const res = await fetch(workerUrl).catch(() => null);
+    if (!res?.ok)
+      throw new Error(`the map worker (${workerUrl}) did not load: ${res?.status ?? 'network'}`);
+  }
   const local = embeddedStyle({
     provinces: collection(atlas.provinces),
     sichuan: collection(atlas.sichuan),

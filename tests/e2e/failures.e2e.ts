@@ -47,6 +47,31 @@ describe('failed loads', () => {
     });
 });
 
+describe('the live map’s files', () => {
+  for (const [what, pattern, says] of [
+    ['its code chunk', /\/assets\/start-map-[^/]+\.js$/, 'start-map'],
+    ['its worker', /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/, 'map worker'],
+  ] as const)
+    it(`missing ${what}: a notice saying so, not "no WebGL"; the SVG map stays and works`, async () => {
+      const ctx = await fresh();
+      const p = await ctx.newPage();
+      await p.route(pattern, (r) => r.fulfill({ status: 404, body: 'not found' }));
+      await p.goto(`${server.url}?renderer=webgl`);
+      const notices = p.locator('[data-testid="notice"]');
+      await expect
+        .poll(() => notices.allTextContents(), { timeout: 60_000 })
+        .toEqual([expect.stringMatching(new RegExp(`WebGL 地图未能启动.*${says}`))]);
+      expect(await p.locator('#map').getAttribute('data-renderer')).toBe('svg');
+      expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('live-map-failed');
+      expect(await p.locator('[data-testid="renderer-note"]').textContent()).not.toContain(
+        '不支持 WebGL',
+      );
+      await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+      await expect.poll(() => p.locator('[data-testid="matching-districts"] li').count()).toBe(2);
+      await ctx.close();
+    });
+});
+
 describe('uncaught errors', () => {
   it('become a notice, and the page keeps working', async () => {
     const ctx = await fresh();
