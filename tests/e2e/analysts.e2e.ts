@@ -46,6 +46,8 @@ function csvRows(text: string): string[] {
 
 describe('the table view and downloads', () => {
   it('downloads exactly the rows behind the map for a filter, each with its citation', async () => {
+    await page.goto(app.server.url);
+    await waitForMap(page);
     await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await page.click('[data-testid="mode-table"]');
     await page.waitForSelector('[data-testid="table-layout"]');
@@ -74,6 +76,9 @@ describe('the table view and downloads', () => {
   });
 
   it('gives the table the width, and its filters open over it: another 小类 there changes the table', async () => {
+    // Its own start: the table with one 小类 chosen (as the link gives it).
+    await page.goto(`${app.server.url}?mode=table&industry=${encodeURIComponent('眼镜制造')}`);
+    await page.waitForSelector('[data-testid="table-layout"]');
     // The side columns fold away in the table view (they squeezed its columns); the filters
     // open from a button that says how many are on.
     expect(await page.locator('aside.left').isVisible()).toBe(false);
@@ -114,6 +119,8 @@ describe('compare', () => {
   });
 
   it('adds a Sichuan partner from the picker, and the URL keeps the selection', async () => {
+    await page.goto(`${app.server.url}?mode=compare&compare=500153,500236`);
+    await page.locator('[data-testid="compare-column"]').first().waitFor();
     await page.selectOption('[data-testid="compare-pick"]', '511000');
     await page.click('[data-testid="compare-add"]');
     await expect.poll(() => page.locator('[data-testid="compare-column"]').count()).toBe(3);

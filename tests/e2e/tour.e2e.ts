@@ -32,7 +32,17 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('the briefing', () => {
+  /** A fresh start at a chapter (1-based), so each test stands on its own. */
+  const at = async (step: number) => {
+    await page.goto(`${server.url}?tour=briefing&step=${step}`);
+    await waitForMap(page);
+    await page.waitForSelector('[data-testid="tour"]');
+    await expect.poll(() => chapter(page)).toBe(briefing.chapters[step - 1]!.id);
+  };
+
   it('loads its code only when asked for', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
     const scripts = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
     );
@@ -40,6 +50,8 @@ describe('the briefing', () => {
   });
 
   it('steps through every chapter with the keys a clicker sends, each drawn and captioned', async () => {
+    await page.goto(server.url);
+    await waitForMap(page);
     await page.click('[data-testid="present"]');
     await page.waitForSelector('[data-testid="tour"]');
     const keys = ['ArrowRight', 'PageDown', ' '];
@@ -76,6 +88,7 @@ describe('the briefing', () => {
   });
 
   it('goes back with ←, PageUp; Home and End jump', async () => {
+    await at(briefing.chapters.length);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => chapter(page)).toBe(briefing.chapters.at(-2)!.id);
     await page.keyboard.press('PageUp');
@@ -88,7 +101,7 @@ describe('the briefing', () => {
 
   it('reads from the back of the room at 3840×2160', async () => {
     await page.setViewportSize({ width: 3840, height: 2160 });
-    await page.keyboard.press('Home');
+    await at(1);
     await page.waitForTimeout(2000);
     const size = await page
       .locator('[data-testid="tour-caption"]')
@@ -99,6 +112,7 @@ describe('the briefing', () => {
   });
 
   it('Esc leaves the briefing and gives the panels back', async () => {
+    await at(2);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-testid="tour"]').count()).toBe(0);
     expect(await page.locator('#filters').isVisible()).toBe(true);
