@@ -62,9 +62,14 @@ async function inspect(png: Buffer): Promise<{ width: number; height: number; qr
 
 describe('export and print', () => {
   it('loads no export code until asked', async () => {
-    const names = await page.evaluate(() =>
+    // Its own page: another test's export has loaded the code into the shared one.
+    const fresh = await ctx.newPage();
+    await fresh.goto(server.url);
+    await waitForMap(fresh);
+    const names = await fresh.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
     );
+    await fresh.close();
     expect(names.some((n) => /export-|lean-qr/.test(n))).toBe(false);
   });
 

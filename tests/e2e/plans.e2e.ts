@@ -54,6 +54,8 @@ describe('the rest of the plans', () => {
   });
 
   it('shows 黔江’s 2025 goals in the Targets view, each figure from its sentence', async () => {
+    await page.goto(`${app.server.url}?district=500114`);
+    await waitForMap(page);
     await page.click('[data-testid="mode-targets"]');
     const section = page.locator('[data-testid="plan-goals"]');
     await section.waitFor();
@@ -77,7 +79,8 @@ describe('the rest of the plans', () => {
   });
 
   it('shows a sub-industry’s national priorities and city target, the legend beside it', async () => {
-    await page.click('[data-testid="clear-filters"]:not([disabled])').catch(() => undefined);
+    await page.goto(app.server.url);
+    await waitForMap(page);
     await page.click('[data-testid="industry-option"][data-industry="家具制造业"]');
     const detail = page.locator('[data-testid="industry-detail"]');
     await detail.waitFor();
@@ -92,6 +95,8 @@ describe('the rest of the plans', () => {
   });
 
   it('reaches the catalogue from the search box and goes back to the map from an entry', async () => {
+    await page.goto(app.server.url);
+    await waitForMap(page);
     await page.fill('[data-testid="search"]', '机器人');
     const hit = page.locator('[data-testid="search-results"] li[data-type="catalogue"]').first();
     await hit.waitFor();
@@ -113,6 +118,8 @@ describe('the rest of the plans', () => {
   });
 
   it('finds a regional brand by name and opens its district', async () => {
+    await page.goto(app.server.url);
+    await waitForMap(page);
     await page.fill('[data-testid="search"]', '垫江钟表');
     const hit = page.locator('[data-testid="search-results"] li[data-type="brand"]').first();
     await hit.waitFor();
