@@ -46,12 +46,16 @@ function pictureShapes(img: HTMLImageElement): { shapes: PictureShape[]; w: numb
 function districtAt(img: HTMLImageElement, x: number, y: number): PictureShape | null {
   const { shapes, w, h } = (cache ??= pictureShapes(img));
   const r = img.getBoundingClientRect();
-  const pad = parseFloat(getComputedStyle(img).paddingLeft) || 0;
-  const bw = r.width - 2 * pad;
-  const bh = r.height - 2 * pad;
+  // Padded unevenly: the legend dock's room is kept free (styles.css `.first-paint`).
+  const cs = getComputedStyle(img);
+  const [pl, pt, pr, pb] = [cs.paddingLeft, cs.paddingTop, cs.paddingRight, cs.paddingBottom].map(
+    (v) => parseFloat(v) || 0,
+  ) as [number, number, number, number];
+  const bw = r.width - pl - pr;
+  const bh = r.height - pt - pb;
   const k = Math.min(bw / w, bh / h);
-  const ux = (x - r.left - pad - (bw - w * k) / 2) / k;
-  const uy = (y - r.top - pad - (bh - h * k) / 2) / k;
+  const ux = (x - r.left - pl - (bw - w * k) / 2) / k;
+  const uy = (y - r.top - pt - (bh - h * k) / 2) / k;
   const ctx = (probe ??= document.createElement('canvas').getContext('2d'));
   return shapes.find((s) => ctx?.isPointInPath(s.path, ux, uy)) ?? null;
 }

@@ -92,6 +92,38 @@ export function candidateOffsets(
 }
 
 /**
+ * Boxes bucketed by a 64-px grid, so "does this box touch any?" looks at its neighbours only: at
+ * national scale (3,000 labels, 10,000 base markers) testing every pair made each filter change
+ * cost ≈ 90 ms more.
+ */
+class BoxGrid {
+  private cells = new Map<number, Box[]>();
+  private static readonly CELL = 64;
+  private keys(b: Box, pad: number): number[] {
+    const c = BoxGrid.CELL;
+    const x0 = Math.floor((b.x - b.width / 2 - pad) / c);
+    const x1 = Math.floor((b.x + b.width / 2 + pad) / c);
+    const y0 = Math.floor((b.y - b.height / 2 - pad) / c);
+    const y1 = Math.floor((b.y + b.height / 2 + pad) / c);
+    const out: number[] = [];
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(x * 100_003 + y);
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b, 0)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  hits(b: Box, pad: number): boolean {
+    for (const k of this.keys(b, pad))
+      for (const o of this.cells.get(k) ?? []) if (overlaps(o, b, pad)) return true;
+    return false;
+  }
+}
+
+/**
  * Places labels: each candidate at its first free offset inside the `width`×`height` view, or not
  * at all. `obstacles` are kept clear of (symbols drawn over the map).
  */
@@ -101,7 +133,9 @@ export function placeLabels(
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
 ): Map<string, PlacedLabel> {
-  const kept: PlacedLabel[] = [];
+  const kept = new BoxGrid();
+  const symbols = new BoxGrid();
+  for (const o of obstacles) symbols.add(o);
   const out = new Map<string, PlacedLabel>();
   const sorted = [...candidates].sort(
     (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
@@ -120,9 +154,9 @@ export function placeLabels(
         box.y + box.height / 2 > view.height
       )
         continue;
-      if (kept.some((k) => overlaps(k, box, padding))) continue;
+      if (kept.hits(box, padding)) continue;
       // A label may sit on its own symbol's district, never on a symbol.
-      if (obstacles.some((s) => overlaps(s, box, 1))) continue;
+      if (symbols.hits(box, 1)) continue;
       const placed: PlacedLabel = {
         id: c.id,
         kind: c.kind ?? 'place',
@@ -132,7 +166,7 @@ export function placeLabels(
         size: c.size ?? c.height,
         leader: o.leader ? [c.x, c.y] : null,
       };
-      kept.push(placed);
+      kept.add(placed);
       out.set(c.id, placed);
       break;
     }
