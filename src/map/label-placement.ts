@@ -99,26 +99,28 @@ export function candidateOffsets(
 class BoxGrid {
   private cells = new Map<number, Box[]>();
   private static readonly CELL = 64;
-  private keys(b: Box, pad: number): number[] {
-    const c = BoxGrid.CELL;
-    const x0 = Math.floor((b.x - b.width / 2 - pad) / c);
-    const x1 = Math.floor((b.x + b.width / 2 + pad) / c);
-    const y0 = Math.floor((b.y - b.height / 2 - pad) / c);
-    const y1 = Math.floor((b.y + b.height / 2 + pad) / c);
-    const out: number[] = [];
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(x * 100_003 + y);
-    return out;
-  }
   add(b: Box): void {
-    for (const k of this.keys(b, 0)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    const c = BoxGrid.CELL;
+    const x1 = Math.floor((b.x + b.width / 2) / c);
+    const y1 = Math.floor((b.y + b.height / 2) / c);
+    for (let x = Math.floor((b.x - b.width / 2) / c); x <= x1; x++)
+      for (let y = Math.floor((b.y - b.height / 2) / c); y <= y1; y++) {
+        const k = x * 100_003 + y;
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
+  /** Whether `b` (grown by `pad`) overlaps any box; no allocation (it runs ~100,000 times). */
   hits(b: Box, pad: number): boolean {
-    for (const k of this.keys(b, pad))
-      for (const o of this.cells.get(k) ?? []) if (overlaps(o, b, pad)) return true;
+    const c = BoxGrid.CELL;
+    const x1 = Math.floor((b.x + b.width / 2 + pad) / c);
+    const y1 = Math.floor((b.y + b.height / 2 + pad) / c);
+    for (let x = Math.floor((b.x - b.width / 2 - pad) / c); x <= x1; x++)
+      for (let y = Math.floor((b.y - b.height / 2 - pad) / c); y <= y1; y++) {
+        const list = this.cells.get(x * 100_003 + y);
+        if (list) for (const o of list) if (overlaps(o, b, pad)) return true;
+      }
     return false;
   }
 }
@@ -137,14 +139,23 @@ export function placeLabels(
   const symbols = new BoxGrid();
   for (const o of obstacles) symbols.add(o);
   const out = new Map<string, PlacedLabel>();
+  // Labels of one size and kind try the same offsets: made once per placement.
+  const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
   const sorted = [...candidates].sort(
     (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
   );
   for (const c of sorted) {
     // An area's or a river's name belongs on it: no leader lines for those.
-    const offsets = candidateOffsets(c.width, c.height, c.far).filter(
-      (o) => !o.leader || (c.kind ?? 'place') === 'place',
-    );
+    const key = `${c.width}|${c.height}|${c.far ? 1 : 0}|${c.kind ?? 'place'}`;
+    let offsets = offsetCache.get(key);
+    if (!offsets) {
+      offsets = candidateOffsets(c.width, c.height, c.far).filter(
+        (o) => !o.leader || (c.kind ?? 'place') === 'place',
+      );
+      offsetCache.set(key, offsets);
+    }
+    // An anchor well off the view has no place in it.
+    if (c.x < -120 || c.y < -120 || c.x > view.width + 120 || c.y > view.height + 120) continue;
     for (const o of offsets) {
       const box = { x: c.x + o.dx, y: c.y + o.dy, width: c.width, height: c.height };
       if (
