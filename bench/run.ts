@@ -12,6 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { blockOtherNetwork, launch, serve } from '../tests/e2e/harness.ts';
 import { ROOT } from '../scripts/lib/seeds.ts';
+import { FRAME_EVENT } from '../src/map/frames.ts';
 import {
   checkBudgets,
   classify,
@@ -30,6 +31,28 @@ import {
 } from './lib.ts';
 import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
 import { lighthouse } from './lighthouse.ts';
+
+/**
+ * The frame times, kept by the bench's page script (the app keeps none on `window`): a VITE_BENCH
+ * build fires FRAME_EVENT after each frame drawn (src/map/frames.ts). The last 2,000 times, and a
+ * count of all. The ECharts peer keeps its own `__frames`.
+ */
+const FRAME_SCRIPT = `
+  window.__frames = window.__frames || [];
+  window.__frameCount = 0;
+  document.addEventListener(${JSON.stringify(FRAME_EVENT)}, () => {
+    window.__frameCount++;
+    window.__frames.push(performance.now());
+    if (window.__frames.length > 2000) window.__frames.splice(0, window.__frames.length - 2000);
+  });
+`;
+
+/** A browser whose every page keeps the app's frame times. */
+async function benchBrowser(args: string[] = []): Promise<Awaited<ReturnType<typeof launch>>> {
+  const ctx = await launch(args);
+  await ctx.addInitScript(FRAME_SCRIPT);
+  return ctx;
+}
 
 const LIGHTHOUSE_RUNS = 3;
 
@@ -135,7 +158,7 @@ function clickAtFirstPaint([lng, lat]: [number, number]): string {
 }
 
 async function coldLoad(url: string, kind: 'app' | 'peer'): Promise<LoadResult> {
-  const ctx = await launch(['--enable-precise-memory-info']);
+  const ctx = await benchBrowser(['--enable-precise-memory-info']);
   const origin = new URL(url).origin;
   await blockOtherNetwork(ctx, origin);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -305,7 +328,7 @@ async function filterLatency(
  * and when the camera's flight is under way (#map[data-moving]), over `n` chapters.
  */
 async function tourLatency(url: string, n: number): Promise<{ card: number[]; flight: number[] }> {
-  const ctx = await launch();
+  const ctx = await benchBrowser();
   await blockOtherNetwork(ctx, new URL(url).origin);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -370,7 +393,7 @@ interface Interactive {
 }
 
 async function interactive(url: string, kind: 'app' | 'peer'): Promise<Interactive> {
-  const ctx = await launch(['--enable-precise-memory-info']);
+  const ctx = await benchBrowser(['--enable-precise-memory-info']);
   await blockOtherNetwork(ctx, new URL(url).origin);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -421,7 +444,7 @@ interface ImportRun {
 
 /** Imports lists of growing size through the page's file picker and times them. */
 async function importScale(url: string, sizes: readonly number[]): Promise<ImportRun[]> {
-  const ctx = await launch(['--enable-precise-memory-info']);
+  const ctx = await benchBrowser(['--enable-precise-memory-info']);
   await blockOtherNetwork(ctx, url.replace(/\/$/, ''));
   const out: ImportRun[] = [];
   for (const n of sizes) {

@@ -4,8 +4,18 @@
  * (the frame times it reads exist only in a VITE_BENCH build)
  */
 import { openApp } from '../../tests/e2e/harness.ts';
+import { FRAME_EVENT } from '../../src/map/frames.ts';
 
-const app = await openApp({ dist: process.argv[2], query: process.argv[3] ?? '' });
+// Keeps the frame times the VITE_BENCH build announces (src/map/frames.ts).
+const app = await openApp({
+  dist: process.argv[2],
+  query: process.argv[3] ?? '',
+  init: (p) =>
+    p.addInitScript(`window.__frames = []; window.__frameCount = 0;
+      document.addEventListener(${JSON.stringify(FRAME_EVENT)}, () => {
+        window.__frameCount++; window.__frames.push(performance.now());
+      });`),
+});
 const { page } = app;
 const out = (await page.evaluate(`(async () => {
   const out = [[],[],[],[],[],[]];

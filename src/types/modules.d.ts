@@ -11,6 +11,6 @@ declare module 'polylabel' {
 interface ImportMetaEnv {
   /** True in the single-file offline build (vite.offline.config.ts). */
   readonly VITE_SINGLE_FILE?: boolean;
-  /** Set by `npm run bench` only: the build records frame times for the bench (`src/map/frames.ts`). */
+  /** Set by `npm run bench` only: the build announces each frame drawn to the bench (`src/map/frames.ts`). */
   readonly VITE_BENCH?: string;
 }
