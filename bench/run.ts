@@ -38,10 +38,11 @@ import { lighthouse } from './lighthouse.ts';
  * count of all. The ECharts peer keeps its own `__frames`.
  */
 const FRAME_SCRIPT = `
-  window.__frames = window.__frames || [];
-  window.__frameCount = 0;
+  // Defined on the first frame only: the ECharts peer keeps its own __frames and no count, and
+  // the latency waits fall back to its list's length while __frameCount is undefined.
   document.addEventListener(${JSON.stringify(FRAME_EVENT)}, () => {
-    window.__frameCount++;
+    window.__frames = window.__frames || [];
+    window.__frameCount = (window.__frameCount || 0) + 1;
     window.__frames.push(performance.now());
     if (window.__frames.length > 2000) window.__frames.splice(0, window.__frames.length - 2000);
   });
