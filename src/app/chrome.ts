@@ -1,8 +1,7 @@
 /** The page's chrome kept in step with the store: titles and labels, the address bar, the views, the map's text alternative. */
 import { shallow } from 'zustand/vanilla/shallow';
 import type { DataFiles } from '../data/types.ts';
-import { placeName, t } from '../i18n/index.ts';
-import type { OpenSeed } from '../panels/citation.ts';
+import { placeName, t, listText } from '../i18n/index.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { AppStore, ViewMode } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
@@ -102,118 +101,6 @@ export function syncChrome(store: AppStore): void {
   });
 }
 
-type ViewMount = (area: HTMLElement) => () => void;
-
-/** The views besides the map, each loaded the first time it is opened. */
-const VIEWS: Record<
-  Exclude<ViewMode, 'map'>,
-  (store: AppStore, openSeed: OpenSeed, DATA: DataFiles) => Promise<ViewMount>
-> = {
-  table: async (store, _openSeed, DATA) => {
-    const { mountTableView } = await import('../table/view.ts');
-    return (area) => mountTableView(area, store, DATA);
-  },
-  compare: async (store, _openSeed, DATA) => {
-    const { mountCompareView } = await import('../compare/view.ts');
-    return (area) => mountCompareView(area, store, DATA);
-  },
-  targets: async (store, openSeed, DATA) => {
-    const { mountTargetsView } = await import('../targets/view.ts');
-    return (area) => mountTargetsView(area, store, DATA, openSeed);
-  },
-  catalogue: async (store, openSeed, DATA) => {
-    const { mountCatalogueView } = await import('../catalogue/view.ts');
-    return (area) => mountCatalogueView(area, store, DATA, openSeed);
-  },
-  projects: async (store, openSeed, DATA) => {
-    const { mountProjectsView } = await import('../projects/view.ts');
-    return (area) => mountProjectsView(area, store, DATA, openSeed);
-  },
-};
-
-/**
- * Map | table | compare | targets | catalogue. A view's code loads the first time it is opened;
- * the left-hand filters drive them all through the one store.
- */
-export function mountViews(store: AppStore, openSeed: OpenSeed, DATA: DataFiles): void {
-  const tabs = [...$('#view-tabs').querySelectorAll<HTMLButtonElement>('[data-mode]')];
-  const area = $('#analysis');
-  let shown: ViewMode = 'map';
-  let unmount: (() => void) | null = null;
-  const show = async () => {
-    const { mode } = store.getState();
-    for (const b of tabs) b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode));
-    document.body.dataset['mode'] = mode;
-    if (mode === shown) return;
-    shown = mode;
-    unmount?.();
-    unmount = null;
-    area.replaceChildren();
-    area.hidden = mode === 'map';
-    document.body.dataset['mode'] = mode;
-    const load = VIEWS[mode as Exclude<ViewMode, 'map'>];
-    if (!load) return;
-    try {
-      const mount = await load(store, openSeed, DATA);
-      if (store.getState().mode === mode) unmount = mount(area);
-    } catch (e) {
-      // A chunk that did not arrive (offline, a deploy in between): say so; the map still works.
-      const s = store.getState();
-      s.notify({
-        id: 'view-load',
-        kind: 'error',
-        text: t(s.lang, 'viewLoadFailed', { error: (e as Error).message }),
-      });
-      if (store.getState().mode === mode) shown = 'map';
-      s.setMode('map');
-    }
-  };
-  for (const b of tabs)
-    b.addEventListener('click', () => store.getState().setMode(b.dataset['mode'] as ViewMode));
-  store.subscribe(
-    (s) => s.mode,
-    () => void show(),
-  );
-  void show();
-  mountFiltersDrawer(store);
-}
-
-/**
- * In the table, compare, targets and catalogue views the side columns fold away (they squeezed
- * the table's 区县 column to one character a line at 1440 px); the filters, which still drive
- * those views, open over the view from a button saying how many are on.
- */
-function mountFiltersDrawer(store: AppStore): void {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'filters-toggle';
-  button.dataset['testid'] = 'filters-toggle';
-  button.setAttribute('aria-controls', 'filters');
-  const set = (open: boolean) => {
-    document.body.classList.toggle('filters-open', open);
-    button.setAttribute('aria-expanded', String(open));
-  };
-  const label = () => {
-    const s = store.getState();
-    const n = s.industries.length + s.programmes.length + s.groups.length;
-    button.textContent = n ? t(s.lang, 'filtersOn', { n }) : t(s.lang, 'filtersOpen');
-  };
-  button.addEventListener('click', () => set(!document.body.classList.contains('filters-open')));
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && document.body.classList.contains('filters-open')) set(false);
-  });
-  $('.map-wrap').append(button);
-  set(false);
-  label();
-  store.subscribe((s) => [s.industries, s.programmes, s.groups, s.lang] as const, label, {
-    equalityFn: shallow,
-  });
-  store.subscribe(
-    (s) => s.mode,
-    () => set(false),
-  );
-}
-
 /** A text alternative of the map: what it shows and which places match (for screen readers). */
 export function syncSummary(store: AppStore, DATA: DataFiles): void {
   const el = $('#map-summary');
@@ -223,12 +110,14 @@ export function syncSummary(store: AppStore, DATA: DataFiles): void {
     const s = store.getState();
     const { lang } = s;
     const rows = DATA.layout.filter((r) => s.industries.includes(r.id));
-    const sep = lang === 'zh' ? '、' : ', ';
     const what = rows.length
-      ? rows.map((r) => (lang === 'zh' ? r.name : r.nameEn)).join(sep)
+      ? listText(
+          lang,
+          rows.map((r) => (lang === 'zh' ? r.name : r.nameEn)),
+        )
       : t(lang, 'mapSummaryAll');
     const places = matchingPlaces(s, DATA).map((m) => placeName(m.place, lang));
-    const list = places.length > 12 ? `${places.slice(0, 12).join(sep)}…` : places.join(sep);
+    const list = listText(lang, places.slice(0, 12)) + (places.length > 12 ? '…' : '');
     el.textContent = t(lang, 'mapSummary', { what, n: places.length, list });
   };
   write();

@@ -7,23 +7,17 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { framePlaces } from '../map/frame-places.ts';
-import type { MapController } from '../map/map-controller.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 
-export function followFilters(
-  store: AppStore,
-  map: MapController,
-  data: DataFiles,
-  atlas: Atlas,
-): () => void {
+export function followFilters(store: AppStore, data: DataFiles, atlas: Atlas): () => void {
   return store.subscribe(
     (s) => [s.industries, s.programmes, s.groups] as const,
     () => {
       const s = store.getState();
       if (s.tour) return;
       const none = !s.industries.length && !s.programmes.length && !s.groups.length;
-      framePlaces(map, atlas, none ? [] : matchingPlaces(s, data).map((m) => m.place.id));
+      framePlaces(store, atlas, none ? [] : matchingPlaces(s, data).map((m) => m.place.id));
     },
     { equalityFn: shallow },
   );

@@ -10,6 +10,7 @@ import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { AppStore, Lang } from '../state/store.ts';
 import { catalogueEntries, filterCatalogue, groupLabel, type CatalogueEntry } from './catalogue.ts';
+import type { ViewContext } from '../app/views.ts';
 
 function entryView(
   e: CatalogueEntry,
@@ -133,12 +134,7 @@ export function renderCatalogueResults(
   return frag;
 }
 
-export function mountCatalogueView(
-  el: HTMLElement,
-  store: AppStore,
-  data: DataFiles,
-  openSeed: OpenSeed,
-): () => void {
+export function mountView(el: HTMLElement, { store, data, openSeed }: ViewContext): () => void {
   const entries = catalogueEntries(data);
   const title = h('h2', { id: 'catalogue-title' });
   const note = h('p', { class: 'muted' });

@@ -6,9 +6,10 @@ import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { placeName, t } from '../i18n/index.ts';
 import { h, rerender } from '../panels/dom.ts';
-import { COMPARE_LIMIT, type AppStore, type Lang, type Verdict } from '../state/store.ts';
+import { COMPARE_LIMIT, type Lang, type Verdict } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { comparePlaces, type CompareItem, type ItemKind } from './compare.ts';
+import type { ViewContext } from '../app/views.ts';
 
 const KIND_LABEL: Record<ItemKind, 'kindIndustry' | 'kindProgramme' | 'kindCoop'> = {
   industry: 'kindIndustry',
@@ -69,7 +70,7 @@ function projectCount(counts: Record<Verdict, number> | undefined, lang: Lang): 
   );
 }
 
-export function mountCompareView(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
+export function mountView(el: HTMLElement, { store, data }: ViewContext): () => void {
   const pool = candidates(data);
   const byId = new Map(data.places.map((p) => [p.id, p]));
   const render = () =>

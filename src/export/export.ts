@@ -7,7 +7,7 @@
 import { generate } from 'lean-qr';
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
-import { dataName, placeName, t } from '../i18n/index.ts';
+import { dataName, placeName, t, listText } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
 import { docTitle } from '../panels/citation.ts';
 import { placesBounds } from '../map/frame-places.ts';
@@ -83,18 +83,32 @@ export function isLocalOrigin(origin: string): boolean {
 /** One line per active filter, in the view's language ("all sub-industries" when none). */
 export function filterLines(state: AppState, data: DataFiles): string[] {
   const { lang } = state;
-  const sep = lang === 'zh' ? '、' : ', ';
   const lines: string[] = [];
   const rows = data.layout.filter((r) => state.industries.includes(r.id));
   lines.push(
     rows.length
-      ? rows.map((r) => dataName(r.name, r.nameEn, lang)).join(sep)
+      ? listText(
+          lang,
+          rows.map((r) => dataName(r.name, r.nameEn, lang)),
+        )
       : t(lang, 'exportAll'),
   );
   const programmes = data.programmes.filter((p) => state.programmes.includes(p.id as ProgrammeId));
-  if (programmes.length) lines.push(programmes.map((p) => dataName(p.name, p.en, lang)).join(sep));
+  if (programmes.length)
+    lines.push(
+      listText(
+        lang,
+        programmes.map((p) => dataName(p.name, p.en, lang)),
+      ),
+    );
   const groups = data.groups.filter((g) => state.groups.includes(g.id as GroupId));
-  if (groups.length) lines.push(groups.map((g) => dataName(g.name, g.en, lang)).join(sep));
+  if (groups.length)
+    lines.push(
+      listText(
+        lang,
+        groups.map((g) => dataName(g.name, g.en, lang)),
+      ),
+    );
   const place = state.district ? data.places.find((p) => p.id === state.district) : undefined;
   if (place) lines.push(placeName(place, lang));
   return lines;

@@ -59,3 +59,26 @@ export function labelled(lang: Lang, label: string): string {
 export function dataName(zhName: string, enName: string, lang: Lang): string {
   return lang === 'en' ? enName : zhName;
 }
+
+const LISTS = new Map<string, Intl.ListFormat>();
+/**
+ * A list in running text, as the reader's language writes one (Intl.ListFormat): "甲、乙和丙" /
+ * "A, B, and C" (`and`), or a plain enumeration "甲、乙、丙" / "A, B, C" (`enumeration`, for
+ * lists of names where "and" would read as if the list were complete).
+ */
+export function listText(
+  lang: Lang,
+  items: readonly string[],
+  kind: 'and' | 'or' | 'enumeration' = 'enumeration',
+): string {
+  const key = `${lang}:${kind}`;
+  let f = LISTS.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+      type: kind === 'or' ? 'disjunction' : 'conjunction',
+      style: kind === 'enumeration' ? 'narrow' : 'long',
+    });
+    LISTS.set(key, f);
+  }
+  return f.format(items);
+}

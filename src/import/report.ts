@@ -6,7 +6,7 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import type { Lang } from '../state/store.ts';
-import { t } from '../i18n/index.ts';
+import { listText, t } from '../i18n/index.ts';
 import { docTitle } from '../panels/citation.ts';
 import { csvField, safeCell } from '../export/cells.ts';
 
@@ -113,8 +113,8 @@ export function issueText(i: RowIssue, data: DataFiles, lang: Lang): string {
       const m = i.match;
       if (m.reason === 'ambiguous')
         return zh
-          ? `区县不唯一：${m.candidates.map(name).join('、')}`
-          : `ambiguous place: ${m.candidates.map(name).join(', ')}`;
+          ? `区县不唯一：${listText('zh', m.candidates.map(name), 'or')}`
+          : `ambiguous place: ${listText('en', m.candidates.map(name), 'or')}`;
       if (m.reason === 'empty') return zh ? '未填区县' : 'no place given';
       return zh ? '区县不明' : 'unknown place';
     }
@@ -159,7 +159,7 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
         t.status[r.status],
         r.fit ? verdictText(r.fit.verdict, lang) : '',
         r.fit?.verdict === 'elsewhere'
-          ? r.fit.elsewhere.map(placeName).join(lang === 'zh' ? '、' : ', ')
+          ? listText(lang, r.fit.elsewhere.map(placeName))
           : reason
             ? reason.label
             : '',

@@ -19,6 +19,6 @@ export function framingPadding(host: Element, base: number): Padding {
 }
 
 /** The whole-city framing for the map in `host` (24 px round, as `.first-paint` in styles.css). */
-export function homeFraming(host: Element): Pick<FitOptions, 'padding' | 'maxZoom'> {
+export function homeFraming(host: Element): Required<Pick<FitOptions, 'padding' | 'maxZoom'>> {
   return { padding: framingPadding(host, 24), maxZoom: MAX_HOME_ZOOM };
 }

@@ -10,6 +10,7 @@ import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { MapView, RendererChoice, RendererReason } from './map-view.ts';
+import { framedAlready } from './frame-places.ts';
 import { chooseRenderer, isPhone, LIVE_MAP_DEADLINE_MS, probeWebGL } from './renderer-choice.ts';
 import { mountSvgMap } from './svg-map.ts';
 
@@ -143,6 +144,23 @@ export function mountMap(deps: MapDeps): MapController {
       if (r === 'svg') useSvg();
       else if (active.kind !== 'webgl') void startLive();
       changed();
+    },
+  );
+
+  // The moves asked of the map (the store is the camera's one writer), carried out by the
+  // renderer on screen.
+  store.subscribe(
+    (s) => s.cameraMove,
+    (m) => {
+      if (!m) return;
+      if (m.kind === 'zoom') active.zoomBy(m.delta);
+      else if (m.kind === 'jump') active.jumpTo(m.camera, m.duration);
+      else if (!framedAlready(m, active.camera(), host.clientWidth, host.clientHeight))
+        active.fitBounds(m.bounds, {
+          padding: m.padding,
+          maxZoom: m.maxZoom,
+          duration: m.duration,
+        });
     },
   );
 

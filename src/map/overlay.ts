@@ -5,7 +5,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppStore } from '../state/store.ts';
-import { buildLayers } from './build-layers.ts';
+import { buildLayers, STAGES } from './build-layers.ts';
 import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
@@ -21,22 +21,6 @@ export interface OverlayLink {
   complete: Promise<void>;
   /** Stops following the store and the map (before the map is removed). */
   unlink(): void;
-}
-
-/**
- * Layers join the map in stages, essentials first. Software WebGL compiles each new kind of shader
- * program for ≈ 0.5–0.9 s on the main thread; staging puts the choropleth on screen first and lets
- * input through between compiles. Each entry lists layer-id prefixes.
- */
-export const STAGES: readonly (readonly string[])[] = [
-  ['district-label', 'brand-labels'],
-  ['bases', 'zone-'],
-  ['coop-'],
-];
-
-function stageOf(id: string): number {
-  const i = STAGES.findIndex((prefixes) => prefixes.some((p) => id.startsWith(p)));
-  return i < 0 ? STAGES.length - 1 : i;
 }
 
 export function linkOverlay(
@@ -90,9 +74,10 @@ export function linkOverlay(
     drawnFor = state;
     ctx = layerContext(state, data, atlas);
     syncBaseLayers(map, store.getState(), ctx, memory);
-    const layers = buildLayers(store.getState(), ctx, labels).filter(
-      (l) => l && stageOf(l.id) <= stage,
-    );
+    // The layers of the stages reached so far (build-layers.ts says which stage each is in).
+    const layers = buildLayers(store.getState(), ctx, labels)
+      .filter((l) => STAGES.indexOf(l.stage) <= stage)
+      .map((l) => l.layer);
     overlay.setProps({ layers });
   };
   const complete = new Promise<void>((resolve) => {

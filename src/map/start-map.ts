@@ -3,7 +3,7 @@
  * the first view is on screen, and on phones only when asked for (the light map stands in).
  */
 import type { PickingInfo } from '@deck.gl/core';
-import type { DataFiles } from '../data/types.ts';
+import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
 import type { MapView } from './map-view.ts';
@@ -13,6 +13,11 @@ import { FILL_LAYER } from './base-layers.ts';
 import { createMap, hasWebGL, type MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { linkOverlay } from './overlay.ts';
+import { placeOf, type MapHit } from './hit.ts';
+import { BASES_LAYER } from './layers/bases.ts';
+import { ARCS_LAYER } from './layers/coop.ts';
+import { ZONES_LAYER } from './layers/zones.ts';
+import type { CoopArc, PlacedBase } from './marks.ts';
 
 const $ = (sel: string): HTMLElement => {
   const el = document.querySelector<HTMLElement>(sel);
@@ -44,19 +49,19 @@ export async function startMap(
   if (!hasWebGL()) throw new Error('WebGL unavailable');
   let ctx: () => LayerContext = () => layerContext(store.getState(), DATA, atlas);
   let mapRef: MapHandle['map'] | null = null;
-  // deck.gl picks its own layers (bases, zones, arcs); districts and partners are maplibre's.
-  const pickPlace = (info: PickingInfo): PickingInfo => {
-    if (info.object || !mapRef) return info;
-    const hit = mapRef.queryRenderedFeatures([info.x, info.y], {
+  // deck.gl picks its own layers (bases, zones, arcs) and says which by the layer; districts and
+  // partners are maplibre's. This is the one place a renderer's layer ids are read: everything
+  // after works on the typed hit.
+  const hitOf = (info: PickingInfo): MapHit | null => {
+    const o = info.object as unknown;
+    if (o && info.layer?.id === BASES_LAYER) return { kind: 'base', base: o as PlacedBase };
+    if (o && info.layer?.id === ARCS_LAYER) return { kind: 'arc', arc: o as CoopArc };
+    if (o && info.layer?.id === ZONES_LAYER) return { kind: 'place', id: (o as PlaceRecord).id };
+    if (o || !mapRef) return null;
+    const id: unknown = mapRef.queryRenderedFeatures([info.x, info.y], {
       layers: [FILL_LAYER, 'partner-fill'],
-    })[0];
-    if (!hit) return info;
-    const layerId = hit.layer.id === FILL_LAYER ? 'district-fill' : 'coop-partners';
-    return {
-      ...info,
-      layer: { id: layerId } as PickingInfo['layer'],
-      object: { properties: hit.properties },
-    };
+    })[0]?.properties['id'];
+    return typeof id === 'string' ? { kind: 'place', id } : null;
   };
   const handle = await createMap({
     container,
@@ -71,22 +76,13 @@ export async function startMap(
           origin,
         }),
       }),
-    onHover: (raw) => {
-      const info = pickPlace(raw);
-      renderTooltip(tooltip, tooltipFor(info, store.getState(), ctx()), info.x, info.y);
-      container.style.cursor = info.object ? 'pointer' : '';
+    onHover: (info) => {
+      const hit = hitOf(info);
+      renderTooltip(tooltip, hit && tooltipFor(hit, store.getState(), ctx()), info.x, info.y);
+      container.style.cursor = placeOf(hit) ? 'pointer' : '';
     },
     onAfterRender: onFrame,
-    onClick: (raw) => {
-      const info = pickPlace(raw);
-      const o = info.object as
-        { properties?: { id?: string }; id?: string; base?: { place: string } } | undefined;
-      const id =
-        o?.base?.place ??
-        o?.properties?.id ??
-        (info.layer?.id === 'zone-markers' ? o?.id : undefined);
-      store.getState().selectDistrict(id ?? null);
-    },
+    onClick: (info) => store.getState().selectDistrict(placeOf(hitOf(info))),
   });
   mapRef = handle.map;
   const { map } = handle;

@@ -10,10 +10,11 @@
  * transform; symbols and labels are laid out in screen pixels when the zoom settles.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { DataFiles, PlaceRecord, ProgrammeId } from '../data/types.ts';
+import type { DataFiles, ProgrammeId } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
 import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
+import { placeOf, type MapHit } from './hit.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { unitFills } from './base-layers.ts';
 import {
@@ -707,7 +708,7 @@ export function mountSvgMap(
     }
     return null;
   };
-  const pick = (clientX: number, clientY: number, x: number, y: number) => {
+  const pick = (clientX: number, clientY: number, x: number, y: number): MapHit | null => {
     // Symbols sit on top: the nearest base within its radius wins.
     let best: PlacedBase | null = null;
     let bestD = 11 * 11;
@@ -715,23 +716,14 @@ export function mountSvgMap(
       const d = (b.x - x) ** 2 + (b.y - y) ** 2;
       if (d < bestD) [best, bestD] = [b, d];
     }
-    if (best) return { layer: { id: 'bases' }, object: best as unknown, place: best.base.place };
+    if (best) return { kind: 'base', base: best };
     const node = shapeAt(clientX, clientY);
     const kind = node?.getAttribute('data-kind');
     const code = node?.getAttribute('data-code') ?? '';
-    if (kind === 'zone') {
-      const p = atlas.places.get(code) as PlaceRecord | undefined;
-      return { layer: { id: 'zone-markers' }, object: p as unknown, place: code };
-    }
-    if (kind === 'district' || kind === 'partner')
-      return {
-        layer: { id: kind === 'district' ? 'district-fill' : 'coop-partners' },
-        object: { properties: { id: code } } as unknown,
-        place: code,
-      };
-    if (kind === 'arc' && node)
-      return { layer: { id: 'coop-arcs' }, object: arcObjects.get(node) as unknown, place: null };
-    return null;
+    if ((kind === 'zone' || kind === 'district' || kind === 'partner') && code)
+      return { kind: 'place', id: code };
+    const arc = node && kind === 'arc' ? arcObjects.get(node) : undefined;
+    return arc ? { kind: 'arc', arc } : null;
   };
   const local = (e: MouseEvent) => {
     const r = root.getBoundingClientRect();
@@ -800,13 +792,12 @@ export function mountSvgMap(
       return;
     }
     const [x, y] = local(e);
-    const hit = pick(e.clientX, e.clientY, x, y);
-    store.getState().selectDistrict(hit?.place ?? null);
+    store.getState().selectDistrict(placeOf(pick(e.clientX, e.clientY, x, y)));
   };
   const hover = (clientX: number, clientY: number, x: number, y: number) => {
     const hit = pick(clientX, clientY, x, y);
-    renderTooltip(tooltip, hit ? tooltipFor(hit as never, store.getState(), ctx) : null, x, y);
-    root.style.cursor = hit?.place ? 'pointer' : '';
+    renderTooltip(tooltip, hit ? tooltipFor(hit, store.getState(), ctx) : null, x, y);
+    root.style.cursor = placeOf(hit) ? 'pointer' : '';
   };
   const onLeave = () => (tooltip.hidden = true);
   const onWheel = (e: WheelEvent) => {

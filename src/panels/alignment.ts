@@ -4,7 +4,7 @@
  * (003), each with its quote. Collapsed by default: the summary line gives the three at a glance.
  */
 import type { DataFiles, PriorityKind, PriorityRecord } from '../data/types.ts';
-import { dataName, labelled, noteIn, t } from '../i18n/index.ts';
+import { dataName, labelled, listText, noteIn, t } from '../i18n/index.ts';
 import { rowAlignment } from '../state/alignment.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
@@ -60,7 +60,10 @@ export function renderAlignment(
       ? `${t(lang, 'cityTarget')} ${sectorTargetLine(a.sector, a.target, lang)}`
       : null,
     a.fields.length
-      ? `${t(lang, 'mfgField')} ${a.fields.map((f) => f.field).join('、')}`
+      ? `${t(lang, 'mfgField')} ${listText(
+          lang,
+          a.fields.map((f) => f.field),
+        )}`
       : t(lang, 'mfgFieldNone'),
     t(lang, 'priorityCount', { n: a.priorities.length }),
   ].filter(Boolean);

@@ -37,11 +37,11 @@ export function mountMapControls(
       'data-testid': `zoom-${key}`,
       onclick: on,
     });
-  const zin = button('in', () => map.view().zoomBy(1));
-  const zout = button('out', () => map.view().zoomBy(-1));
+  const zin = button('in', () => store.getState().moveCamera({ kind: 'zoom', delta: 1 }));
+  const zout = button('out', () => store.getState().moveCamera({ kind: 'zoom', delta: -1 }));
   const home = button('home', () => {
     store.getState().selectDistrict(null);
-    framePlaces(map, atlas, []);
+    framePlaces(store, atlas, []);
   });
   // Fit to selection: the selected place, else what the filters leave (disabled when neither).
   const selection = (): string[] => {
@@ -52,7 +52,7 @@ export function mountMapControls(
   };
   const fit = button('fit', () => {
     const ids = selection();
-    if (ids.length) framePlaces(map, atlas, ids);
+    if (ids.length) framePlaces(store, atlas, ids);
   });
   const nav = h('div', { class: 'map-nav', role: 'group' }, zin, zout, home, fit);
   const bar = h('span', { class: 'scale-bar-line' });

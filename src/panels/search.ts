@@ -1,6 +1,6 @@
 /** The search box: a combobox over places, sub-industries and base themes, keyboard-driven. */
 import type { DataFiles } from '../data/types.ts';
-import { t } from '../i18n/index.ts';
+import { t, listText } from '../i18n/index.ts';
 import { search, type SearchHit } from '../state/search.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -89,9 +89,11 @@ export function mountSearch(
           id: 'search-filters',
           kind: 'info',
           text: t(s.lang, 'searchFiltersOn', {
-            list: new Intl.ListFormat(s.lang === 'zh' ? 'zh-CN' : 'en', {
-              type: 'conjunction',
-            }).format(chips.map((c) => c.label)),
+            list: listText(
+              s.lang,
+              chips.map((c) => c.label),
+              'and',
+            ),
           }),
         });
     }

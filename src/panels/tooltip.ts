@@ -1,8 +1,7 @@
 /** Hover tooltip: what the pointer is over, in a line or two. */
-import type { PickingInfo } from '@deck.gl/core';
-import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import type { DataFiles } from '../data/types.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
-import type { CoopArc, PlacedBase } from '../map/marks.ts';
+import type { MapHit } from '../map/hit.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import type { ViewState } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -12,39 +11,32 @@ export interface TooltipContent {
   lines: string[];
 }
 
-/** The tooltip for a picked object, or null. */
+/** The tooltip for what the pointer is on. */
 export function tooltipFor(
-  info: Pick<PickingInfo, 'layer' | 'object'>,
+  hit: MapHit,
   state: ViewState,
   ctx: LayerContext,
 ): TooltipContent | null {
   const { lang } = state;
   const data: DataFiles = ctx.data;
   const place = (id: string) => data.places.find((p) => p.id === id);
-  const id = info.layer?.id;
-  const o = info.object as unknown;
-  if (!o || !id) return null;
-  if (id === 'district-fill' || id === 'coop-partners' || id === 'zone-markers') {
-    const pid =
-      id === 'zone-markers'
-        ? (o as PlaceRecord).id
-        : (o as { properties: { id: string } }).properties.id;
-    const p = place(pid);
+  if (hit.kind === 'place') {
+    const p = place(hit.id);
     if (!p) return null;
-    const n = ctx.counts.get(pid) ?? 0;
-    const group = data.groups.find((g) => g.members.includes(pid));
+    const n = ctx.counts.get(hit.id) ?? 0;
+    const group = data.groups.find((g) => g.members.includes(hit.id));
     return {
       title: placeName(p, lang),
       lines: [
         p.province === 'chongqing'
-          ? t(lang, 'tooltipCount', { n: ctx.matching.has(pid) ? n : 0 })
+          ? t(lang, 'tooltipCount', { n: ctx.matching.has(hit.id) ? n : 0 })
           : t(lang, p.kind === 'sc-city' ? 'sichuanCity' : 'sichuanCounty'),
         group ? dataName(group.name, group.en, lang) : '',
       ].filter(Boolean),
     };
   }
-  if (id === 'bases') {
-    const { base } = o as PlacedBase;
+  if (hit.kind === 'base') {
+    const { base } = hit.base;
     const prog = data.programmes.find((p) => p.id === base.programme);
     const p = place(base.place);
     return {
@@ -54,18 +46,15 @@ export function tooltipFor(
       ),
     };
   }
-  if (id === 'coop-arcs') {
-    const arc = o as CoopArc;
-    const a = place(arc.from);
-    const b = place(arc.to);
-    return {
-      title: dataName(arc.record.theme, arc.record.themeEn, lang),
-      lines: [
-        `${a ? placeName(a, lang) : ''} ↔ ${b ? placeName(b, lang) : ''}${arc.inferred ? t(lang, 'inferred') : ''}`,
-      ],
-    };
-  }
-  return null;
+  const { arc } = hit;
+  const a = place(arc.from);
+  const b = place(arc.to);
+  return {
+    title: dataName(arc.record.theme, arc.record.themeEn, lang),
+    lines: [
+      `${a ? placeName(a, lang) : ''} ↔ ${b ? placeName(b, lang) : ''}${arc.inferred ? t(lang, 'inferred') : ''}`,
+    ],
+  };
 }
 
 export function renderTooltip(

@@ -5,7 +5,7 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { loadConfig } from '../data/config.ts';
-import { t } from '../i18n/index.ts';
+import { t, listText } from '../i18n/index.ts';
 import { createResolver } from '../import/resolve.ts';
 import { POINTS, rankPlaces, type Siting, type SitingReasonKind } from '../import/siting.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
@@ -24,9 +24,10 @@ const placeOf = (data: DataFiles, id: string, lang: Lang) => {
 function rankLine(s: Siting['places'][number], i: number, data: DataFiles, lang: Lang): string {
   const kinds = new Map<SitingReasonKind, number>();
   for (const r of s.reasons) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  const why = [...kinds]
-    .map(([k, n]) => `${t(lang, `sitingKind_${k}`)} ×${n}`)
-    .join(lang === 'zh' ? '、' : ', ');
+  const why = listText(
+    lang,
+    [...kinds].map(([k, n]) => `${t(lang, `sitingKind_${k}`)} ×${n}`),
+  );
   return `${i + 1}. ${placeOf(data, s.place, lang)} ${t(lang, 'sitingScore', { n: s.score })}：${why}`;
 }
 

@@ -5,7 +5,6 @@
  * Parsing and resolving run in a worker; nothing is sent anywhere; the list stays on this device
  * until cleared.
  */
-import type { DataFiles } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
 import { createFitIndex, VERDICTS } from '../import/fit.ts';
@@ -29,10 +28,11 @@ import {
 } from '../import/saved.ts';
 import sample from '../import/sample-projects.csv?raw';
 import { VERDICT_COLOURS } from '../map/style.ts';
-import { renderCitation, type OpenSeed } from '../panels/citation.ts';
+import { renderCitation } from '../panels/citation.ts';
 import { h } from '../panels/dom.ts';
 import { mountSiting } from './siting-view.ts';
-import type { AppStore, Lang, ProjectMarks, Verdict } from '../state/store.ts';
+import type { Lang, ProjectMarks, Verdict } from '../state/store.ts';
+import type { ViewContext } from '../app/views.ts';
 
 /** A verdict's colour dot, coloured as the map colours it (src/map/style.ts). */
 const dot = (v: Verdict) => {
@@ -57,12 +57,7 @@ export function marksOf(name: string, list: ProjectList): ProjectMarks {
   return { name, total, byPlace };
 }
 
-export function mountProjectsView(
-  area: HTMLElement,
-  store: AppStore,
-  data: DataFiles,
-  openSeed: OpenSeed,
-): () => void {
+export function mountView(area: HTMLElement, { store, data, openSeed }: ViewContext): () => void {
   const lang = (): Lang => store.getState().lang;
   const client = createImportClient(data);
   let name = '';
@@ -571,12 +566,15 @@ export function mountProjectsView(
   const siting = h('div', {});
   mountSiting(siting, store, data, openSeed);
   render();
-  // The list kept on this device from last time, resolved again against today's data.
+  // The list kept on this device from last time, resolved again against today's data. Busy
+  // until we know whether there is one (a reader, or a test, then knows the view is final).
+  root.setAttribute('aria-busy', 'true');
   void loadSaved()
-    .then((saved) => {
-      if (saved && !list) void read(saved.input, saved.name, true);
+    .then(async (saved) => {
+      if (saved && !list) await read(saved.input, saved.name, true);
     })
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .finally(() => root.removeAttribute('aria-busy'));
   const unsub = store.subscribe((s) => s.lang, render);
   return () => {
     unsub();

@@ -4,7 +4,7 @@
  * isolated (Unicode FSI … PDI), so a value with a right-to-left override cannot reverse the app's
  * own sentence around it, and a 100,000-character value is not shown whole.
  */
-import { t } from '../i18n/index.ts';
+import { t, listText } from '../i18n/index.ts';
 import type { Lang } from './store.ts';
 import type { LinkProblem } from './url.ts';
 
@@ -39,7 +39,6 @@ export function linkNotices(
     const k = `${p.reason}\u0000${p.param}`;
     groups.set(k, [...(groups.get(k) ?? []), p]);
   }
-  const sep = lang === 'zh' ? '、' : ', ';
   const out = [...groups.values()].map((list, i) => {
     const { param, reason } = list[0]!;
     const values = [...new Set(list.map((p) => p.value))];
@@ -50,7 +49,7 @@ export function linkNotices(
             param: shownValue(param),
             n: values.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
             list:
-              values.slice(0, LISTED).map(shownValue).join(sep) +
+              listText(lang, values.slice(0, LISTED).map(shownValue)) +
               (values.length > LISTED ? ' …' : ''),
           });
     return { id: `link-${i}`, text };

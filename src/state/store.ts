@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { GroupId, ProgrammeId } from '../data/types.ts';
+import type { Bounds, Padding } from '../map/camera.ts';
 import type { RendererKind } from '../map/map-view.ts';
 
 export type LayerId = 'industry' | 'bases' | 'coop' | 'regions' | 'brands';
@@ -18,6 +19,28 @@ export interface Camera {
   lat: number;
   zoom: number;
 }
+
+/**
+ * A move the map on screen is asked to make. The store is the camera's one writer: search, the
+ * filters, the briefing, the buttons and links all ask here, and the map (whichever renderer is
+ * on screen) carries the move out and reports where it came to rest through `setCamera`.
+ */
+export type CameraMove =
+  | { kind: 'jump'; camera: Camera; duration: number }
+  | {
+      kind: 'fit';
+      bounds: Bounds;
+      padding: Padding | number;
+      maxZoom: number;
+      duration: number;
+      /**
+       * Stay put when the bounds are framed already: 'framed' when they are in view at about the
+       * zoom that fits them (a filter that leaves places all over the view does not move the
+       * map), 'home' when the camera is the whole city's framing already.
+       */
+      unless?: 'framed' | 'home';
+    }
+  | { kind: 'zoom'; delta: number };
 
 export interface Notice {
   id: string;
@@ -36,6 +59,8 @@ export interface ViewState {
   layers: LayerId[];
   /** Null until the map reports one, or when the link gives none (fit Chongqing). */
   camera: Camera | null;
+  /** The last move asked of the map; `seq` tells two equal asks apart. */
+  cameraMove: (CameraMove & { seq: number }) | null;
   lang: Lang;
   notices: Notice[];
   /** Places drawn with a strong outline (a tour chapter's subjects). */
@@ -102,7 +127,10 @@ export interface Actions {
   showLayer(id: LayerId): void;
   selectDistrict(id: string | null): void;
   toggleLayer(id: LayerId): void;
+  /** Where the map came to rest (the map's report, not a request to move). */
   setCamera(c: Camera): void;
+  /** Asks the map to move. */
+  moveCamera(m: CameraMove): void;
   setLang(lang: Lang): void;
   notify(n: Notice): void;
   dismiss(id: string): void;
@@ -128,6 +156,7 @@ export const INITIAL_VIEW: ViewState = {
   district: null,
   layers: [...DEFAULT_LAYERS],
   camera: null,
+  cameraMove: null,
   lang: 'zh',
   notices: [],
   highlight: [],
@@ -175,6 +204,7 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
       toggleLayer: (id) =>
         set((s) => ({ layers: LAYER_IDS.filter((l) => (l === id) !== s.layers.includes(l)) })),
       setCamera: (camera) => set({ camera }),
+      moveCamera: (m) => set((s) => ({ cameraMove: { ...m, seq: (s.cameraMove?.seq ?? 0) + 1 } })),
       setLang: (lang) => set({ lang }),
       notify: (n) => set((s) => ({ notices: [...s.notices.filter((x) => x.id !== n.id), n] })),
       dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),

@@ -3,12 +3,11 @@
  * the left narrow the table as they narrow the map. Sortable, filterable by text, downloadable as
  * CSV (UTF-8 with BOM) or JSON, the visible rows or all, each row with its source and quote.
  */
-import type { DataFiles } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
 import { h, rerender } from '../panels/dom.ts';
-import type { AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { buildTable, toCsv, toJson, viewRows, type Scope, type TableId } from './rows.ts';
+import type { ViewContext } from '../app/views.ts';
 
 const TABLES: { id: TableId; label: 'tableLayout' | 'tableBases' | 'tableCoop' }[] = [
   { id: 'layout', label: 'tableLayout' },
@@ -25,7 +24,7 @@ function save(text: string, file: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function mountTableView(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
+export function mountView(el: HTMLElement, { store, data }: ViewContext): () => void {
   let tableId: TableId = 'layout';
   let query = '';
   let sort: { key: string; dir: 1 | -1 } | null = null;

@@ -12,7 +12,8 @@ import { placeName, t } from '../i18n/index.ts';
 import { goalFigure } from '../panels/plan.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
-import type { AppStore, Lang } from '../state/store.ts';
+import type { Lang } from '../state/store.ts';
+import type { ViewContext } from '../app/views.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 260;
@@ -214,12 +215,7 @@ function sectorRows(
   );
 }
 
-export function mountTargetsView(
-  el: HTMLElement,
-  store: AppStore,
-  data: DataFiles,
-  openSeed: OpenSeed,
-): () => void {
+export function mountView(el: HTMLElement, { store, data, openSeed }: ViewContext): () => void {
   const showRows = (rows: string[]) => {
     const s = store.getState();
     s.setIndustries(rows);

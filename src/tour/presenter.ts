@@ -85,7 +85,6 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const frame = (c: Chapter, animate: boolean) => {
-    const view = deps.view();
     const shapes =
       c.view.fit === 'chongqing'
         ? null
@@ -95,7 +94,9 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     // The card covers the map's left side: frame the places in what stays visible.
     const cardRight = card.offsetLeft + card.offsetWidth;
     const left = cardRight + pad < host.clientWidth * 0.6 ? cardRight + pad : pad;
-    view.fitBounds(bounds, {
+    store.getState().moveCamera({
+      kind: 'fit',
+      bounds,
       padding: { top: pad, bottom: pad, right: pad, left },
       maxZoom: 9.5,
       duration: animate && !reduced ? 1600 : 0,

@@ -50,20 +50,31 @@ beforeAll(async () => {
 
 afterAll(() => app?.close());
 
+/** Each test's own start: the default view, drawn (tests pass in any order). */
+const fresh = async (query = '') => {
+  await page.goto(`${server.url}${query}`);
+  await waitForMap(page);
+};
+
 describe('accessibility', () => {
   it('the map view has no serious or critical axe violation', async () => {
+    await fresh();
     expect(await audit(page)).toEqual([]);
   });
 
   it('a district panel, in English, has none', async () => {
+    await fresh();
     await page.click('[data-testid="matching-districts"] li[data-code="500153"] button');
     await page.click('#lang-toggle');
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.locator('[data-testid="district-panel"] h2').textContent())
+      .toBe('Rongchang District');
     expect(await audit(page)).toEqual([]);
     await page.click('#lang-toggle');
   });
 
   it('黔江’s profile with its plan open has none', async () => {
+    await fresh();
     await page.fill('[data-testid="search"]', '黔江');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="panel-plan"]');
@@ -74,6 +85,7 @@ describe('accessibility', () => {
   });
 
   it('the table, compare, targets, catalogue and briefing views have none', async () => {
+    await fresh();
     await page.click('[data-testid="mode-table"]');
     await page.waitForSelector('[data-testid="table-view"]');
     expect(await audit(page)).toEqual([]);
@@ -95,8 +107,7 @@ describe('accessibility', () => {
   });
 
   it('describes the map in text: what is filtered and which places match', async () => {
-    if ((await page.evaluate(() => document.documentElement.lang)) !== 'zh-CN')
-      await page.click('#lang-toggle');
+    await fresh();
     await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await expect
       .poll(() => page.locator('#map-summary').textContent())

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifact, canvasStats, openApp, type AppSession } from './harness.ts';
+import { artifact, cameraSettled, canvasStats, openApp, type AppSession } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
 /** The policy the README documents, read from the file static hosts take it from. */
@@ -47,7 +47,8 @@ describe('under the documented Content-Security-Policy', () => {
     await page.click('[data-testid="present"]');
     await page.waitForSelector('[data-testid="tour"]');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(1500);
+    await page.waitForSelector('[data-testid="tour"][data-step="2"]');
+    await cameraSettled(page);
     await page.keyboard.press('Escape');
     const [dl] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,9 +19,16 @@ let page: Page;
 let blocked: string[];
 let errors: string[];
 
+const QUERY = `?industry=${encodeURIComponent('眼镜制造')}&district=500236`;
 beforeAll(async () => {
-  app = await openApp({ query: `?industry=${encodeURIComponent('眼镜制造')}&district=500236` });
+  app = await openApp({ query: QUERY });
   ({ server, ctx, page, blocked, errors } = app);
+});
+
+// Each test's own start: the same view, opened afresh and drawn (tests pass in any order).
+beforeEach(async () => {
+  await page.goto(`${server.url}${QUERY}`);
+  await waitForMap(page);
 });
 
 afterAll(() => app?.close());

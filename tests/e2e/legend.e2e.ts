@@ -190,8 +190,12 @@ describe('labels as drawn', () => {
       const seen = new Set<string>();
       for (const step of [0, 1]) {
         if (step) {
+          const before = await p.getAttribute('#map', 'data-camera');
           await p.click('[data-testid="zoom-in"]');
-          await p.waitForTimeout(400);
+          await p.waitForFunction(
+            (c) => document.getElementById('map')?.dataset['camera'] !== c,
+            before,
+          );
           await cameraSettled(p);
         }
         // The text's own rendered boxes, from the browser's layout of the map's labels.

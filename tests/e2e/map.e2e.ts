@@ -8,6 +8,7 @@ import {
   blockOtherNetwork,
   DIST,
   serve,
+  cameraSettled,
   canvasStats,
   launch,
   viewOnScreen,
@@ -26,6 +27,12 @@ let page: Page;
 let blocked: string[];
 let errors: string[];
 
+/** Each test's own start: the default view, drawn (tests pass in any order). */
+const fresh = async (query = '') => {
+  await page.goto(`${server.url}${query}`);
+  await waitForMap(page);
+};
+
 const codesInList = (p: Page) =>
   p.$$eval('[data-testid="matching-districts"] > li', (els) =>
     els.map((e) => e.getAttribute('data-code') ?? '').sort(),
@@ -40,6 +47,7 @@ afterAll(() => app?.close());
 
 describe('the map page, offline', () => {
   it('draws the map: many colours, most of the canvas painted, no page errors', async () => {
+    await fresh();
     const stats = await canvasStats(page);
     expect(stats.colours).toBeGreaterThan(40);
     expect(stats.painted / stats.total).toBeGreaterThan(0.3);
@@ -48,6 +56,7 @@ describe('the map page, offline', () => {
   });
 
   it('renders the map’s Chinese labels with a real CJK font, not missing-glyph boxes', async () => {
+    await fresh();
     // The map's own label for 江津, then the same text element holding two unassigned code points
     // (what a font without CJK draws for every character: the same box), at the same place on the
     // same background. Real glyphs lay down other ink than the box (here ≈ 284 dark pixels against
@@ -81,6 +90,7 @@ describe('the map page, offline', () => {
   });
 
   it('shows exactly the districts data/ lists for every 小类 selected in the UI', async () => {
+    await fresh();
     for (const row of data.layout) {
       await page.click('[data-testid="clear-filters"]:not([disabled])').catch(() => undefined);
       await page.click(`[data-testid="industry-option"][data-industry="${row.id}"]`);
@@ -129,11 +139,12 @@ describe('the map page, offline', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => codesInList(page)).toEqual(['500153', '500236']);
     await expect.poll(() => page.url()).toContain('industry=' + encodeURIComponent('眼镜制造'));
-    await page.waitForTimeout(400);
+    await cameraSettled(page);
     await page.screenshot({ path: artifact('03-eyewear.png') });
   });
 
   it('finds 白酒 in 江津 through its base theme', async () => {
+    await fresh();
     await page.fill('[data-testid="search"]', '白酒');
     const first = page.locator('[data-testid="search-results"] li').first();
     await expect.poll(() => first.textContent()).toContain('江津');
@@ -165,7 +176,7 @@ describe('the map page, offline', () => {
     );
     const bases = await panel.locator('[data-testid="panel-base"]').allTextContents();
     expect(bases.some((b) => b.includes('清香型白酒建设重庆酒城'))).toBe(true);
-    await page.waitForTimeout(1000);
+    await cameraSettled(page);
     await page.screenshot({ path: artifact('04-jiangjin-panel.png') });
     await wine.locator('[data-testid="read-in-seed"]').click();
     const mark = page.locator('[data-testid="seed-viewer"] [data-testid="seed-quote"]');
@@ -176,6 +187,7 @@ describe('the map page, offline', () => {
   });
 
   it('answers "which Chongqing districts cooperate with 泸州?" with the source sentence', async () => {
+    await fresh();
     await page.fill('[data-testid="search"]', '泸州');
     await page.keyboard.press('Enter');
     const panel = page.locator('[data-testid="district-panel"]');
@@ -195,7 +207,7 @@ describe('the map page, offline', () => {
     expect(await coop.locator('[data-testid="coop-direction"] summary').textContent()).toContain(
       '培育特色消费品产业集群',
     );
-    await page.waitForTimeout(1000);
+    await cameraSettled(page);
     await page.screenshot({ path: artifact('06-luzhou.png') });
   });
 
@@ -247,7 +259,7 @@ describe('the map page, offline', () => {
     ).toContain('Fuling District');
     await expect.poll(() => page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.waitForTimeout(500);
+    await cameraSettled(page);
     await page.screenshot({ path: artifact('08-english.png') });
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,10 @@ beforeAll(async () => {
   page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1920, height: 1080 });
+});
+
+// Each test's own start: the file opened afresh, drawn (tests pass in any order).
+beforeEach(async () => {
   await page.goto(URL_);
   await waitForMap(page);
 });
@@ -80,7 +84,7 @@ describe('the single-file offline build, over file:// with no network', () => {
         .poll(() => page.locator('[data-testid="tour"]').getAttribute('data-step'))
         .toBe(String(i));
     }
-    await page.waitForTimeout(1800);
+    await page.waitForSelector('#map:not([data-moving])');
     await page.screenshot({ path: artifact('offline-03-tour.png') });
     await page.keyboard.press('Escape');
   });

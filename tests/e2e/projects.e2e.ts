@@ -132,8 +132,8 @@ describe('my projects', () => {
     await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
     await p.click('[data-testid="projects-clear"]');
     await p.goto(`${app.server.url}?mode=projects`);
-    await p.locator('[data-testid="projects-view"]').waitFor();
-    await p.waitForTimeout(300);
+    // Final once it knows there is no saved list (busy until then).
+    await p.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
     expect(await p.locator('[data-testid="projects-counts"]').count()).toBe(0);
     expect(await p.locator('[data-kind="projects"]').count()).toBe(0);
     await p.close();

@@ -102,11 +102,14 @@ describe('the briefing', () => {
   it('reads from the back of the room at 3840×2160', async () => {
     await page.setViewportSize({ width: 3840, height: 2160 });
     await at(1);
-    await page.waitForTimeout(2000);
-    const size = await page
-      .locator('[data-testid="tour-caption"]')
-      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(size).toBeGreaterThanOrEqual(40);
+    await cameraSettled(page);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid="tour-caption"]')
+          .evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+      )
+      .toBeGreaterThanOrEqual(40);
     await page.screenshot({ path: artifact('tour-4k.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
   });

@@ -203,12 +203,11 @@ describe('tooltip', () => {
     const atlas = buildAtlas(loadTopology(), data);
     const state = { ...INITIAL_VIEW, industries: ['眼镜制造'] };
     const ctx = layerContext(state, data, atlas);
-    const fengjie = atlas.units.find((u) => u.properties.id === '500236');
-    const tip = tooltipFor(
-      { layer: { id: 'district-fill' } as never, object: fengjie },
-      state,
-      ctx,
-    );
+    const tip = tooltipFor({ kind: 'place', id: '500236' }, state, ctx);
     expect(tip).toEqual({ title: '奉节县', lines: ['1 个所选小类', '渝东北三峡库区城镇群'] });
+    // A Sichuan partner says which kind of place it is.
+    expect(tooltipFor({ kind: 'place', id: '510500' }, state, ctx)?.lines).toEqual([
+      '四川省地级市',
+    ]);
   });
 });

@@ -15,11 +15,14 @@ const placedOf = memoLast(
     placeBases(bases, anchor),
 );
 
+/** The layer's id: what the live map's picking reports (src/map/start-map.ts). */
+export const BASES_LAYER = 'bases';
+
 export function buildBasesLayer(state: ViewState, ctx: LayerContext) {
   const programmes = ctx.data.programmes.map((p) => p.id) as ProgrammeId[];
   const icons = iconAtlas(programmes);
   return new IconLayer<PlacedBase>({
-    id: 'bases',
+    id: BASES_LAYER,
     data: placedOf(
       `${state.programmes.join(',')}|${[...ctx.matching].join(',')}`,
       visibleBases(state, ctx),

@@ -10,12 +10,15 @@ import type { LayerContext } from './context.ts';
 // The arcs as data: the same array while the records are (deck.gl compares by reference).
 const staticOf = memoLast((records: readonly CooperationRecord[]) => ({ arcs: coopArcs(records) }));
 
+/** The layer's id: what the live map's picking reports (src/map/start-map.ts). */
+export const ARCS_LAYER = 'coop-arcs';
+
 export function buildCoopLayers(state: ViewState, ctx: LayerContext) {
   if (!state.layers.includes('coop')) return [];
   const { arcs } = staticOf(ctx.data.cooperation);
   return [
     new ArcLayer<CoopArc>({
-      id: 'coop-arcs',
+      id: ARCS_LAYER,
       data: arcs,
       pickable: true,
       getSourcePosition: (a) => ctx.atlas.anchor(a.from),

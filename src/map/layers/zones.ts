@@ -20,6 +20,9 @@ function fillOf(ctx: LayerContext, id: string, on: boolean): RGBA {
   return industryColour(ctx.counts.get(id) ?? 0, ctx.max);
 }
 
+/** The layer's id: what the live map's picking reports (src/map/start-map.ts). */
+export const ZONES_LAYER = 'zone-markers';
+
 /** The zone markers (outline and fill). */
 export function buildZoneLayers(state: ViewState, ctx: LayerContext) {
   const on = state.layers.includes('industry');
@@ -28,7 +31,7 @@ export function buildZoneLayers(state: ViewState, ctx: LayerContext) {
   return [
     // Zones are not counties: a diamond at the zone's centre, coloured like the districts.
     new IconLayer<PlaceRecord>({
-      id: 'zone-markers',
+      id: ZONES_LAYER,
       data: zones,
       pickable: true,
       iconAtlas: icons.url,
