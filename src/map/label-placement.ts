@@ -2,14 +2,7 @@ import { CORE_GROUP, extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
-import {
-  labelCandidates,
-  labelScale,
-  labelSize,
-  labelText,
-  placeBases,
-  visibleBases,
-} from './marks.ts';
+import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
 
 /**
  * Greedy label placement on the CPU, for both renderers: labels are taken in priority order and
@@ -256,7 +249,12 @@ export function piePath(x: number, y: number, r: number, from: number, to: numbe
   return `M${x} ${y}L${pt(from)}A${r} ${r} 0 ${to - from > 0.5 ? 1 : 0} 1 ${pt(to)}Z`;
 }
 
-/** The symbols over the map at this camera, as boxes labels keep clear of. */
+/**
+ * The symbols over the map at this camera, as boxes labels keep clear of. Every base counts, the
+ * ones a programme or group filter hides too: labels stay where they are while someone filters
+ * (a label that jumps with each click reads as a different place), at the cost of a label kept
+ * off a spot that is empty for the moment.
+ */
 export function symbolBoxes(
   state: ViewState,
   ctx: LayerContext,
@@ -264,7 +262,7 @@ export function symbolBoxes(
 ): Box[] {
   const boxes: Box[] = [];
   if (state.layers.includes('bases'))
-    for (const b of placeBases(visibleBases(state, ctx), ctx.atlas.anchor)) {
+    for (const b of placeBases(ctx.data.bases, ctx.atlas.anchor)) {
       const [x, y] = project(b.position);
       boxes.push({
         x: x + b.offset[0],

@@ -508,7 +508,36 @@ export function mountSvgMap(
         'pointer-events': 'none',
       }),
     );
-    // Labels that fit, where they fit (leader lines for those set away), then brands under them.
+    out.push(...labelNodes(s));
+    marks.replaceChildren(...out);
+    frame();
+  }
+
+  /**
+   * The labels that fit, where they fit (leader lines for those set away), then brands under
+   * them. Made again only when what they depend on changed — the camera they are laid out for,
+   * the view's size, the language, the selection, the layers, the user's project badges: a
+   * filter leaves every label where it was (label-placement.ts keeps labels clear of every base,
+   * shown or filtered out, for that reason), and at national scale costs no placement.
+   */
+  let labelsMemo: { key: string; nodes: SVGElement[] } | null = null;
+  function labelNodes(s: ViewState): SVGElement[] {
+    const key = [
+      drawnCam.lng,
+      drawnCam.lat,
+      drawnCam.zoom,
+      width,
+      height,
+      s.layers.join(),
+      s.lang,
+      s.district,
+      projectsKey(s.projects),
+    ].join('|');
+    if (labelsMemo?.key !== key) labelsMemo = { key, nodes: makeLabelNodes(s) };
+    return labelsMemo.nodes;
+  }
+  function makeLabelNodes(s: ViewState): SVGElement[] {
+    const out: SVGElement[] = [];
     const placed = placeMapLabels(s, ctx, screen, { width, height });
     const leaders = [...placed.values()]
       .filter((l) => l.leader)
@@ -543,7 +572,7 @@ export function mountSvgMap(
       'pointer-events': 'none',
     });
     for (const l of placed.values()) {
-      const p = l.kind === 'place' ? data.places.find((x) => x.id === l.id) : undefined;
+      const p = l.kind === 'place' ? atlas.places.get(l.id) : undefined;
       const fill =
         l.kind === 'river'
           ? RIVER_LABEL
@@ -584,8 +613,7 @@ export function mountSvgMap(
         labels.append(text);
       }
     out.push(labels);
-    marks.replaceChildren(...out);
-    frame();
+    return out;
   }
 
   // —— Camera ——

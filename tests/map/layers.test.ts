@@ -10,7 +10,14 @@ import { buildAtlas } from '../../src/geo/atlas.ts';
 import { fitCamera, project } from '../../src/map/camera.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { INITIAL_VIEW } from '../../src/state/store.ts';
-import { BASE_DROP, BASE_SPACING, coopArcs, placeBases } from '../../src/map/marks.ts';
+import type { GroupId } from '../../src/data/types.ts';
+import {
+  BASE_DROP,
+  BASE_SPACING,
+  coopArcs,
+  placeBases,
+  visibleBases,
+} from '../../src/map/marks.ts';
 import { memoLast } from '../../src/map/layers/memo.ts';
 import {
   choroplethClasses,
@@ -91,6 +98,36 @@ describe('placeLabels', () => {
       expect(labelled.has('river:chang-jiang')).toBe(true);
     },
   );
+
+  it('leaves every label where it is while someone filters by group or programme, and no label on a base still shown', () => {
+    const atlas = buildAtlas(loadTopology(), data);
+    const [w, h] = [760, 842];
+    const cam = fitCamera(atlas.home, w, h, { padding: 24 });
+    const screen = (p: [number, number]) => project(cam, w, h, p);
+    const at = (state: typeof INITIAL_VIEW) =>
+      [...placeMapLabels(state, layerContext(state, data, atlas), screen, { width: w, height: h })]
+        .map(([id, l]) => `${id}@${l.x.toFixed(1)},${l.y.toFixed(1)}`)
+        .sort();
+    const all = at(INITIAL_VIEW);
+    const filtered = [
+      { ...INITIAL_VIEW, groups: [data.groups[0]!.id as GroupId] },
+      { ...INITIAL_VIEW, programmes: [data.bases[0]!.programme] },
+    ];
+    for (const state of filtered) {
+      expect(at(state)).toEqual(all);
+      // The bases the filter leaves are among those the labels kept clear of.
+      const ctx = layerContext(state, data, atlas);
+      const shown = placeBases(visibleBases(state, ctx), atlas.anchor);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThan(data.bases.length);
+      const placed = [...placeMapLabels(state, ctx, screen, { width: w, height: h }).values()];
+      for (const b of shown) {
+        const [x, y] = screen(b.position);
+        const box = { x: x + b.offset[0], y: y + b.offset[1], width: 8, height: 8 };
+        for (const l of placed) expect(overlap(l, box), `${l.text} on a base`).toBe(false);
+      }
+    }
+  });
 
   it('measures CJK wider than Latin', () => {
     expect(labelWidth('江津', 13)).toBe(26);
