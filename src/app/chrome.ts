@@ -120,7 +120,9 @@ export function syncSummary(store: AppStore, DATA: DataFiles): void {
     const list = listText(lang, places.slice(0, 12)) + (places.length > 12 ? '…' : '');
     el.textContent = t(lang, 'mapSummary', { what, n: places.length, list });
   };
-  write();
+  // Written once the start-up work is done (its list formatting loads the locale's data): the
+  // first screen does not wait for a text no one sees.
+  timer = setTimeout(write, 400);
   store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.lang] as const,
     () => {

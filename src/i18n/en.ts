@@ -138,6 +138,7 @@ export const en: Dict = {
   'rendererWhy_live-map-late': 'the WebGL map started too slowly; staying on the vector renderer',
   'rendererWhy_live-map-failed': 'the WebGL map could not start; staying on the vector renderer',
   'rendererWhy_hardware-webgl': 'graphics acceleration available',
+  rendererWhy_checking: 'checking this machine’s graphics',
   rendererSwitchWebgl: 'Use WebGL',
   rendererSwitchSvg: 'Use vector',
   liveMapFailed: 'The WebGL map could not start ({error}); the vector map works as before.',

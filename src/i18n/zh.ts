@@ -130,6 +130,7 @@ export const zh = {
   'rendererWhy_live-map-late': 'WebGL 地图启动过慢，继续使用矢量渲染',
   'rendererWhy_live-map-failed': 'WebGL 地图未能启动，继续使用矢量渲染',
   'rendererWhy_hardware-webgl': '本机有图形加速',
+  rendererWhy_checking: '正在检测本机图形能力',
   rendererSwitchWebgl: '改用 WebGL',
   rendererSwitchSvg: '改用矢量',
   liveMapFailed: 'WebGL 地图未能启动（{error}），矢量地图照常可用。',

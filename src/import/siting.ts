@@ -15,6 +15,7 @@
  */
 import type { DataFiles, PriorityRecord, Source } from '../data/types.ts';
 import { TRADE_WORDS } from './resolve.ts';
+import { byCode } from '../state/order.ts';
 
 export type SitingReasonKind = 'layout' | 'base' | 'brand' | 'cooperation' | 'partner' | 'belt';
 
@@ -97,7 +98,7 @@ export function rankPlaces(data: DataFiles, rows: readonly string[]): Siting {
       b.score - a.score ||
       kinds(b) - kinds(a) ||
       (order.get(a.place) ?? 1e9) - (order.get(b.place) ?? 1e9) ||
-      a.place.localeCompare(b.place),
+      byCode(a.place, b.place),
   );
   const priorities = data.priorities.filter((p) => p.rows.some((r) => rows.includes(r)));
   return { rows: [...rows], places, priorities };

@@ -1,5 +1,6 @@
 import { CORE_GROUP, extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
+import { byCode } from '../state/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
@@ -134,9 +135,7 @@ export function placeLabels(
   const out = new Map<string, PlacedLabel>();
   // Labels of one size and kind try the same offsets: made once per placement.
   const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
-  const sorted = [...candidates].sort(
-    (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
-  );
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
   for (const c of sorted) {
     // An area's or a river's name belongs on it: no leader lines for those.
     const key = `${c.width}|${c.height}|${c.far ? 1 : 0}|${c.kind ?? 'place'}`;
@@ -213,6 +212,14 @@ export interface ProjectBadge {
 }
 
 /** One badge per place of the user's list: size by count, a pie slice per verdict. */
+/**
+ * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
+ * ahead of the first placement: a start-up task of its own rather than part of a long one.
+ */
+export function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
+  for (const p of labelCandidates(state, ctx)) areaRank(ctx, p.id);
+}
+
 export function projectBadges(
   projects: ProjectMarks,
   anchor: (id: string) => [number, number],

@@ -66,11 +66,14 @@ export function mountMap(deps: MapDeps): MapController {
   const loading = document.getElementById('map-loading');
   if (loading) loading.hidden = true;
 
-  // Asking for a WebGL context costs tens of ms (more on a phone): only where it decides anything.
+  // Asking for a WebGL context costs tens of ms (more on a phone): only where it decides anything,
+  // and in a task of its own after the SVG map is up (until then the SVG map is on screen anyway).
   const phone = isPhone();
   const forced = store.getState().renderer;
-  const gpu = forced || phone ? '' : probeWebGL();
-  let choice = chooseRenderer(forced, { gpu, phone });
+  const probe = !forced && !phone;
+  let choice: RendererChoice = probe
+    ? { kind: 'svg', reason: 'checking', gpu: '' }
+    : chooseRenderer(forced, { gpu: '', phone });
   const setReason = (reason: RendererReason) => {
     choice = { ...choice, reason };
     host.dataset['rendererReason'] = reason;
@@ -133,7 +136,13 @@ export function mountMap(deps: MapDeps): MapController {
     changed();
   };
 
-  if (choice.kind === 'webgl') setTimeout(() => void startLive(), 0);
+  setTimeout(() => {
+    if (probe && !store.getState().renderer) {
+      choice = chooseRenderer(null, { gpu: probeWebGL(), phone });
+      setReason(choice.reason);
+    }
+    if (choice.kind === 'webgl' && active.kind === 'svg') void startLive();
+  }, 0);
   // A switch asked for on the page (the renderer note) or by a later link change.
   store.subscribe(
     (s) => s.renderer,

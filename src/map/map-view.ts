@@ -33,7 +33,9 @@ export type RendererReason =
   | 'phone'
   | 'live-map-late'
   | 'live-map-failed'
-  | 'hardware-webgl';
+  | 'hardware-webgl'
+  /** The SVG map is up; the machine's WebGL is being looked at (a moment after the start). */
+  | 'checking';
 
 export interface RendererChoice {
   kind: RendererKind;

@@ -27,7 +27,7 @@ import {
   type Bounds,
   type FitOptions,
 } from './camera.ts';
-import { piePath, placeMapLabels, projectBadges } from './label-placement.ts';
+import { piePath, placeMapLabels, projectBadges, warmLabelRanks } from './label-placement.ts';
 import { homeFraming } from './home.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { memoLast } from './layers/memo.ts';
@@ -897,12 +897,20 @@ export function mountSvgMap(
 
   applyCamera();
   syncState(false);
-  // Labels and symbols in the next task, the context (provinces, Sichuan, outlines, arcs) in the
-  // one after: the districts paint (and answer clicks) first, and no task is long on a phone.
-  let contextTimer = setTimeout(() => {
-    layoutMarks();
-    contextTimer = setTimeout(drawContextStep, 0);
-  }, 0);
+  // Then, a task each: the labels' ranks (their shapes decode on first use), the labels' places,
+  // the symbols and labels drawn, the context (provinces, Sichuan, outlines, arcs) in steps. The
+  // districts paint (and answer clicks) first, and no task is long on a phone.
+  const startSteps = [
+    () => warmLabelRanks(store.getState(), ctx),
+    () => labelNodes(store.getState()),
+    () => layoutMarks(),
+    drawContextStep,
+  ];
+  const startStep = () => {
+    startSteps.shift()?.();
+    if (startSteps.length) contextTimer = setTimeout(startStep, 0);
+  };
+  let contextTimer = setTimeout(startStep, 0);
 
   return {
     kind: 'svg',

@@ -11,6 +11,7 @@ import type {
   PlaceRecord,
 } from '../data/types.ts';
 import type { ViewState } from './store.ts';
+import { byCode } from './order.ts';
 
 export interface CategoryGroup {
   category: string;
@@ -110,7 +111,9 @@ export function matchingPlaces(
     if (state.groups.length > 0 && (!g || !state.groups.includes(g as never))) continue;
     out.push({ place, count, rows: rowsByPlace.get(place.id) ?? [], bases });
   }
-  return out.sort((a, b) => b.count - a.count || a.place.id.localeCompare(b.place.id));
+  // Ids are codes (ASCII): compared as strings, not through the locale's collator, which costs
+  // tens of ms per sort on a phone at start-up.
+  return out.sort((a, b) => b.count - a.count || byCode(a.place.id, b.place.id));
 }
 
 /** The largest count the map can show for the current rows (for the colour scale's domain). */
