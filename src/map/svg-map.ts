@@ -38,6 +38,7 @@ import {
   brandText,
   coopArcs,
   LABEL_FONT,
+  labelScale,
   placeBases,
   visibleBases,
   type CoopArc,
@@ -399,6 +400,7 @@ export function mountSvgMap(
       s.programmes.join(),
       s.groups.length ? ctx.filterKey : '',
       projectsKey(s.projects),
+      labelScale(s, { width, height }),
     ].join('|');
   let laidOutFor = '';
   // A list's marks change when it is replaced or a row is fixed: its counts, not its identity.
@@ -532,6 +534,8 @@ export function mountSvgMap(
       s.lang,
       s.district,
       projectsKey(s.projects),
+      // Labels are larger while presenting.
+      labelScale(s, { width, height }),
     ].join('|');
     if (labelsMemo?.key !== key) labelsMemo = { key, nodes: makeLabelNodes(s) };
     return labelsMemo.nodes;
