@@ -120,8 +120,10 @@ export function syncSummary(store: AppStore, DATA: DataFiles): void {
     const list = listText(lang, places.slice(0, 12)) + (places.length > 12 ? '…' : '');
     el.textContent = t(lang, 'mapSummary', { what, n: places.length, list });
   };
-  // Written once the start-up work is done (its list formatting loads the locale's data): the
-  // first screen does not wait for a text no one sees.
+  // Written once the start-up work is done: the first screen does not wait for a text no one
+  // sees. The locale's list patterns load on a formatter's first use (ICU data, tens of ms on a
+  // phone): a task of its own before the text is made.
+  setTimeout(() => listText(store.getState().lang, []), 300);
   timer = setTimeout(write, 400);
   store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.lang] as const,

@@ -102,14 +102,20 @@ function shapes(topo: Topology, name: string): PlaceShape[] {
 /** The [[west, south], [east, north]] extent of shapes. */
 export function extent(fs: readonly PlaceShape[]): [[number, number], [number, number]] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Plain loops: `flat(2)` copied every coordinate of the city into a new array first (start-up
+  // and label ranking run this over every shape).
   for (const f of fs) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const [x = 0, y = 0] of polys.flat(2)) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
+    for (const poly of polys)
+      for (const ring of poly)
+        for (let i = 0; i < ring.length; i++) {
+          const x = ring[i]![0]!;
+          const y = ring[i]![1]!;
+          if (x < w) w = x;
+          if (x > e) e = x;
+          if (y < s) s = y;
+          if (y > n) n = y;
+        }
   }
   return [
     [w, s],

@@ -85,7 +85,32 @@ export function basesByPlace(data: DataFiles): Map<string, BaseRecord[]> {
 export function matchingPlaces(
   state: Pick<ViewState, 'industries' | 'programmes' | 'groups'>,
   data: DataFiles,
-): MatchItem[] {
+): readonly MatchItem[] {
+  // The map, the list, the legend, the chips, the summary and the buttons all ask after one
+  // change: the filters are replaced, never mutated, so the last answer is kept by identity.
+  const last = lastMatch;
+  if (
+    last &&
+    last.data === data &&
+    last.industries === state.industries &&
+    last.programmes === state.programmes &&
+    last.groups === state.groups
+  )
+    return last.out;
+  const out = computeMatching(state, data);
+  lastMatch = { data, ...pickFilters(state), out };
+  return out;
+}
+
+type Filters = Pick<ViewState, 'industries' | 'programmes' | 'groups'>;
+let lastMatch: (Filters & { data: DataFiles; out: readonly MatchItem[] }) | null = null;
+const pickFilters = ({ industries, programmes, groups }: Filters): Filters => ({
+  industries,
+  programmes,
+  groups,
+});
+
+function computeMatching(state: Filters, data: DataFiles): MatchItem[] {
   const rows = activeRows(state, data);
   const counts = countsByPlace(rows);
   const industryActive = state.industries.length > 0;
