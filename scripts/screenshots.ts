@@ -1,8 +1,9 @@
 /**
  * npm run screenshots — renders the main views of the built app (dist/; run `npm run build`
- * first) at 1920×1080, 1440×900, 768×1024 and 360×640, in Chinese and English, into
- * docs/screenshots/<view>-<width>x<height>-<lang>.png, for review. Offline: every request but the
- * local server is refused.
+ * first) at 1920×1080, 1440×900, 768×1024 and 360×640 (the phone), in Chinese and English, into
+ * docs/screenshots/<view>-<width>x<height>-<lang>.png, and the A4 and A3 handouts into
+ * docs/screenshots/export-<paper>-<lang>.png, for review; the set is committed. Offline: every
+ * request but the local server is refused.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,22 @@ try {
         await page.screenshot({ path: file });
         console.log(file);
       }
+  // The handouts: an A4 and an A3 landscape PNG for a filter, in each language (the image the
+  // export makes, saved as it downloads; its size is the paper's, not the window's).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const lang of LANGS)
+    for (const paper of ['a4', 'a3'] as const) {
+      const query = `?industry=${encodeURIComponent('酒的制造')}${lang === 'en' ? '&lang=en' : ''}`;
+      await page.goto(`${server.url}${query}`);
+      await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.click(`[data-paper="${paper}"]`),
+      ]);
+      const file = join(out, `export-${paper}-${lang}.png`);
+      await download.saveAs(file);
+      console.log(file);
+    }
 } finally {
   await ctx.close();
   await server.close();

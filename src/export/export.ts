@@ -23,7 +23,7 @@ import {
   PARTNER_CSS,
   SEAT_PX,
 } from '../map/style.ts';
-import type { AppState } from '../state/store.ts';
+import type { AppState, Lang } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 
 export interface ExportDeps {
@@ -114,6 +114,55 @@ export function filterLines(state: AppState, data: DataFiles): string[] {
   return lines;
 }
 
+/**
+ * `text` in lines no wider than `max` (as `width` measures), broken where the language allows
+ * (Intl.Segmenter's words: between Chinese words and characters, at English spaces — broken by
+ * character, "the" became "t / he"); a word wider than a line, such as a long link, is split by
+ * character.
+ */
+export function wrapLines(
+  text: string,
+  max: number,
+  width: (s: string) => number,
+  lang: Lang,
+): string[] {
+  const out: string[] = [];
+  let line = '';
+  const fits = (s: string) => width(s.trimEnd()) <= max;
+  // Punctuation stays with the word before it: no line starts with "." or "，".
+  const tokens: string[] = [];
+  for (const { segment, isWordLike } of segmenter(lang).segment(text)) {
+    const glue = !isWordLike && segment.trim() !== '' && tokens.length > 0;
+    if (glue && (tokens.at(-1) ?? '').trim() !== '') tokens[tokens.length - 1] += segment;
+    else tokens.push(segment);
+  }
+  for (const segment of tokens) {
+    if (fits(line + segment)) {
+      line += segment;
+      continue;
+    }
+    if (line.trim()) out.push(line.trimEnd());
+    line = segment.trimStart();
+    while (line && !fits(line)) {
+      let n = line.length - 1;
+      while (n > 1 && !fits(line.slice(0, n))) n--;
+      out.push(line.slice(0, n));
+      line = line.slice(n);
+    }
+  }
+  if (line.trim()) out.push(line.trimEnd());
+  return out;
+}
+const SEGMENTERS = new Map<Lang, Intl.Segmenter>();
+const segmenter = (lang: Lang): Intl.Segmenter => {
+  let s = SEGMENTERS.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang === 'zh' ? 'zh-CN' : 'en', { granularity: 'word' });
+    SEGMENTERS.set(lang, s);
+  }
+  return s;
+};
+
 /** The documents behind what the view shows, as a source line. */
 export function sourceLine(state: AppState): string {
   const docs = ['000', ...(state.layers.includes('regions') ? ['002'] : [])];
@@ -169,18 +218,8 @@ function decorate(
   // Title and filters, top left.
   const lines = filterLines(state, data);
   ctx.font = font(13);
-  const wrap = (text: string, max: number): string[] => {
-    const out: string[] = [];
-    let line = '';
-    for (const ch of [...text]) {
-      if (ctx.measureText(line + ch).width > max && line) {
-        out.push(line);
-        line = ch;
-      } else line += ch;
-    }
-    if (line) out.push(line);
-    return out;
-  };
+  const wrap = (text: string, max: number): string[] =>
+    wrapLines(text, max, (x) => ctx.measureText(x).width, lang);
   const maxText = Math.min(w * 0.45, 460);
   const wrapped = lines.flatMap((l) => wrap(l, maxText)).slice(0, 6);
   const titleH = 24 + 8 + 18 + wrapped.length * 18 + pad;
