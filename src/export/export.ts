@@ -129,11 +129,15 @@ export function wrapLines(
   const out: string[] = [];
   let line = '';
   const fits = (s: string) => width(s.trimEnd()) <= max;
-  // Punctuation stays with the word before it: no line starts with "." or "，".
+  // Punctuation stays with the word before it (no line starts with "." or "，"), and a word joined
+  // to the one before by "." "/" ":" "@" "_" "-" with no space stays whole ("config.json").
   const tokens: string[] = [];
   for (const { segment, isWordLike } of segmenter(lang).segment(text)) {
-    const glue = !isWordLike && segment.trim() !== '' && tokens.length > 0;
-    if (glue && (tokens.at(-1) ?? '').trim() !== '') tokens[tokens.length - 1] += segment;
+    const last = tokens.at(-1) ?? '';
+    const punctuation = !isWordLike && segment.trim() !== '';
+    const joined = !!isWordLike && /[./:@_-]$/.test(last);
+    if (tokens.length && last.trim() !== '' && (punctuation || joined))
+      tokens[tokens.length - 1] += segment;
     else tokens.push(segment);
   }
   for (const segment of tokens) {
@@ -239,34 +243,59 @@ function decorate(
   ctx.fillStyle = '#14213d';
   wrapped.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad + 46 + i * 18));
 
-  // Legend, bottom left: every layer on the map, as the on-screen legend has it.
+  // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
+  // two lines (cut with "…" only past that), columns filled to about the same height.
   const rows = legendRows(ctx, state, deps.context(), data);
   const colW = 220;
-  const rowH = 19;
+  const lineH = 15;
+  ctx.font = font(12);
+  const laid = rows.map((r) => {
+    if (r.head) return { r, lines: [r.head], h: 19 };
+    let lines = wrapLines(r.label ?? '', colW - 34, (x) => ctx.measureText(x).width, lang);
+    if (lines.length > 2) {
+      let second = lines[1]!;
+      while (second.length > 1 && ctx.measureText(`${second}…`).width > colW - 34)
+        second = second.slice(0, -1);
+      lines = [lines[0]!, `${second}…`];
+    }
+    return { r, lines, h: 4 + lines.length * lineH };
+  });
   const roomW = Math.max(colW, w - 2 * pad - 190);
   const cols = Math.max(1, Math.min(4, Math.floor(roomW / colW)));
-  const perCol = Math.ceil(rows.length / cols);
-  const legendH = perCol * rowH + pad;
-  const legendTop = h - 40 - pad - legendH;
-  box(pad, legendTop, Math.min(cols, Math.ceil(rows.length / perCol)) * colW + pad, legendH);
-  ctx.textBaseline = 'top';
-  rows.forEach((r, i) => {
-    const x = 2 * pad + Math.floor(i / perCol) * colW;
-    const y = legendTop + pad / 2 + (i % perCol) * rowH;
-    ctx.fillStyle = '#14213d';
-    if (r.head) {
-      ctx.font = font(12, 700);
-      ctx.fillText(r.head, x, y + 2);
-      return;
+  const total = laid.reduce((a, l) => a + l.h, 0);
+  const target = total / cols;
+  const placed: { x: number; y: number; item: (typeof laid)[number] }[] = [];
+  let col = 0;
+  let y0 = 0;
+  let tallest = 0;
+  for (const [i, item] of laid.entries()) {
+    // A heading moves on with its first entry: none ends a column.
+    const needs = item.h + (item.r.head ? (laid[i + 1]?.h ?? 0) : 0);
+    if (y0 > 0 && y0 + needs > target + 10 && col < cols - 1) {
+      col++;
+      y0 = 0;
     }
-    r.draw?.(x, y + 2);
+    placed.push({ x: 2 * pad + col * colW, y: y0, item });
+    y0 += item.h;
+    tallest = Math.max(tallest, y0);
+  }
+  const legendH = tallest + pad;
+  const legendTop = h - 40 - pad - legendH;
+  box(pad, legendTop, (col + 1) * colW + pad, legendH);
+  ctx.textBaseline = 'top';
+  for (const { x, y, item } of placed) {
+    const top = legendTop + pad / 2 + y;
+    ctx.fillStyle = '#14213d';
+    if (item.r.head) {
+      ctx.font = font(12, 700);
+      ctx.fillText(item.r.head, x, top + 2);
+      continue;
+    }
+    item.r.draw?.(x, top + 2);
     ctx.font = font(12);
     ctx.fillStyle = '#14213d';
-    let label = r.label ?? '';
-    while (label.length > 2 && ctx.measureText(label).width > colW - 34)
-      label = label.slice(0, -2) + '…';
-    ctx.fillText(label, x + 24, y + 2);
-  });
+    item.lines.forEach((l, i) => ctx.fillText(l, x + 24, top + 2 + i * lineH));
+  }
 
   // The handout's own text, top right.
   if (deps.extra) {

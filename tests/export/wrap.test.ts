@@ -30,6 +30,11 @@ describe('wrapLines', () => {
     expect(zh.join('')).toBe('本页面位于本地地址，二维码在其他设备上无法打开。');
   });
 
+  it('keeps a file name or address whole when it fits a line', () => {
+    const lines = wrapLines('Set a public address (publicUrl in config.json).', 20, width, 'en');
+    expect(lines.some((l) => l.includes('config.json).'))).toBe(true);
+  });
+
   it('splits a word wider than the line (a long link) by character', () => {
     const link = 'http://127.0.0.1:45795/?industry=%E9%85%92&lang=en';
     const lines = wrapLines(link, 20, width, 'en');
