@@ -401,17 +401,22 @@ export function mountSvgMap(
       frame();
     }
   };
-  /** What the symbols and labels depend on besides the camera. */
-  const marksKey = (s: ViewState) =>
+  /**
+   * What the labels depend on besides the camera: the layers, the language, the selection, the
+   * user's project badges, and the scale (larger while presenting). A filter is not among them
+   * (label-placement.ts keeps labels clear of every base, shown or filtered out).
+   */
+  const labelsKey = (s: ViewState) =>
     [
       s.layers.join(),
       s.lang,
       s.district,
-      s.programmes.join(),
-      s.groups.length ? ctx.filterKey : '',
       projectsKey(s.projects),
       labelScale(s, { width, height }),
     ].join('|');
+  /** What the symbols and labels depend on besides the camera: the labels', and the filters. */
+  const marksKey = (s: ViewState) =>
+    [labelsKey(s), s.programmes.join(), s.groups.length ? ctx.filterKey : ''].join('|');
   let laidOutFor = '';
   // A list's marks change when it is replaced or a row is fixed: its counts, not its identity.
   const projectsKey = memoLast((p: ViewState['projects']) => (p ? JSON.stringify(p.byPlace) : ''));
@@ -527,26 +532,13 @@ export function mountSvgMap(
 
   /**
    * The labels that fit, where they fit (leader lines for those set away), then brands under
-   * them. Made again only when what they depend on changed — the camera they are laid out for,
-   * the view's size, the language, the selection, the layers, the user's project badges: a
-   * filter leaves every label where it was (label-placement.ts keeps labels clear of every base,
-   * shown or filtered out, for that reason), and at national scale costs no placement.
+   * them. Made again only when what they depend on changed (`labelsKey`, the camera they are laid
+   * out for, the view's size): a filter leaves every label where it was, and at national scale
+   * costs no placement.
    */
   let labelsMemo: { key: string; nodes: SVGElement[] } | null = null;
   function labelNodes(s: ViewState): SVGElement[] {
-    const key = [
-      drawnCam.lng,
-      drawnCam.lat,
-      drawnCam.zoom,
-      width,
-      height,
-      s.layers.join(),
-      s.lang,
-      s.district,
-      projectsKey(s.projects),
-      // Labels are larger while presenting.
-      labelScale(s, { width, height }),
-    ].join('|');
+    const key = [drawnCam.lng, drawnCam.lat, drawnCam.zoom, width, height, labelsKey(s)].join('|');
     if (labelsMemo?.key !== key) labelsMemo = { key, nodes: makeLabelNodes(s) };
     return labelsMemo.nodes;
   }

@@ -290,21 +290,34 @@ describe('the map page, offline', () => {
   });
 });
 
+/**
+ * A fresh browser on `url` whose config.json names an online basemap at `style`, the live map
+ * forced (the online basemap is the live map's: the SVG map draws the embedded geography only),
+ * every other request blocked; returned once the live map is complete.
+ */
+async function withBasemap(url: string, style: string) {
+  const c = await launch();
+  const origin = url.replace(/\/$/, '');
+  const blocked = await blockOtherNetwork(c, origin);
+  await c.route(`${origin}/config.json`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ basemapStyle: style }),
+    }),
+  );
+  const p = c.pages()[0] ?? (await c.newPage());
+  await p.goto(`${url}?renderer=webgl`);
+  await waitForMap(p, 'complete', 'webgl');
+  return { c, p, blocked };
+}
+
 describe('an online basemap that cannot be reached', () => {
   it('falls back to the embedded map and says so once, quietly', async () => {
-    const c = await launch();
-    const origin = server.url.replace(/\/$/, '');
-    const blockedHere = await blockOtherNetwork(c, origin);
-    await c.route(`${origin}/config.json`, (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ basemapStyle: 'https://tiles.invalid/style.json' }),
-      }),
-    );
-    const p = c.pages()[0] ?? (await c.newPage());
-    // The online basemap is the live map's (the SVG map draws the embedded geography only).
-    await p.goto(`${server.url}?renderer=webgl`);
-    await waitForMap(p, 'complete', 'webgl');
+    const {
+      c,
+      p,
+      blocked: blockedHere,
+    } = await withBasemap(server.url, 'https://tiles.invalid/style.json');
     const notices = await p.locator('[data-testid="notice"]').allTextContents();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('在线底图无法访问');
@@ -321,18 +334,7 @@ describe('an online basemap the site’s policy blocks', () => {
       /Content-Security-Policy: (.+)/,
     )![1]!;
     const strict = await serve(DIST, { 'Content-Security-Policy': csp });
-    const c = await launch();
-    const origin = strict.url.replace(/\/$/, '');
-    await blockOtherNetwork(c, origin);
-    await c.route(`${origin}/config.json`, (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ basemapStyle: 'https://tiles.example.org/style.json' }),
-      }),
-    );
-    const p = c.pages()[0] ?? (await c.newPage());
-    await p.goto(`${strict.url}?renderer=webgl`);
-    await waitForMap(p, 'complete', 'webgl');
+    const { c, p } = await withBasemap(strict.url, 'https://tiles.example.org/style.json');
     const notices = await p.locator('[data-testid="notice"]').allTextContents();
     expect(notices).toEqual([expect.stringContaining('内容安全策略（CSP）拦截')]);
     expect(notices[0]).toContain('https://tiles.example.org');
