@@ -12,17 +12,9 @@ import type { MapView } from '../map/map-view.ts';
 import { docTitle } from '../panels/citation.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
-import { drawSymbol, zonePath } from '../map/layers/icons.ts';
-import {
-  ARC_COLOUR,
-  choroplethClasses,
-  css,
-  GROUP_COLOURS,
-  LINES,
-  NEUTRAL_FILL,
-  PARTNER_CSS,
-  SEAT_PX,
-} from '../map/style.ts';
+import { subjectName } from '../map/layers/choropleth/index.ts';
+import { legendModel } from '../map/layers/registry.ts';
+import { drawSign } from './signs.ts';
 import type { AppState, Lang } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 
@@ -184,6 +176,13 @@ export function sourceLine(state: AppState): string {
 const FONT =
   '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 
+/** A handout's title when the user gives none: its subject ("酒的制造 · 规划布局"), else the map's. */
+export function defaultTitle(state: AppState, lc: LayerContext): string {
+  return lc.subject
+    ? t(state.lang, 'exportSubjectTitle', { subject: subjectName(state, lc) })
+    : t(state.lang, 'title');
+}
+
 /** Renders the current view at `scale`× the screen's pixels, decorated; returns the canvas. */
 export async function renderView(deps: ExportDeps, scale: number): Promise<HTMLCanvasElement> {
   const { width: w, height: h } = deps.size();
@@ -232,7 +231,7 @@ function decorate(
   ctx.textBaseline = 'top';
   ctx.font = font(20, 700);
   ctx.fillText(
-    wrap(deps.title?.trim() || t(lang, 'title'), maxText)[0] ?? '',
+    wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText)[0] ?? '',
     2 * pad,
     2 * pad - 2,
   );
@@ -245,12 +244,17 @@ function decorate(
 
   // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
   // two lines (cut with "…" only past that), columns filled to about the same height.
-  const rows = legendRows(ctx, state, deps.context(), data);
+  const rows = legendRows(ctx, state, deps.context());
   const colW = 220;
   const lineH = 15;
   ctx.font = font(12);
   const laid = rows.map((r) => {
     if (r.head) return { r, lines: [r.head], h: 19 };
+    // A note runs the column's whole width, with no key, on as many lines as it needs (up to 5).
+    if (r.note) {
+      const lines = wrapLines(r.label ?? '', colW - 10, (x) => ctx.measureText(x).width, lang);
+      return { r, lines: lines.slice(0, 5), h: 6 + Math.min(5, lines.length) * lineH };
+    }
     let lines = wrapLines(r.label ?? '', colW - 34, (x) => ctx.measureText(x).width, lang);
     if (lines.length > 2) {
       let second = lines[1]!;
@@ -293,8 +297,9 @@ function decorate(
     }
     item.r.draw?.(x, top + 2);
     ctx.font = font(12);
-    ctx.fillStyle = '#14213d';
-    item.lines.forEach((l, i) => ctx.fillText(l, x + 24, top + 2 + i * lineH));
+    ctx.fillStyle = item.r.note ? '#3d4850' : '#14213d';
+    const indent = item.r.note ? 0 : 24;
+    item.lines.forEach((l, i) => ctx.fillText(l, x + indent, top + 2 + i * lineH));
   }
 
   // The handout's own text, top right.
@@ -366,140 +371,21 @@ function decorate(
 interface LegendRow {
   head?: string;
   label?: string;
+  /** A sentence of its own (what a subject leaves out), in the legend's text colour. */
+  note?: boolean;
   draw?: (x: number, y: number) => void;
 }
 
-/** The legend's rows for the layers on, in the on-screen legend's order, drawn as the map draws. */
-function legendRows(
-  ctx: CanvasRenderingContext2D,
-  state: AppState,
-  lc: LayerContext,
-  data: DataFiles,
-): LegendRow[] {
-  const { lang } = state;
-  const fill =
-    (colour: string, alpha = 1) =>
-    (x: number, y: number) => {
-      ctx.globalAlpha = alpha;
-      ctx.fillStyle = colour;
-      ctx.fillRect(x, y, 16, 12);
-      ctx.globalAlpha = 1;
-    };
-  const line =
-    (l: { colour: string; width: number; dash?: readonly number[] }, casing?: string) =>
-    (x: number, y: number) => {
-      ctx.save();
-      ctx.lineCap = 'round';
-      if (casing) {
-        ctx.strokeStyle = casing;
-        ctx.lineWidth = l.width + 2.5;
-        ctx.beginPath();
-        ctx.moveTo(x, y + 8);
-        ctx.bezierCurveTo(x + 6, y, x + 11, y + 12, x + 18, y + 4);
-        ctx.stroke();
-      }
-      ctx.strokeStyle = l.colour;
-      ctx.lineWidth = Math.min(l.width, 3);
-      ctx.setLineDash(l.dash ? l.dash.map((d) => d * Math.min(l.width, 3)) : []);
-      ctx.beginPath();
-      if (casing) {
-        ctx.moveTo(x, y + 8);
-        ctx.bezierCurveTo(x + 6, y, x + 11, y + 12, x + 18, y + 4);
-      } else ctx.strokeRect(x + 1, y + 1, 16, 10);
-      ctx.stroke();
-      ctx.restore();
-    };
-  const rows: LegendRow[] = [];
-  if (state.layers.includes('industry')) {
-    rows.push({ head: t(lang, 'legendIndustry') });
-    for (const c of choroplethClasses(lc.max))
-      rows.push({
-        draw: fill(c.colour),
-        label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
-      });
-    rows.push({ draw: fill(css(NEUTRAL_FILL)), label: t(lang, 'legendNone') });
-  }
-  if (state.layers.includes('bases')) {
-    rows.push({ head: t(lang, 'layerBases') });
-    for (const p of data.programmes)
-      rows.push({
-        draw: (x, y) => {
-          ctx.save();
-          ctx.translate(x, y - 2);
-          drawSymbol(ctx, p.id as ProgrammeId, 16);
-          ctx.restore();
-        },
-        label: dataName(p.name, p.en, lang),
-      });
-  }
-  if (state.layers.includes('coop')) {
-    rows.push({ head: t(lang, 'layerCoop') });
-    rows.push({ draw: fill(PARTNER_CSS, 0.7), label: t(lang, 'partners') });
-    rows.push({
-      draw: (x, y) => {
-        ctx.save();
-        ctx.strokeStyle = css(ARC_COLOUR);
-        ctx.lineWidth = 2;
-        ctx.beginPath();
-        ctx.moveTo(x, y + 11);
-        ctx.quadraticCurveTo(x + 9, y - 4, x + 18, y + 9);
-        ctx.stroke();
-        ctx.restore();
-      },
-      label: t(lang, 'cooperation'),
-    });
-    rows.push({ draw: line(LINES.framework), label: t(lang, 'frameworks') });
-  }
-  if (state.layers.includes('regions')) {
-    rows.push({ head: t(lang, 'layerRegions') });
-    for (const g of data.groups)
-      rows.push({
-        draw: line({ ...LINES.group, colour: GROUP_COLOURS(g.id as GroupId) }),
-        label: dataName(g.name, g.en, lang),
-      });
-    rows.push({ draw: line(LINES.belt), label: t(lang, 'belts') });
-  }
-  if (state.layers.includes('brands')) {
-    rows.push({ head: t(lang, 'layerBrands') });
-    rows.push({
-      draw: fill('rgb(110,55,0)', 0),
-      label: lang === 'zh' ? '荣昌夏布 …' : 'Rongchang ramie cloth …',
-    });
-  }
-  rows.push({ head: t(lang, 'legendBase') });
-  for (const r of lc.atlas.rivers)
-    rows.push({
-      draw: line(LINES.river, LINES.riverCasing.colour),
-      label: lang === 'zh' ? r.properties.name : r.properties.en,
-    });
-  const core = lc.atlas.core;
-  if (core)
-    rows.push({
-      draw: line(LINES.core),
-      label: t(lang, 'legendCore', { name: dataName(core.name, core.en, lang) }),
-    });
-  rows.push({
-    draw: (x, y) => {
-      ctx.fillStyle = '#fff';
-      ctx.strokeStyle = '#3b3b3b';
-      ctx.lineWidth = 1.2;
-      ctx.beginPath();
-      ctx.arc(x + 9, y + 6, SEAT_PX + 0.6, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.stroke();
-    },
-    label: t(lang, 'legendSeat'),
-  });
-  rows.push({
-    draw: (x, y) => {
-      ctx.fillStyle = '#141414';
-      ctx.fill(new Path2D(zonePath(x + 9, y + 6, 6.4)));
-      ctx.fillStyle = '#ffffff';
-      ctx.fill(new Path2D(zonePath(x + 9, y + 6, 4.6)));
-    },
-    label: t(lang, 'legendZone'),
-  });
-  return rows;
+/** The legend's rows: the registry's legend model, the one the page and the briefing draw. */
+function legendRows(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerContext): LegendRow[] {
+  return legendModel(state, lc).flatMap((section) => [
+    { head: section.heading },
+    ...section.entries.map((e) => ({
+      label: e.label,
+      draw: (x: number, y: number) => drawSign(ctx, e.sign, x, y),
+    })),
+    ...(section.note ? [{ label: section.note, note: true }] : []),
+  ]);
 }
 
 function readable(url: string): string {

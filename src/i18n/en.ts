@@ -170,6 +170,24 @@ export const en: Dict = {
   legendCore: '{name} (main city)',
   legendSeat: 'District seat',
   legendZone: 'Functional zones (Liangjiang, High-tech Zone, Wansheng)',
+  exportSubjectTitle: '{subject} · where the plans place it',
+  legendIndustryAll: 'Sub-industries the plan places here',
+  legendIndustryOne: '{name} · where the plan places it',
+  legendIndustryOneIn: 'Placed here by the plan',
+  legendIndustryMany: 'How many of the chosen industries the plan places here',
+  legendPartnerCity: 'Sichuan partner (city)',
+  legendPartnerCounty: 'Sichuan partner (county)',
+  legendArcStated: 'Cooperation (partner named by the plan)',
+  legendArcInferred: 'Cooperation (partner inferred from geography)',
+  legendProvince: 'Provincial boundary',
+  legendBeltPartial: 'Trillion-yuan belt (part of a district)',
+  legendBadge: 'Number in the circle: projects in that place',
+  legendSubjectHidden:
+    'Only what is about {subject} is drawn; {omitted} about other industries are not.',
+  legendOmitBases: '{n} special bases',
+  legendOmitBrands: '{n} regional brands',
+  legendOmitCoop: '{n} cooperation entries',
+  legendSubjectNone: 'Bases, brands and cooperation entries about {subject} in the plans: none.',
   filtersOpen: 'Filters',
   filtersOn: 'Filters ({n} on)',
   exportQrLocal:
@@ -327,6 +345,9 @@ export const en: Dict = {
  * `t` takes these when `n` is one by Intl.PluralRules. Chinese has no plural forms.
  */
 export const enOne: Partial<Record<keyof Dict, string>> = {
+  legendOmitBases: '1 special base',
+  legendOmitBrands: '1 regional brand',
+  legendOmitCoop: '1 cooperation entry',
   linkMore: 'The link has 1 more problem, ignored.',
   sitingScore: '1 point',
   sitingFor: '“{term}” means {rows}: the plans name 1 place.',

@@ -3,16 +3,10 @@
  * renderer: the SVG map, the deck.gl layers and the tooltips all read these, and the SVG map's
  * start-up loads no WebGL code for them.
  */
-import type {
-  BaseRecord,
-  BrandRecord,
-  CooperationRecord,
-  DataFiles,
-  PlaceRecord,
-} from '../data/types.ts';
+import type { BaseRecord, BrandRecord, CooperationRecord, PlaceRecord } from '../data/types.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
-import { memoBy, memoLast } from './layers/memo.ts';
+import { memoLast } from './layers/memo.ts';
 
 export interface PlacedBase {
   base: BaseRecord;
@@ -44,8 +38,9 @@ export function placeBases(
   return out;
 }
 
+/** The bases drawn: about the subject, of the programmes and groups chosen. */
 export function visibleBases(state: ViewState, ctx: LayerContext): BaseRecord[] {
-  return ctx.data.bases.filter(
+  return ctx.bases.filter(
     (b) =>
       (state.programmes.length === 0 || state.programmes.includes(b.programme)) &&
       (state.groups.length === 0 || ctx.matching.has(b.place)),
@@ -74,11 +69,11 @@ export interface BrandLabel {
   brands: BrandRecord[];
 }
 
-/** Brands grouped by place, in the data's order. */
-export const brandLabels = memoBy((data: DataFiles): BrandLabel[] => {
+/** Brands grouped by place, in the data's order (the same array while the brands are). */
+export const brandLabels = memoLast((brands: readonly BrandRecord[]): BrandLabel[] => {
   const by = new Map<string, BrandRecord[]>();
-  for (const b of data.brands ?? []) by.set(b.place, [...(by.get(b.place) ?? []), b]);
-  return [...by].map(([place, brands]) => ({ place, brands }));
+  for (const b of brands) by.set(b.place, [...(by.get(b.place) ?? []), b]);
+  return [...by].map(([place, list]) => ({ place, brands: list }));
 });
 
 export function brandText(l: BrandLabel, lang: ViewState['lang']): string {

@@ -9,8 +9,8 @@ import { buildLayers, STAGES } from './build-layers.ts';
 import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
-import type { PlacedLabels } from './layers/labels.ts';
 import { placeMapLabels } from './label-placement.ts';
+import type { LiveNames } from './live/types.ts';
 
 export interface OverlayLink {
   /** The context of the last drawn state (for tooltips). */
@@ -31,7 +31,7 @@ export function linkOverlay(
 ): OverlayLink {
   const { map, overlay } = handle;
   let ctx = layerContext(store.getState(), data, atlas);
-  let labels: PlacedLabels | null = null;
+  let labels: LiveNames | null = null;
 
   // Placed in screen pixels, handed to deck.gl as ground positions (it draws in lng/lat).
   const place = () => {
@@ -49,20 +49,32 @@ export function linkOverlay(
       const { lng, lat } = map.unproject([x, y]);
       return [lng, lat];
     };
-    labels = new Map(
-      [...placed].map(([id, l]) => [
-        id,
-        {
+    const places = new Map<
+      string,
+      LiveNames['places'] extends ReadonlyMap<string, infer V> ? V : never
+    >();
+    const features: LiveNames['features'] = [];
+    for (const [id, l] of placed) {
+      if (l.kind === 'place')
+        places.set(id, {
           position: ground(l.x, l.y),
           size: l.size,
           leader: l.leader ? [ground(...l.leader), ground(l.x, l.y)] : null,
-        },
-      ]),
-    );
+        });
+      else
+        features.push({
+          position: ground(l.x, l.y),
+          text: l.text,
+          angle: l.angle,
+          size: l.size,
+          kind: l.kind,
+        });
+    }
+    labels = { places, features };
   };
 
   let stage = 0;
-  const memory: BaseLayerMemory = { fills: new Map(), selected: null };
+  const memory: BaseLayerMemory = { fills: new Map(), selected: null, last: new Map() };
   // The state last drawn: a change that re-places labels draws once, not again in the general
   // subscription (both run for a change of language, layers or selection).
   let drawnFor: unknown = null;

@@ -9,14 +9,14 @@ import { t } from '../i18n/index.ts';
 import type { MapView } from './map-view.ts';
 import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
 import type { AppStore, Camera } from '../state/store.ts';
-import { FILL_LAYER } from './base-layers.ts';
+import { FILL_LAYER } from './layers/choropleth/live.ts';
 import { createMap, hasWebGL, type MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { linkOverlay } from './overlay.ts';
 import { placeOf, type MapHit } from './hit.ts';
-import { BASES_LAYER } from './layers/bases.ts';
-import { ARCS_LAYER } from './layers/coop.ts';
-import { ZONES_LAYER } from './layers/zones.ts';
+import { BASES_LAYER } from './layers/bases/live.ts';
+import { ARCS_LAYER } from './layers/arcs/live.ts';
+import { ZONES_LAYER } from './layers/zones/live.ts';
 import type { CoopArc, PlacedBase } from './marks.ts';
 
 const $ = (sel: string): HTMLElement => {

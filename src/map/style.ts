@@ -91,6 +91,9 @@ export const VERDICT_COLOURS = {
   none: '#525252',
 } as const satisfies Record<'planned' | 'supported' | 'elsewhere' | 'none', string>;
 
+/** Regional brand names under their place's name: a brown apart from every fill and symbol. */
+export const BRAND_COLOUR = 'rgb(110,55,0)';
+
 /** River names: a darker tone of the river's blue, italic as map convention has water names. */
 export const RIVER_LABEL = '#2b6c9e';
 

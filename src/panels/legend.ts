@@ -1,22 +1,14 @@
 /** The legend: one entry per visible layer, matching what the map draws. */
-import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
-import { dataName, t } from '../i18n/index.ts';
+import type { DataFiles } from '../data/types.ts';
+import { t } from '../i18n/index.ts';
 import { layerContext } from '../map/layers/context.ts';
-import {
-  choroplethClasses,
-  css,
-  GROUP_COLOURS,
-  LINES,
-  NEUTRAL_FILL,
-  PARTNER_CSS,
-  VERDICT_COLOURS,
-} from '../map/style.ts';
-import { VERDICTS } from '../state/store.ts';
+import { legendModel } from '../map/layers/registry.ts';
+import type { MapLayerId } from '../map/layers/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { afterNextFrame, h, rerender } from './dom.ts';
-import { programmeSymbol, signSymbol, swatch } from './symbols.ts';
+import { signElement } from './symbols.ts';
 import { sectorTargetLine } from './alignment.ts';
 import type { OpenSeed } from './citation.ts';
 import { sectorTargets } from '../state/alignment.ts';
@@ -89,187 +81,96 @@ function targetsBlock(state: AppState, data: DataFiles, openSeed?: OpenSeed): HT
   );
 }
 
+/** The page's hook for each legend section, by the layer it starts with. */
+const SECTION_IDS: Partial<Record<MapLayerId, string>> = {
+  choropleth: 'legend-industry',
+  bases: 'legend-bases',
+  partners: 'legend-coop',
+  arcs: 'legend-coop',
+  frameworks: 'legend-coop',
+  regions: 'legend-regions',
+  brands: 'legend-brands',
+  badges: 'legend-projects',
+  rivers: 'legend-base',
+  core: 'legend-base',
+  seats: 'legend-base',
+  zones: 'legend-base',
+  neighbours: 'legend-base',
+};
+
+/** The 川渝 directions (manufacturing plan, 专栏 17) under the cooperation entries. */
+function directionsBlock(
+  state: AppState,
+  data: DataFiles,
+  openSeed?: OpenSeed,
+): HTMLElement | null {
+  const { lang } = state;
+  if (!data.directions.length) return null;
+  return h(
+    'details',
+    { class: 'legend-directions', 'data-testid': 'legend-directions' },
+    h('summary', {}, t(lang, 'coopDirections', { n: data.directions.length })),
+    h(
+      'ul',
+      { class: 'plain' },
+      data.directions.map((d) =>
+        h(
+          'li',
+          { 'data-linked': String(d.cooperation.length > 0) },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              title: t(lang, 'readInSeed'),
+              onclick: () => openSeed?.(d.source),
+            },
+            lang === 'en' ? d.titleEn : d.title,
+          ),
+          d.cooperation.length
+            ? h(
+                'span',
+                { class: 'muted' },
+                ` · ${t(lang, 'directionCovers', { n: d.cooperation.length })}`,
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The legend: the registry's legend model (what is drawn, in plain words), as the page shows it. */
 export function renderLegend(
   state: AppState,
   data: DataFiles,
   atlas: Atlas,
   openSeed?: OpenSeed,
 ): Node {
-  const { lang } = state;
   const ctx = layerContext(state, data, atlas);
-  const blocks: HTMLElement[] = [];
-  if (state.layers.includes('industry')) {
-    const classes = choroplethClasses(ctx.max);
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-industry' },
-        h('h3', {}, t(lang, 'legendIndustry')),
-        h(
-          'ul',
-          { class: 'plain steps' },
-          classes.map((c) =>
-            h(
-              'li',
-              { 'data-count': c.from, 'data-to': c.to },
-              swatch(c.colour),
-              c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
-            ),
-          ),
-          h('li', {}, swatch(css(NEUTRAL_FILL)), t(lang, 'legendNone')),
-        ),
-      ),
-    );
-    const targets = targetsBlock(state, data, openSeed);
-    if (targets) blocks.push(targets);
-  }
-  if (state.layers.includes('bases')) {
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-bases' },
-        h('h3', {}, t(lang, 'layerBases')),
-        h(
-          'ul',
-          { class: 'plain' },
-          data.programmes.map((p) =>
-            h('li', {}, programmeSymbol(p.id as ProgrammeId), dataName(p.name, p.en, lang)),
-          ),
-        ),
-      ),
-    );
-  }
-  if (state.layers.includes('coop')) {
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-coop' },
-        h('h3', {}, t(lang, 'layerCoop')),
-        h(
-          'ul',
-          { class: 'plain' },
-          h('li', {}, swatch(PARTNER_CSS), t(lang, 'partners')),
-          h('li', {}, signSymbol('arc'), t(lang, 'cooperation')),
-          h('li', {}, signSymbol('framework'), t(lang, 'frameworks')),
-        ),
-        data.directions.length
-          ? h(
-              'details',
-              { class: 'legend-directions', 'data-testid': 'legend-directions' },
-              h('summary', {}, t(lang, 'coopDirections', { n: data.directions.length })),
-              h(
-                'ul',
-                { class: 'plain' },
-                data.directions.map((d) =>
-                  h(
-                    'li',
-                    { 'data-linked': String(d.cooperation.length > 0) },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'link',
-                        title: t(lang, 'readInSeed'),
-                        onclick: () => openSeed?.(d.source),
-                      },
-                      lang === 'en' ? d.titleEn : d.title,
-                    ),
-                    d.cooperation.length
-                      ? h(
-                          'span',
-                          { class: 'muted' },
-                          ` · ${t(lang, 'directionCovers', { n: d.cooperation.length })}`,
-                        )
-                      : null,
-                  ),
-                ),
-              ),
-            )
-          : null,
-      ),
-    );
-  }
-  if (state.layers.includes('regions')) {
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-regions' },
-        h('h3', {}, t(lang, 'layerRegions')),
-        h(
-          'ul',
-          { class: 'plain' },
-          data.groups.map((g) =>
-            h(
-              'li',
-              {},
-              swatch(GROUP_COLOURS(g.id as GroupId), 'outline'),
-              dataName(g.name, g.en, lang),
-            ),
-          ),
-          h('li', {}, swatch(LINES.belt.colour, 'outline', true), t(lang, 'belts')),
-          h(
-            'li',
-            {},
-            swatch(LINES.beltPartial.colour, 'outline-thin', true),
-            `${t(lang, 'belts')} · ${t(lang, 'partial')}`,
-          ),
-        ),
-      ),
-    );
-  }
-  if (state.layers.includes('brands')) {
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-brands' },
-        h('h3', {}, t(lang, 'layerBrands')),
-        h(
-          'p',
-          { class: 'brand-sample' },
-          lang === 'zh' ? '荣昌夏布 · 荣昌生猪' : 'Rongchang ramie cloth',
-        ),
-      ),
-    );
-  }
-  if (state.projects)
-    blocks.push(
-      h(
-        'div',
-        { 'data-testid': 'legend-projects' },
-        h('h3', {}, t(lang, 'legendProjects')),
-        h(
-          'ul',
-          { class: 'plain' },
-          VERDICTS.map((v) => h('li', {}, swatch(VERDICT_COLOURS[v]), t(lang, `verdict_${v}`))),
-        ),
-      ),
-    );
-  // What the map always draws, whatever the layers: the geography a visitor orients by.
-  blocks.push(
-    h(
+  const blocks = legendModel(state, ctx).map((section) => {
+    const extra =
+      section.layer === 'choropleth'
+        ? targetsBlock(state, data, openSeed)
+        : SECTION_IDS[section.layer] === 'legend-coop'
+          ? directionsBlock(state, data, openSeed)
+          : null;
+    return h(
       'div',
-      { 'data-testid': 'legend-base' },
-      h('h3', {}, t(lang, 'legendBase')),
+      { 'data-testid': SECTION_IDS[section.layer] ?? `legend-${section.layer}` },
+      h('h3', {}, section.heading),
       h(
         'ul',
-        { class: 'plain' },
-        atlas.rivers.map((r) =>
-          h('li', {}, signSymbol('river'), lang === 'zh' ? r.properties.name : r.properties.en),
-        ),
-        atlas.core
-          ? h(
-              'li',
-              {},
-              signSymbol('core'),
-              t(lang, 'legendCore', { name: dataName(atlas.core.name, atlas.core.en, lang) }),
-            )
-          : null,
-        h('li', {}, signSymbol('seat'), t(lang, 'legendSeat')),
-        h('li', {}, signSymbol('zone'), t(lang, 'legendZone')),
+        { class: section.layer === 'choropleth' ? 'plain steps' : 'plain' },
+        section.entries.map((e) => h('li', {}, signElement(e.sign), e.label)),
       ),
-    ),
-  );
-  return h('section', { class: 'legend', 'aria-label': t(lang, 'legend') }, blocks);
+      section.note
+        ? h('p', { class: 'legend-subject', 'data-testid': 'legend-subject' }, section.note)
+        : null,
+      extra,
+    );
+  });
+  return h('section', { class: 'legend', 'aria-label': t(state.lang, 'legend') }, blocks);
 }
 
 export function mountLegend(
@@ -286,7 +187,16 @@ export function mountLegend(
     const sectors = sectorTargets(s.industries, data)
       .map((x) => x.sector.id)
       .join();
-    const key = `${s.layers.join()}|${s.lang}|${layerContext(s, data, atlas).max}|${sectors}|${s.projects ? 'p' : ''}`;
+    const ctx = layerContext(s, data, atlas);
+    // The model reads the layers, language, subject, programme and group filters and the list.
+    const key = [
+      s.layers.join(),
+      s.lang,
+      ctx.max,
+      ctx.filterKey,
+      sectors,
+      s.projects ? JSON.stringify(s.projects.byPlace) : '',
+    ].join('|');
     if (key === drawn) return;
     drawn = key;
     rerender(el, () => renderLegend(s, data, atlas, openSeed));

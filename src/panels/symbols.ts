@@ -1,7 +1,8 @@
 /** Small inline symbols for the legend and panels, drawn as the map draws them. */
 import type { ProgrammeId } from '../data/types.ts';
 import { drawSymbol, zonePath } from '../map/layers/icons.ts';
-import { ARC_COLOUR, css, LINES, SEAT_PX } from '../map/style.ts';
+import type { LineSign, Sign } from '../map/layers/types.ts';
+import { SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
 
 /** Each symbol drawn once, as a PNG data URL: panels re-render often, canvases are costly. */
 const drawn = new Map<string, string>();
@@ -54,25 +55,30 @@ const svgEl = (tag: string, attrs: Record<string, string | number>): SVGElement 
   return e;
 };
 
-/** What the base map draws besides the layers: each with its legend symbol. */
-export type MapSign = 'river' | 'core' | 'seat' | 'zone' | 'arc' | 'framework';
-
 /**
- * A 22×14 symbol for a line, outline or point sign, drawn with the same colours, widths and
- * dashes as the map (src/map/style.ts): presentation attributes only (the CSP forbids styles).
+ * A legend entry's key (src/map/layers/types.ts `Sign`), 22×14, drawn with the same colours,
+ * widths and dashes as the map (src/map/style.ts): presentation attributes only (the CSP forbids
+ * style attributes). The export draws the same signs on its canvas (src/export/signs.ts).
  */
-export function signSymbol(sign: MapSign): SVGSVGElement {
+export function signElement(sign: Sign): Element {
+  if (sign.kind === 'programme') return programmeSymbol(sign.programme);
+  if (sign.kind === 'text') {
+    const span = document.createElement('span');
+    span.className = 'sign-text';
+    span.style.setProperty('--sign-colour', sign.colour);
+    span.textContent = sign.sample;
+    span.setAttribute('aria-hidden', 'true');
+    return span;
+  }
   const svg = svgEl('svg', {
     width: 22,
     height: 14,
     viewBox: '0 0 22 14',
     class: 'sign',
     'aria-hidden': 'true',
+    'data-sign': sign.kind,
   }) as SVGSVGElement;
-  const line = (
-    d: string,
-    l: { colour: string; width: number; opacity: number; dash?: readonly number[] },
-  ) =>
+  const line = (d: string, l: LineSign) =>
     svgEl('path', {
       d,
       fill: 'none',
@@ -83,26 +89,78 @@ export function signSymbol(sign: MapSign): SVGSVGElement {
       ...(l.dash ? { 'stroke-dasharray': l.dash.map((v) => v * l.width).join(' ') } : {}),
     });
   const wave = 'M1 9C6 3 10 11 15 6S20 5 21 4';
-  if (sign === 'river') svg.append(line(wave, LINES.riverCasing), line(wave, LINES.river));
-  else if (sign === 'core') svg.append(line('M2 2H20V12H2Z', LINES.core));
-  else if (sign === 'framework') svg.append(line('M2 2H20V12H2Z', LINES.framework));
-  else if (sign === 'arc')
-    svg.append(line('M2 12Q11 -2 20 10', { colour: css(ARC_COLOUR), width: 2, opacity: 1 }));
-  else if (sign === 'seat')
-    svg.append(
-      svgEl('circle', {
-        cx: 11,
-        cy: 7,
-        r: SEAT_PX + 0.6,
-        fill: '#fff',
-        stroke: '#3b3b3b',
-        'stroke-width': 1.2,
-      }),
-    );
-  else
-    svg.append(
-      svgEl('path', { d: zonePath(11, 7, 6.4), fill: '#141414' }),
-      svgEl('path', { d: zonePath(11, 7, 4.6), fill: '#ffffff' }),
-    );
+  switch (sign.kind) {
+    case 'fill':
+      svg.append(
+        svgEl('rect', {
+          x: 2,
+          y: 1,
+          width: 18,
+          height: 12,
+          fill: sign.colour,
+          'fill-opacity': sign.opacity ?? 1,
+          stroke: '#ffffff',
+        }),
+      );
+      break;
+    case 'outline':
+      svg.append(line('M2 2H20V12H2Z', { ...sign.line, width: Math.min(sign.line.width, 3) }));
+      break;
+    case 'river':
+      svg.append(
+        line(wave, { colour: sign.casing, width: sign.line.width + 2.3, opacity: 0.85 }),
+        line(wave, sign.line),
+      );
+      break;
+    case 'arc':
+      svg.append(line('M2 12Q11 -2 20 10', sign));
+      break;
+    case 'seat':
+      svg.append(
+        svgEl('circle', {
+          cx: 11,
+          cy: 7,
+          r: SEAT_PX + 0.6,
+          fill: '#fff',
+          stroke: '#3b3b3b',
+          'stroke-width': 1.2,
+        }),
+      );
+      break;
+    case 'zone':
+      svg.append(
+        svgEl('path', { d: zonePath(11, 7, 6.4), fill: '#141414' }),
+        svgEl('path', { d: zonePath(11, 7, 4.6), fill: '#ffffff' }),
+      );
+      break;
+    case 'badge':
+      svg.append(
+        svgEl('circle', {
+          cx: 11,
+          cy: 7,
+          r: 6,
+          fill: VERDICT_COLOURS[sign.verdict],
+          stroke: '#ffffff',
+        }),
+      );
+      break;
+    case 'badge-count': {
+      svg.append(
+        svgEl('circle', { cx: 11, cy: 7, r: 6.5, fill: VERDICT_COLOURS.planned }),
+        svgEl('circle', { cx: 11, cy: 7, r: 4, fill: '#ffffff' }),
+      );
+      const n = svgEl('text', {
+        x: 11,
+        y: 9.5,
+        'font-size': 7,
+        'font-weight': 700,
+        'text-anchor': 'middle',
+        fill: '#1b1b1b',
+      });
+      n.textContent = '3';
+      svg.append(n);
+      break;
+    }
+  }
   return svg;
 }

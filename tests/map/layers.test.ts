@@ -237,20 +237,21 @@ describe('memoLast', () => {
 
 describe('the brand layer', () => {
   it('puts one label per place, 荣昌 with both of its brands', async () => {
-    const { buildBrandLayer } = await import('../../src/map/layers/brands.ts');
+    const { brandsLive } = await import('../../src/map/layers/brands/live.ts');
     const { brandLabels, brandText } = await import('../../src/map/marks.ts');
     const { buildAtlas } = await import('../../src/geo/atlas.ts');
     const { layerContext } = await import('../../src/map/layers/context.ts');
     const { INITIAL_VIEW } = await import('../../src/state/store.ts');
     const { loadTopology } = await import('../helpers.ts');
-    const labels = brandLabels(data);
+    const labels = brandLabels(data.brands);
     expect(new Set(labels.map((l) => l.place)).size).toBe(labels.length);
     const rc = labels.find((l) => l.place === '500153')!;
     expect(brandText(rc, 'zh').split('\n').sort()).toEqual(['荣昌夏布', '荣昌生猪'].sort());
     const atlas = buildAtlas(loadTopology(), data);
     const on = { ...INITIAL_VIEW, layers: [...INITIAL_VIEW.layers, 'brands' as const] };
-    const layer = buildBrandLayer(on, layerContext(on, data, atlas));
-    expect(layer.id).toBe('brand-labels');
-    expect(layer.props.data).toBe(labels);
+    if (brandsLive.engine !== 'deck') throw new Error('brands are drawn by deck.gl');
+    const [layer] = brandsLive.build(on, layerContext(on, data, atlas), null);
+    expect(layer?.id).toBe('brand-labels');
+    expect(layer?.props.data).toBe(labels);
   });
 });

@@ -1,8 +1,17 @@
 /** What every layer builder reads: the static data and atlas, and values derived once per state. */
-import type { DataFiles } from '../../data/types.ts';
+import type { BaseRecord, BrandRecord, CooperationRecord, DataFiles } from '../../data/types.ts';
 import type { Atlas } from '../../geo/atlas.ts';
 import { activeRows, countsByPlace, matchingPlaces, maxCount } from '../../state/selectors.ts';
 import type { ViewState } from '../../state/store.ts';
+import {
+  baseIsAbout,
+  brandIsAbout,
+  cooperationIsAbout,
+  subjectOf,
+  subjectOmissions,
+  type Subject,
+  type SubjectOmissions,
+} from '../../state/subject.ts';
 import { memoLast } from './memo.ts';
 
 export interface LayerContext {
@@ -15,6 +24,14 @@ export interface LayerContext {
   matching: ReadonlySet<string>;
   /** A key that changes whenever the filter result changes (for updateTriggers). */
   filterKey: string;
+  /** The industries chosen, as one subject (null: none chosen, everything is drawn). */
+  subject: Subject | null;
+  /** The bases, brands and 川渝 entries about the subject (all of them when there is none). */
+  bases: readonly BaseRecord[];
+  brands: readonly BrandRecord[];
+  cooperation: readonly CooperationRecord[];
+  /** How many of each the subject leaves out (the legend says so). */
+  omitted: SubjectOmissions;
 }
 
 /**
@@ -43,7 +60,17 @@ function compute(
 ): LayerContext {
   const counts = countsByPlace(activeRows(state, data));
   const matching = new Set(matchingPlaces(state, data).map((m) => m.place.id));
+  const subject = subjectOf(state, data);
   return {
+    subject,
+    bases: subject ? data.bases.filter((b) => baseIsAbout(subject, b)) : data.bases,
+    brands: subject
+      ? (data.brands ?? []).filter((b) => brandIsAbout(subject, b))
+      : (data.brands ?? []),
+    cooperation: subject
+      ? data.cooperation.filter((c) => cooperationIsAbout(subject, c))
+      : data.cooperation,
+    omitted: subjectOmissions(subject, data),
     data,
     atlas,
     counts,

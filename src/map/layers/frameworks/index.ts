@@ -1,0 +1,35 @@
+/** Outlines of the cooperation frameworks (合作平台与协同机制) the subject's 川渝 entries belong to. */
+import type { FrameworkId } from '../../../data/types.ts';
+import { t } from '../../../i18n/index.ts';
+import { LINES } from '../../style.ts';
+import type { LayerContext } from '../context.ts';
+import { memoLast } from '../memo.ts';
+import type { LayerSpec } from '../types.ts';
+
+/** The frameworks drawn: all of them with no subject, else those of the entries about it. */
+export const frameworkIds = memoLast(
+  (
+    subject: LayerContext['subject'],
+    records: LayerContext['cooperation'],
+    all: readonly FrameworkId[],
+  ) =>
+    new Set<FrameworkId>(
+      subject ? records.flatMap((r) => (r.framework ? [r.framework] : [])) : all,
+    ) as ReadonlySet<FrameworkId>,
+);
+export const drawnFrameworks = (ctx: LayerContext): ReadonlySet<FrameworkId> =>
+  frameworkIds(
+    ctx.subject,
+    ctx.cooperation,
+    ctx.atlas.frameworks.map((f) => f.id as FrameworkId),
+  );
+
+export const frameworks: LayerSpec = {
+  id: 'frameworks',
+  drawn: (s, ctx) => s.layers.includes('coop') && drawnFrameworks(ctx).size > 0,
+  legend: (s) => ({
+    layer: 'frameworks',
+    heading: t(s.lang, 'layerCoop'),
+    entries: [{ sign: { kind: 'outline', line: LINES.framework }, label: t(s.lang, 'frameworks') }],
+  }),
+};

@@ -1,0 +1,92 @@
+/**
+ * Names where label placement put them (leader lines for those set away): places, 主城 and the
+ * rivers along their course.
+ */
+import { placeMapLabels } from '../../label-placement.ts';
+import { LABEL_FONT } from '../../marks.ts';
+import { LINES, RIVER_LABEL } from '../../style.ts';
+import { el, type SvgLayer } from '../../svg/scene.ts';
+
+export const labelsSvg: SvgLayer = {
+  space: 'screen',
+  /**
+   * What the labels depend on besides the camera: the layers, the language, the selection, the
+   * user's project badges, and the scale (larger while presenting). A filter is not among them
+   * (label-placement.ts keeps labels clear of every base, shown or filtered out).
+   */
+  key: (s) =>
+    [
+      s.layers.join(),
+      s.lang,
+      s.district,
+      s.projects ? JSON.stringify(s.projects.byPlace) : '',
+      // The scale (larger while presenting) follows the view's size, which keys every layer.
+      s.tour ? 'tour' : '',
+    ].join('|'),
+  draw(s, ctx, { screen, width, height }) {
+    const out: SVGElement[] = [];
+    const placed = placeMapLabels(s, ctx, screen, { width, height });
+    const leaders = [...placed.values()]
+      .filter((l) => l.leader)
+      .map((l) => {
+        const [ax, ay] = l.leader!;
+        // To the box's nearest edge point, from a dot on the anchor.
+        const ex = Math.max(l.x - l.width / 2, Math.min(ax, l.x + l.width / 2));
+        const ey = Math.max(l.y - l.height / 2, Math.min(ay, l.y + l.height / 2));
+        return `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}`;
+      })
+      .join('');
+    if (leaders)
+      out.push(
+        el('path', {
+          d: leaders,
+          stroke: '#3b3b3b',
+          'stroke-width': 1,
+          fill: 'none',
+          'data-kind': 'leaders',
+          'pointer-events': 'none',
+        }),
+      );
+    const g = el('g', {
+      'font-family': LABEL_FONT,
+      'font-weight': 600,
+      'text-anchor': 'middle',
+      stroke: '#ffffff',
+      'stroke-width': 3,
+      'stroke-opacity': 0.9,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+      'pointer-events': 'none',
+    });
+    for (const l of placed.values()) {
+      const p = l.kind === 'place' ? ctx.atlas.places.get(l.id) : undefined;
+      const fill =
+        l.kind === 'river'
+          ? RIVER_LABEL
+          : l.kind === 'core'
+            ? LINES.core.colour
+            : p?.province === 'sichuan'
+              ? 'rgb(40,60,90)'
+              : 'rgb(30,30,30)';
+      // Baseline: the box's centre plus a third of the font's size (CJK and Latin alike).
+      const y = l.y + l.size * 0.35;
+      const text = el('text', {
+        x: l.x.toFixed(1),
+        y: y.toFixed(1),
+        'font-size': l.size.toFixed(1),
+        fill,
+        'data-label': l.kind,
+        ...(l.kind === 'place' ? { 'data-code': l.id } : {}),
+        ...(l.kind === 'place' ? {} : { 'font-style': 'italic', 'font-weight': 400 }),
+        ...(l.angle
+          ? { transform: `rotate(${l.angle.toFixed(1)} ${l.x.toFixed(1)} ${l.y.toFixed(1)})` }
+          : {}),
+        ...(l.leader ? { 'data-leader': 'true' } : {}),
+      });
+      text.textContent = l.text;
+      g.append(text);
+    }
+    out.push(g);
+    return out;
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * What an SVG layer draws with: the map's panes and path helpers. Ground layers (polygons, lines)
+ * are drawn once in map units and moved by one transform; screen layers (symbols, names) are laid
+ * out in pixels each time the camera settles. Each layer's drawing lives in its folder
+ * (src/map/layers/<id>/svg.ts) and is listed in ./layers.ts.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { DataFiles } from '../../data/types.ts';
+import type { Atlas } from '../../geo/atlas.ts';
+import type { ViewState } from '../../state/store.ts';
+import { toWorld } from '../camera.ts';
+import type { LayerContext } from '../layers/context.ts';
+import type { CoopArc, PlacedBase } from '../marks.ts';
+import type { LineSign } from '../layers/types.ts';
+
+export const NS = 'http://www.w3.org/2000/svg';
+/**
+ * Units per zoom-0 world unit: 1 unit is a tenth of a CSS pixel at zoom 10. Path data is written
+ * in whole units — integers convert to text several times faster than `toFixed(1)`, and building
+ * the districts' paths is most of the map's start-up.
+ */
+export const U = 10240;
+
+export type Attrs = Record<string, string | number>;
+export function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}) {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+/** A line's stroke as presentation attributes, as maplibre draws it (dashes in line widths). */
+export const stroke = (l: LineSign, colour = l.colour) => ({
+  fill: 'none',
+  stroke: colour,
+  'stroke-width': l.width,
+  'stroke-opacity': l.opacity,
+  'stroke-linejoin': 'round',
+  'vector-effect': 'non-scaling-stroke',
+  ...(l.dash ? { 'stroke-dasharray': l.dash.map((d) => d * l.width).join(' ') } : {}),
+});
+
+/** A path in map units: its stroke stays in CSS pixels whatever the zoom. */
+export const geoPath = (d: string, attrs: Attrs = {}) =>
+  el('path', { d, 'vector-effect': 'non-scaling-stroke', ...attrs });
+
+/** Sets an attribute only when it changes: any write invalidates its layer's raster. */
+export const put = (e: Element, name: string, value: string) => {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+};
+export const show = (e: Element, on: boolean) => put(e, 'display', on ? 'inline' : 'none');
+
+export type Pane = 'under' | 'mid' | 'over';
+
+export interface SvgScene {
+  atlas: Atlas;
+  data: DataFiles;
+  /** The map-unit origin paths are written from. */
+  origin: [number, number];
+  /** A group in a pane (under: context; mid: districts; over: lines and outlines). */
+  group(pane: Pane, cls: string, attrs?: Attrs): SVGGElement;
+  /** Work to do after the first paint, a task each (decoding Sichuan is long on a phone). */
+  later(step: () => void): void;
+  /** The 川渝 arc each arc path draws (for picking and tooltips). */
+  arcs: WeakMap<Element, CoopArc>;
+}
+
+/** Path data of a polygon in map units. */
+export function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number]): string {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let d = '';
+  for (const rings of polys)
+    for (const ring of rings) {
+      let [lx, ly] = [NaN, NaN];
+      let n = 0;
+      for (const p of ring) {
+        const [x, y] = toWorld(p as [number, number]);
+        const X = Math.round((x - origin[0]) * U);
+        const Y = Math.round((y - origin[1]) * U);
+        if (X === lx && Y === ly) continue;
+        d += `${n++ ? 'L' : 'M'}${X} ${Y}`;
+        [lx, ly] = [X, Y];
+      }
+      d += 'Z';
+    }
+  return d;
+}
+
+/** Polylines as path data in map units, as `pathOf` (open, not closed). */
+export function linesPath(lines: readonly Position[][], origin: [number, number]): string {
+  let d = '';
+  for (const line of lines)
+    line.forEach((p, i) => {
+      const [x, y] = toWorld(p as [number, number]);
+      d += `${i ? 'L' : 'M'}${Math.round((x - origin[0]) * U)} ${Math.round((y - origin[1]) * U)}`;
+    });
+  return d;
+}
+
+/** A point in map units. */
+export function unitsOf(p: [number, number], origin: [number, number]): [number, number] {
+  const [x, y] = toWorld(p);
+  return [(x - origin[0]) * U, (y - origin[1]) * U];
+}
+
+/** A ground layer once mounted: brings its picture in line with the state. */
+export interface GroundDrawing {
+  sync(state: ViewState, ctx: LayerContext): void;
+}
+
+/** Where screen layers draw: the projection of the camera the marks are laid out for. */
+export interface ScreenFrame {
+  screen(lngLat: [number, number]): [number, number];
+  width: number;
+  height: number;
+  /** Bases placed this frame, for picking (the bases layer fills it). */
+  placedBases: (PlacedBase & { x: number; y: number })[];
+}
+
+export type SvgLayer =
+  | { space: 'ground'; mount(scene: SvgScene): GroundDrawing }
+  | {
+      space: 'screen';
+      /** What its marks depend on besides the camera and view size ('' : nothing else). */
+      key(state: ViewState, ctx: LayerContext): string;
+      draw(state: ViewState, ctx: LayerContext, frame: ScreenFrame): SVGElement[];
+    };
