@@ -91,6 +91,7 @@ function extractRivers(): void {
   }
 }
 
+/** Each river's pinned excerpt from geo/sources/ (and, with ../shared present, checked there). */
 function readRivers(): RiverSource[] {
   const shared = existsSync(NATURAL_EARTH.shared) ? new Set(sharedFeatures()) : null;
   return RIVERS.map((r) => {
