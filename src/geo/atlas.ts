@@ -14,6 +14,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import type { RiverId } from '../pipeline/build-geo.ts';
 
 export interface PlaceShapeProps {
   id: string;
@@ -24,7 +25,8 @@ export interface PlaceShapeProps {
 }
 
 export interface RiverProps {
-  id: string;
+  /** Which river (src/pipeline/build-geo.ts RIVERS): code can tell 长江 from its tributaries. */
+  id: RiverId;
   name: string;
   en: string;
 }
@@ -70,7 +72,7 @@ export interface Atlas {
    * no arc runs off the edge of the first view.
    */
   home: [[number, number], [number, number]];
-  /** Rivers (Natural Earth; geo/SOURCE.md), clipped to the region. */
+  /** 长江, 嘉陵江 and 乌江 (Natural Earth 1:10m; geo/SOURCE.md), clipped to the region. */
   rivers: RiverShape[];
   /** Seats of the Chongqing units the source gives one for. */
   seats: { id: string; position: [number, number] }[];

@@ -207,16 +207,21 @@ export const ZONE_POINTS: readonly PointSpec[] = [
   { id: 'zone-gaoxin', coordinates: [106.3386, 29.5773], note: '科学城 (administrative centre)' },
 ];
 
-/** A river as the source has it (Natural Earth: WGS-84 lng/lat). */
+/** A river as the source has it (Natural Earth: WGS-84 lng/lat, English names only). */
 export type RiverSource = Feature<LineString | MultiLineString, { name: string }>;
 
 /**
- * Which Natural Earth rivers we draw, and their names here. `source` is Natural Earth's own name
- * (the feature is found by it); `name` and `en` are the map's.
+ * Which Natural Earth 1:10m rivers we draw, and their names here. `source` is Natural Earth's own
+ * `name` (the feature is found by it); `name` (Chinese) and `en` are the map's: Natural Earth has
+ * English names only, so the Chinese names are this project's addition (geo/SOURCE.md).
  */
 export const RIVERS = [
-  { id: 'chang-jiang', source: 'Chang Jiang (Yangtze)', name: '长江', en: 'Yangtze' },
+  { id: 'chang-jiang', source: 'Chang Jiang', name: '长江', en: 'Yangtze' },
+  { id: 'jialing-jiang', source: 'Jialing', name: '嘉陵江', en: 'Jialing River' },
+  { id: 'wu-jiang', source: 'Wu', name: '乌江', en: 'Wu River' },
 ] as const;
+
+export type RiverId = (typeof RIVERS)[number]['id'];
 
 /**
  * Rivers are kept inside this box ([west, south, east, north]): Chongqing, its Sichuan partners
@@ -391,8 +396,13 @@ export async function buildGeo(inputs: GeoInputs, mapshaper: Mapshaper): Promise
   topo.objects['rivers'] = {
     type: 'GeometryCollection',
     geometries: RIVERS.map((r) => {
-      const src = inputs.rivers.find((f) => f.properties.name === r.source);
-      if (!src) throw new Error(`geo: river "${r.source}" missing from the source`);
+      const found = inputs.rivers.filter((f) => f.properties.name === r.source);
+      // Natural Earth reuses a name for a river and its lake centreline; ours must be unique.
+      if (found.length !== 1)
+        throw new Error(
+          `geo: river "${r.source}" is in the source ${found.length} times, not once`,
+        );
+      const src = found[0]!;
       const lines =
         src.geometry.type === 'LineString' ? [src.geometry.coordinates] : src.geometry.coordinates;
       // Natural Earth is WGS-84 already: no datum shift, unlike the echarts polygons.

@@ -32,6 +32,15 @@ describe('buildAtlas', () => {
     for (const f of atlas.frameworks) expect(area(f.geometry)).toBeGreaterThan(0);
   });
 
+  it('has the 长江, 嘉陵江 and 乌江, each named in both languages and with a course to draw', () => {
+    expect(atlas.rivers.map((r) => [r.properties.id, r.properties.name, r.properties.en])).toEqual([
+      ['chang-jiang', '长江', 'Yangtze'],
+      ['jialing-jiang', '嘉陵江', 'Jialing River'],
+      ['wu-jiang', '乌江', 'Wu River'],
+    ]);
+    for (const r of atlas.rivers) expect(r.geometry.coordinates.flat().length).toBeGreaterThan(100);
+  });
+
   it('fails clearly when a place has no geometry', () => {
     const broken = { ...data, places: [...data.places, { ...data.places[0]!, id: '999999', name: '无名' }] };
     expect(() => buildAtlas(loadTopology(), broken)).toThrow('place 999999 无名 has no geometry');
