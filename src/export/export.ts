@@ -244,45 +244,7 @@ function decorate(
 
   // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
   // two lines (cut with "…" only past that), columns filled to about the same height.
-  const rows = legendRows(ctx, state, deps.context());
-  const colW = 220;
-  const lineH = 15;
-  ctx.font = font(12);
-  const laid = rows.map((r) => {
-    if (r.head) return { r, lines: [r.head], h: 19 };
-    // A note runs the column's whole width, with no key, on as many lines as it needs (up to 5).
-    if (r.note) {
-      const lines = wrapLines(r.label ?? '', colW - 10, (x) => ctx.measureText(x).width, lang);
-      return { r, lines: lines.slice(0, 5), h: 6 + Math.min(5, lines.length) * lineH };
-    }
-    let lines = wrapLines(r.label ?? '', colW - 34, (x) => ctx.measureText(x).width, lang);
-    if (lines.length > 2) {
-      let second = lines[1]!;
-      while (second.length > 1 && ctx.measureText(`${second}…`).width > colW - 34)
-        second = second.slice(0, -1);
-      lines = [lines[0]!, `${second}…`];
-    }
-    return { r, lines, h: 4 + lines.length * lineH };
-  });
-  const roomW = Math.max(colW, w - 2 * pad - 190);
-  const cols = Math.max(1, Math.min(4, Math.floor(roomW / colW)));
-  const total = laid.reduce((a, l) => a + l.h, 0);
-  const target = total / cols;
-  const placed: { x: number; y: number; item: (typeof laid)[number] }[] = [];
-  let col = 0;
-  let y0 = 0;
-  let tallest = 0;
-  for (const [i, item] of laid.entries()) {
-    // A heading moves on with its first entry: none ends a column.
-    const needs = item.h + (item.r.head ? (laid[i + 1]?.h ?? 0) : 0);
-    if (y0 > 0 && y0 + needs > target + 10 && col < cols - 1) {
-      col++;
-      y0 = 0;
-    }
-    placed.push({ x: 2 * pad + col * colW, y: y0, item });
-    y0 += item.h;
-    tallest = Math.max(tallest, y0);
-  }
+  const { placed, tallest, col, colW, lineH } = layoutLegend(ctx, state, deps.context(), w);
   const legendH = tallest + pad;
   const legendTop = h - 40 - pad - legendH;
   box(pad, legendTop, (col + 1) * colW + pad, legendH);
@@ -366,6 +328,61 @@ function decorate(
   }
   ctx.fillText(shown, pad, h - 19);
   ctx.restore();
+}
+
+/**
+ * The legend's rows laid out in columns, bottom left: a long entry takes two lines (cut with "…"
+ * only past that), columns filled to about the same height. A handout frames its map clear of it.
+ */
+function layoutLegend(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerContext, w: number) {
+  const { lang } = state;
+  const pad = 12;
+  const rows = legendRows(ctx, state, lc);
+  const colW = 220;
+  const lineH = 15;
+  ctx.font = `400 12px ${FONT}`;
+  const laid = rows.map((r) => {
+    if (r.head) return { r, lines: [r.head], h: 19 };
+    // A note runs the column's whole width, with no key, on as many lines as it needs (up to 5).
+    if (r.note) {
+      const lines = wrapLines(r.label ?? '', colW - 10, (x) => ctx.measureText(x).width, lang);
+      return { r, lines: lines.slice(0, 5), h: 6 + Math.min(5, lines.length) * lineH };
+    }
+    let lines = wrapLines(r.label ?? '', colW - 34, (x) => ctx.measureText(x).width, lang);
+    if (lines.length > 2) {
+      let second = lines[1]!;
+      while (second.length > 1 && ctx.measureText(`${second}…`).width > colW - 34)
+        second = second.slice(0, -1);
+      lines = [lines[0]!, `${second}…`];
+    }
+    return { r, lines, h: 4 + lines.length * lineH };
+  });
+  const roomW = Math.max(colW, w - 2 * pad - 190);
+  const cols = Math.max(1, Math.min(4, Math.floor(roomW / colW)));
+  const total = laid.reduce((a, l) => a + l.h, 0);
+  const target = total / cols;
+  const placed: { x: number; y: number; item: (typeof laid)[number] }[] = [];
+  let col = 0;
+  let y0 = 0;
+  let tallest = 0;
+  for (const [i, item] of laid.entries()) {
+    // A heading moves on with its first entry: none ends a column.
+    const needs = item.h + (item.r.head ? (laid[i + 1]?.h ?? 0) : 0);
+    if (y0 > 0 && y0 + needs > target + 10 && col < cols - 1) {
+      col++;
+      y0 = 0;
+    }
+    placed.push({ x: 2 * pad + col * colW, y: y0, item });
+    y0 += item.h;
+    tallest = Math.max(tallest, y0);
+  }
+  return { placed, tallest, col, colW, lineH };
+}
+
+/** The height the legend takes on a handout of `w` CSS pixels (its map is framed clear of it). */
+export function legendHeight(state: AppState, lc: LayerContext, w: number): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return ctx ? layoutLegend(ctx, state, lc, w).tallest + 12 : 200;
 }
 
 interface LegendRow {
@@ -454,7 +471,8 @@ export async function exportPaper(
       padding: {
         top: 130,
         right: deps.extra ? Math.min(w * 0.42, 460) + 50 : 40,
-        bottom: 230,
+        // The footer (40), the legend and a margin: nothing of the map under the legend.
+        bottom: 40 + 12 + legendHeight(st, lc, w) + 16,
         left: 40,
       },
       maxZoom: 9,
