@@ -43,7 +43,7 @@ export const en: Dict = {
   exported: 'Saved {file} ({w} × {h} px).',
   exportFailed: 'The image could not be made: {error}',
   exportNoPublicUrl:
-    'No public address is configured (config.json "publicUrl"): the QR code holds this file\'s own address.',
+    'The QR code and link point to this computer’s address and will not open on another device. (Administrators: the public address is set as publicUrl in the site’s config.json.)',
   exportFilters: 'Showing',
   exportAll: 'all sub-industries',
   exportSources: 'Sources',
@@ -187,8 +187,6 @@ export const en: Dict = {
   legendZone: 'Functional zones (Liangjiang, High-tech Zone, Wansheng)',
   filtersOpen: 'Filters',
   filtersOn: 'Filters ({n} on)',
-  exportQrLocal:
-    'This page is on a local address: the QR code will not open on another device. Set a public address (publicUrl in config.json).',
   exportPaperLabel:
     'Download a {paper} landscape image: framed to what matches, with legend, sources and QR code',
   exportTitlePlaceholder: 'Title: {title}',

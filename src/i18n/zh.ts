@@ -39,7 +39,7 @@ export const zh = {
   exported: '已保存 {file}（{w} × {h} 像素）。',
   exportFailed: '图片未能生成：{error}',
   exportNoPublicUrl:
-    '未配置公开网址（config.json 的 "publicUrl"），二维码记录的是本文件自身的地址。',
+    '二维码和链接指向本机地址，在别的设备上打不开。（管理员：公开网址在网站的 config.json 里以 publicUrl 设置。）',
   exportFilters: '当前显示',
   exportAll: '全部小类',
   exportSources: '资料来源',
@@ -178,8 +178,6 @@ export const zh = {
   legendZone: '功能区（两江新区、重庆高新区、万盛经开区）',
   filtersOpen: '筛选',
   filtersOn: '筛选（{n} 项）',
-  exportQrLocal:
-    '本页开在本机地址上，此二维码在别的设备上打不开；请配置公开网址（config.json 的 publicUrl）。',
   exportPaperLabel: '下载 {paper} 横版图片：按筛选结果取景，含图例、来源与二维码',
   exportTitlePlaceholder: '标题：{title}',
   exportTitleLabel: '导出图片的标题（留空用默认标题）',
