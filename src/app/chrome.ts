@@ -45,6 +45,8 @@ export function syncChrome(store: AppStore): void {
     $('#app-subtitle').textContent = t(lang, 'subtitle');
     const btn = $('#lang-toggle');
     btn.textContent = t(lang, 'language');
+    // The other language's name, in that language.
+    btn.lang = lang === 'zh' ? 'en' : 'zh-CN';
     // The accessible name starts with the visible text (WCAG 2.5.3).
     btn.setAttribute('aria-label', `${t(lang, 'language')} · ${t(lang, 'languageLabel')}`);
     $('#map-loading').textContent = t(lang, 'loading');

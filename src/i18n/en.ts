@@ -121,6 +121,15 @@ export const en: Dict = {
   cityTarget: 'City target',
   mfgField: 'Manufacturing plan, column 11',
   mfgFieldNone: 'Not a field of the manufacturing plan’s column 11',
+  mfgFieldNames: {
+    食品: 'Food',
+    特色纺织品: 'Specialty textiles',
+    美妆产品: 'Beauty products',
+    绿色包装制品: 'Green packaging',
+    烟草制品: 'Tobacco products',
+    其他新兴消费品: 'Other emerging consumer goods',
+  },
+  unit亿元: '(100 million yuan)',
   priorityCount: '{n} national priorities',
   coopDirection: 'Manufacturing plan column 17 direction',
   legendTargets: 'City output targets of the selected sectors (2020 → 2025)',
@@ -252,7 +261,7 @@ export const en: Dict = {
   sitingRule:
     'Places ranked by how the plans support the industry there: listed in the layout table 3 points, a base 2, a regional brand, a Sichuan–Chongqing entry (its Sichuan partners too) or a trillion-yuan belt 1 each; every reason cited.',
   sitingLabel: 'Industry (trade word, GB/T code or sub-industry)',
-  sitingPlaceholder: 'e.g. 白酒, 预制菜, 151, Eyewear',
+  sitingPlaceholder: 'e.g. 白酒 (baijiu), 预制菜 (ready meals), 151, Eyewear',
   sitingGo: 'Rank',
   sitingUnknown:
     '“{term}” is not among the plans’ industries (try a sub-industry, a GB/T code or a trade word).',

@@ -115,6 +115,16 @@ export const zh = {
   cityTarget: '全市目标',
   mfgField: '制造业规划专栏11',
   mfgFieldNone: '制造业规划专栏11 未单列',
+  /** 专栏11's fields by their name in the plan (the English dictionary gives ours). */
+  mfgFieldNames: {
+    食品: '食品',
+    特色纺织品: '特色纺织品',
+    美妆产品: '美妆产品',
+    绿色包装制品: '绿色包装制品',
+    烟草制品: '烟草制品',
+    其他新兴消费品: '其他新兴消费品',
+  },
+  unit亿元: '亿元',
   priorityCount: '国家重点方向 {n} 条',
   coopDirection: '制造业规划专栏17 合作方向',
   legendTargets: '所选行业全市产值目标（亿元，2020 → 2025）',
