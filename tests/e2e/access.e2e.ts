@@ -164,7 +164,8 @@ describe('phone, 360×640', () => {
     await p.goto(server.url);
     await waitForMap(p);
     await p.screenshot({ path: artifact('phone-01-map.png') });
-    // Search → a district.
+    // Search (behind a button on a phone) → a district.
+    await p.click('#search-toggle');
     await p.fill('[data-testid="search"]', '奉节');
     await p.keyboard.press('Enter');
     await expect
