@@ -211,9 +211,7 @@ describe('the renderer follows the machine', () => {
     // Said in the "about this map" panel, not on the map.
     expect(await o.page.locator('.map-wrap [data-testid="renderer-note"]').count()).toBe(0);
     await o.page.click('[data-testid="about-open"]');
-    expect(await o.page.locator('[data-testid="renderer-note"]').innerText()).toContain(
-      '软件模拟',
-    );
+    expect(await o.page.locator('[data-testid="renderer-note"]').innerText()).toContain('软件模拟');
     // The live map's code is never fetched.
     const fetched = await o.page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
