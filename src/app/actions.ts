@@ -142,7 +142,13 @@ export function mountActions(ready: Promise<AppParts>): {
       };
       const lang = store.getState().lang;
       if (what === 'print') {
-        store.getState().dismiss('export');
+        // The printed page carries no advice; whoever prints from a local address is told here.
+        const local = !mod.viewLink(store.getState(), app.data, app.publicUrl, location).public;
+        if (local)
+          store
+            .getState()
+            .notify({ id: 'export', kind: 'info', text: t(lang, 'exportNoPublicUrl') });
+        else store.getState().dismiss('export');
         await mod.printView(deps);
       } else {
         const r =

@@ -36,10 +36,17 @@ export function syncChrome(store: AppStore): void {
     const { lang } = store.getState();
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'title');
-    $('#app-title').textContent = t(lang, 'title');
+    // Both titles are in the page; CSS shows the short one on a phone (one header line).
+    $('#app-title .title-long').textContent = t(lang, 'title');
+    $('#app-title .title-short').textContent = t(lang, 'titleShort');
+    const searchToggle = $('#search-toggle');
+    searchToggle.setAttribute('aria-label', t(lang, 'searchOpen'));
+    searchToggle.title = t(lang, 'searchOpen');
     $('#app-subtitle').textContent = t(lang, 'subtitle');
     const btn = $('#lang-toggle');
     btn.textContent = t(lang, 'language');
+    // The other language's name, in that language.
+    btn.lang = lang === 'zh' ? 'en' : 'zh-CN';
     // The accessible name starts with the visible text (WCAG 2.5.3).
     btn.setAttribute('aria-label', `${t(lang, 'language')} · ${t(lang, 'languageLabel')}`);
     $('#map-loading').textContent = t(lang, 'loading');
@@ -48,6 +55,7 @@ export function syncChrome(store: AppStore): void {
     present.title = t(lang, 'presentLabel');
     const tools = $('#map-tools');
     tools.setAttribute('aria-label', t(lang, 'exportTools'));
+    $('.map-tools-label').textContent = t(lang, 'exportShort');
     for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-scale]')) {
       const n = Number(b.dataset['scale']);
       b.textContent = t(lang, n === 4 ? 'exportPng4' : 'exportPng2');
@@ -95,10 +103,40 @@ export function syncChrome(store: AppStore): void {
     b.setAttribute('aria-expanded', String(b.getAttribute('aria-expanded') !== 'true'));
     apply();
   });
+  mountSearchToggle(store);
   $('#lang-toggle').addEventListener('click', () => {
     const s = store.getState();
     s.setLang(s.lang === 'zh' ? 'en' : 'zh');
   });
+}
+
+/**
+ * On a phone the search box is behind a button (the header keeps to one line): the button opens it
+ * below the header and puts the cursor in it; the button again, Esc, or a place or industry picked
+ * closes it. Wider screens never show the button (styles.css).
+ */
+function mountSearchToggle(store: AppStore): void {
+  const header = $('.app-header');
+  const button = $('#search-toggle');
+  const set = (open: boolean) => {
+    header.classList.toggle('search-open', open);
+    button.setAttribute('aria-expanded', String(open));
+  };
+  button.addEventListener('click', () => {
+    const open = !header.classList.contains('search-open');
+    set(open);
+    if (open) document.querySelector<HTMLInputElement>('#search-input')?.focus();
+  });
+  $('#search').addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !header.classList.contains('search-open')) return;
+    set(false);
+    button.focus();
+  });
+  store.subscribe(
+    (s) => [s.district, s.industries, s.programmes, s.groups] as const,
+    () => set(false),
+    { equalityFn: shallow },
+  );
 }
 
 /** A text alternative of the map: what it shows and which places match (for screen readers). */

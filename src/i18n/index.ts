@@ -56,6 +56,11 @@ export function labelled(lang: Lang, label: string): string {
   return lang === 'zh' ? `${label}：` : `${label}: `;
 }
 
+/** A field of the manufacturing plan's 专栏11 in the reader's language (as the plan names it if we have no English). */
+export function mfgFieldName(field: string, lang: Lang): string {
+  return (DICTS[lang].mfgFieldNames as Record<string, string>)[field] ?? field;
+}
+
 export function dataName(zhName: string, enName: string, lang: Lang): string {
   return lang === 'en' ? enName : zhName;
 }

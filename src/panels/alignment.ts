@@ -4,7 +4,7 @@
  * (003), each with its quote. Collapsed by default: the summary line gives the three at a glance.
  */
 import type { DataFiles, PriorityKind, PriorityRecord } from '../data/types.ts';
-import { dataName, labelled, listText, noteIn, t } from '../i18n/index.ts';
+import { dataName, labelled, listText, mfgFieldName, noteIn, t } from '../i18n/index.ts';
 import { rowAlignment } from '../state/alignment.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
@@ -30,9 +30,7 @@ export function sectorTargetLine(
   const unit = !withUnit
     ? ''
     : target.unit
-      ? lang === 'en' && target.unit === '亿元'
-        ? ' ×100M yuan'
-        : ` ${target.unit}`
+      ? ` ${target.unit === '亿元' ? t(lang, 'unit亿元') : target.unit}`
       : '';
   return `${dataName(sector.name, sector.en, lang)} ${target.value2020} → ${target.target2025}${unit}`;
 }
@@ -62,7 +60,7 @@ export function renderAlignment(
     a.fields.length
       ? `${t(lang, 'mfgField')} ${listText(
           lang,
-          a.fields.map((f) => f.field),
+          a.fields.map((f) => mfgFieldName(f.field, lang)),
         )}`
       : t(lang, 'mfgFieldNone'),
     t(lang, 'priorityCount', { n: a.priorities.length }),
@@ -85,7 +83,7 @@ export function renderAlignment(
       h(
         'div',
         { 'data-testid': 'alignment-field' },
-        h('h5', {}, `${t(lang, 'mfgField')} · ${f.field}`),
+        h('h5', {}, `${t(lang, 'mfgField')} · ${mfgFieldName(f.field, lang)}`),
         renderCitation(f.source, lang, openSeed),
       ),
     ),

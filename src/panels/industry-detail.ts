@@ -5,7 +5,7 @@
  * rows; where no sector of the guidance matches, it says so.
  */
 import type { DataFiles } from '../data/types.ts';
-import { dataName, labelled, noteIn, t } from '../i18n/index.ts';
+import { dataName, labelled, mfgFieldName, noteIn, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
 import { afterNextFrame, h, rerender } from './dom.ts';
@@ -34,7 +34,7 @@ function cityLine(a: RowAlignment, lang: 'zh' | 'en', openSeed: OpenSeed): Node 
       h(
         'details',
         { 'data-testid': 'detail-field' },
-        h('summary', {}, `${t(lang, 'mfgField')} · ${f.field}`),
+        h('summary', {}, `${t(lang, 'mfgField')} · ${mfgFieldName(f.field, lang)}`),
         renderCitation(f.source, lang, openSeed),
       ),
     ),

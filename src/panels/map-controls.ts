@@ -1,8 +1,8 @@
 /**
  * The map's own controls, the same on both renderers: zoom in / out, "whole city" and "fit to
  * selection" (top right; the keyboard has +, − and 0 on the map too),
- * a scale bar, and a quiet line saying which renderer draws the map and why, with a switch
- * (bottom left).
+ * a scale bar and an "about this map" button (bottom left; the renderer and its switch are in
+ * that panel, not on the map).
  */
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
@@ -10,6 +10,7 @@ import { metresPerPixel } from '../map/camera.ts';
 import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
+import { mountAbout } from './about.ts';
 import { framePlaces } from '../map/frame-places.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { DataFiles } from '../data/types.ts';
@@ -63,26 +64,10 @@ export function mountMapControls(
     bar,
     barText,
   );
-  const noteKind = h('span', {});
-  const noteReason = h('span', { class: 'renderer-reason' });
-  const noteText = h('span', {}, noteKind, noteReason);
-  const switchButton = h('button', {
-    type: 'button',
-    class: 'link-button',
-    'data-testid': 'renderer-switch',
-    onclick: () => {
-      const next = map.view().kind === 'svg' ? 'webgl' : 'svg';
-      store.getState().setRenderer(next);
-    },
-  });
-  const note = h(
-    'p',
-    { class: 'renderer-note', 'data-testid': 'renderer-note' },
-    noteText,
-    ' ',
-    switchButton,
-  );
-  wrap.append(nav, scale, note);
+  // Bottom left: the scale, and beside it the "about" button (sources, renderer and its switch).
+  const foot = h('div', { class: 'map-foot' }, scale);
+  wrap.append(nav, foot);
+  mountAbout(foot, store, map);
 
   const label = () => {
     const { lang } = store.getState();
@@ -98,15 +83,6 @@ export function mountMapControls(
     fit.textContent = t(lang, 'zoomFit');
     fit.title = t(lang, 'zoomFitLabel');
     fit.disabled = selection().length === 0;
-    const kind = map.view().kind;
-    const reason = map.choice().reason;
-    noteKind.textContent = t(lang, kind === 'svg' ? 'rendererSvg' : 'rendererWebgl');
-    noteReason.textContent = ` · ${t(lang, `rendererWhy_${reason}`)}`;
-    note.title = t(lang, `rendererWhy_${reason}`);
-    switchButton.textContent = t(
-      lang,
-      kind === 'svg' ? 'rendererSwitchWebgl' : 'rendererSwitchSvg',
-    );
   };
   const rescale = () => {
     const c = store.getState().camera ?? map.view().camera();

@@ -56,7 +56,9 @@ export function resolveLayout(rows: readonly LayoutRow[]): LayoutRecord[] {
     );
     const notes: string[] = [];
     if (row.subcategory === null) {
-      notes.push('小类栏空白：按整个门类理解。Blank 小类 cell: read as the whole 门类.');
+      notes.push(
+        '小类栏空白：按整个门类理解。The sub-industry cell is blank: read as the whole division.',
+      );
     }
     if (gbDivision !== cat.code) {
       const div = DIVISIONS[gbDivision];

@@ -164,7 +164,8 @@ describe('phone, 360×640', () => {
     await p.goto(server.url);
     await waitForMap(p);
     await p.screenshot({ path: artifact('phone-01-map.png') });
-    // Search → a district.
+    // Search (behind a button on a phone) → a district.
+    await p.click('#search-toggle');
     await p.fill('[data-testid="search"]', '奉节');
     await p.keyboard.press('Enter');
     await expect
@@ -275,9 +276,12 @@ describe('without WebGL', () => {
     await p.goto(server.url);
     await waitForMap(p);
     expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('no-webgl');
-    expect(await p.locator('[data-testid="renderer-note"]').textContent()).toContain(
+    await p.click('[data-testid="about-open"]');
+    expect(await p.locator('[data-testid="renderer-note"]').innerText()).toContain(
       '浏览器不支持 WebGL',
     );
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.locator('[data-testid="about"]').isVisible()).toBe(false);
     expect(await p.locator('[data-testid="notice"]').count()).toBe(0);
     expect((await canvasStats(p)).colours).toBeGreaterThan(20);
     // A point of 涪陵 clear of every symbol at this framing (a tap on a base opens the base's district).

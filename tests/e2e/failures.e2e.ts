@@ -63,9 +63,13 @@ describe('the live map’s files', () => {
         .toEqual([expect.stringMatching(new RegExp(`WebGL 地图未能启动.*${says}`))]);
       expect(await p.locator('#map').getAttribute('data-renderer')).toBe('svg');
       expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('live-map-failed');
-      expect(await p.locator('[data-testid="renderer-note"]').textContent()).not.toContain(
-        '不支持 WebGL',
-      );
+      // The reason, in the "about this map" panel.
+      await p.click('[data-testid="about-open"]');
+      const note = p.locator('[data-testid="renderer-note"]');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('WebGL 地图未能启动');
+      expect(await note.textContent()).not.toContain('不支持 WebGL');
+      await p.keyboard.press('Escape');
       await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
       await expect.poll(() => p.locator('[data-testid="matching-districts"] li').count()).toBe(2);
       await ctx.close();

@@ -208,9 +208,10 @@ describe('the renderer follows the machine', () => {
     const map = o.page.locator('#map');
     expect(await map.getAttribute('data-renderer')).toBe('svg');
     expect(await map.getAttribute('data-renderer-reason')).toBe('software-webgl');
-    expect(await o.page.locator('[data-testid="renderer-note"]').textContent()).toContain(
-      '软件模拟',
-    );
+    // Said in the "about this map" panel, not on the map.
+    expect(await o.page.locator('.map-wrap [data-testid="renderer-note"]').count()).toBe(0);
+    await o.page.click('[data-testid="about-open"]');
+    expect(await o.page.locator('[data-testid="renderer-note"]').innerText()).toContain('软件模拟');
     // The live map's code is never fetched.
     const fetched = await o.page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name),
@@ -233,18 +234,20 @@ describe('the renderer follows the machine', () => {
     expect(b[0]).toBeCloseTo(a[0]!, 3);
     expect(b[1]).toBeCloseTo(a[1]!, 3);
     expect(b[2]).toBeCloseTo(a[2]!, 2);
-    expect(await o.page.locator('[data-testid="renderer-note"]').textContent()).toContain(
+    await o.page.click('[data-testid="about-open"]');
+    expect(await o.page.locator('[data-testid="renderer-note"]').innerText()).toContain(
       'WebGL 渲染',
     );
     await o.ctx.close();
   });
 
-  it('switches renderer from the note, keeping the view', async () => {
+  it('switches renderer from the "about this map" panel, keeping the view', async () => {
     const o = await openCold(
       `${server.url}?industry=${encodeURIComponent('眼镜制造')}`,
       server.url.replace(/\/$/, ''),
     );
     await waitForMap(o.page);
+    await o.page.click('[data-testid="about-open"]');
     await o.page.click('[data-testid="renderer-switch"]');
     await waitForMap(o.page, 'complete', 'webgl');
     await expect.poll(() => o.page.url()).toContain('renderer=webgl');
