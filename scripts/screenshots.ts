@@ -1,12 +1,15 @@
 /**
  * npm run screenshots — renders the main views of the built app (dist/; run `npm run build`
  * first) at 1920×1080, 1440×900, 768×1024 and 360×640 (the phone), in Chinese and English, into
- * docs/screenshots/<view>-<width>x<height>-<lang>.png, and the A4 and A3 handouts into
- * docs/screenshots/export-<paper>-<lang>.png, for review; the set is committed. Offline: every
- * request but the local server is refused.
+ * docs/screenshots/<view>-<width>x<height>-<lang>.png (the map, a district panel, the table,
+ * compare, the briefing, the projects view with the sample list, siting for 白酒); briefing
+ * chapters 1, 4 and 11 at 1366×768 and 1920×1080 (briefing-ch<n>-…); and the 酒的制造 A4 and A3
+ * handouts and the siting handout (export-<paper>-<lang>.png, siting-a4-<lang>.png), for review;
+ * the set is committed. Offline: every request but the local server is refused.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { blockOtherNetwork, launch, serve } from '../tests/e2e/harness.ts';
 import { ROOT } from './lib/seeds.ts';
 
@@ -17,8 +20,8 @@ const SIZES = [
   [360, 640],
 ] as const;
 const LANGS = ['zh', 'en'] as const;
-/** Each view: its link, and what to wait for before the picture is taken. */
-const VIEWS = [
+/** Each view: its link, what to wait for before the picture is taken, and what to do first. */
+const VIEWS: { name: string; query: string; ready: string; act?: (p: Page) => Promise<void> }[] = [
   { name: 'map', query: '', ready: '[data-testid="svg-map"]' },
   {
     name: 'panel',
@@ -32,6 +35,31 @@ const VIEWS = [
     ready: '[data-testid="compare-view"]',
   },
   { name: 'briefing', query: '?tour=briefing&step=3', ready: '[data-testid="tour"]' },
+  {
+    name: 'projects',
+    query: '?mode=projects',
+    ready: '[data-testid="projects-counts"]',
+    act: async (p) => {
+      await p.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
+      await p.click('[data-testid="projects-sample"]');
+    },
+  },
+  {
+    name: 'siting',
+    query: '?mode=projects',
+    ready: '[data-testid="siting-list"] > li',
+    act: async (p) => {
+      await p.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
+      await p.fill('[data-testid="siting-input"]', '白酒');
+      await p.click('[data-testid="siting-go"]');
+    },
+  },
+];
+/** Briefing chapters (1-based) at the projector's sizes. */
+const CHAPTERS = [1, 4, 11];
+const PROJECTOR = [
+  [1366, 768],
+  [1920, 1080],
 ] as const;
 
 const out = join(ROOT, 'docs', 'screenshots');
@@ -48,9 +76,24 @@ try {
         const sep = v.query ? '&' : '?';
         await page.goto(`${server.url}${v.query}${lang === 'en' ? `${sep}lang=en` : ''}`);
         await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+        await v.act?.(page);
         await page.waitForSelector(v.ready, { timeout: 60_000 });
         await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
         const file = join(out, `${v.name}-${w}x${h}-${lang}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+  for (const [w, h] of PROJECTOR)
+    for (const lang of LANGS)
+      for (const n of CHAPTERS) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.goto(
+          `${server.url}?tour=briefing&step=${n - 1}${lang === 'en' ? '&lang=en' : ''}`,
+        );
+        await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+        await page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });
+        await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
+        const file = join(out, `briefing-ch${n}-${w}x${h}-${lang}.png`);
         await page.screenshot({ path: file });
         console.log(file);
       }
@@ -70,6 +113,22 @@ try {
       await download.saveAs(file);
       console.log(file);
     }
+  // The siting handout for 白酒, in each language.
+  for (const lang of LANGS) {
+    await page.goto(`${server.url}?mode=projects${lang === 'en' ? '&lang=en' : ''}`);
+    await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+    await page.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
+    await page.fill('[data-testid="siting-input"]', '白酒');
+    await page.click('[data-testid="siting-go"]');
+    await page.waitForSelector('[data-testid="siting-list"] > li', { timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.click('[data-testid="siting-handout"]'),
+    ]);
+    const file = join(out, `siting-a4-${lang}.png`);
+    await download.saveAs(file);
+    console.log(file);
+  }
 } finally {
   await ctx.close();
   await server.close();
