@@ -639,6 +639,9 @@ export function mountSvgMap(
     const ty = height / 2 + (dy - cy) * k - (sc * height) / 2;
     for (const l of [under, mid, over])
       l.svg.style.transform = `matrix(${sc}, 0, 0, ${sc}, ${tx}, ${ty})`;
+    // A resize mid-flight draws the picture (applyCamera, which ends `inFlight`) while the flight
+    // goes on: say so again, or its landing leaves this transform on (the map stuck scaled).
+    inFlight = true;
     frame();
   };
   const applyCamera = () => {
@@ -892,7 +895,16 @@ export function mountSvgMap(
   const unsubscribe = [
     store.subscribe(
       (s) =>
-        [s.industries, s.programmes, s.groups, s.layers, s.district, s.highlight, s.lang] as const,
+        [
+          s.industries,
+          s.programmes,
+          s.groups,
+          s.layers,
+          s.district,
+          s.highlight,
+          s.lang,
+          s.projects,
+        ] as const,
       () => {
         syncState();
         label();
