@@ -14,9 +14,12 @@ import {
 } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import type { TourFile } from '../../src/tour/types.ts';
+import { chapterView } from '../../src/tour/chapter.ts';
+import { loadData } from '../helpers.ts';
 
 const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
 const briefing = tours.tours.find((t) => t.id === 'briefing')!;
+const data = loadData();
 let app: AppSession;
 let server: StaticServer;
 let page: Page;
@@ -71,8 +74,9 @@ describe('the briefing', () => {
           return { highlight: s.highlight, district: s.district, layers: s.layers };
         })
         .toEqual({
-          highlight: [...(c.view.highlight ?? [])].sort(),
-          district: c.view.district ?? null,
+          highlight: [...chapterView(c.view, data).highlight].sort(),
+          // No side panel opens in a briefing.
+          district: null,
           layers: [...c.view.layers].sort(),
         });
       await cameraSettled(page);

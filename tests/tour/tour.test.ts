@@ -26,12 +26,13 @@ describe('data/tour.json', () => {
       }
   });
 
-  it('has a briefing that walks regions, sectors, every 专栏1 programme, 川渝 and a district', () => {
+  it('has a briefing that walks regions, sectors, every 专栏1 programme, 川渝 and a district close-up', () => {
     const briefing = tours.tours.find((t) => t.id === 'briefing')!;
     const views = briefing.chapters.map((c) => c.view);
     expect(views.some((v) => v.layers.includes('regions'))).toBe(true);
     expect(views.some((v) => v.layers.includes('coop'))).toBe(true);
-    expect(views.some((v) => v.district)).toBe(true);
+    // A close-up frames one district and outlines it.
+    expect(views.some((v) => v.fit.length === 1 && v.highlight?.includes(v.fit[0]!))).toBe(true);
     const programmes = new Set(views.flatMap((v) => v.programmes ?? []));
     // Four of the five programmes have a chapter of their own (two-plus-n, feature-base, …).
     expect(programmes.size).toBeGreaterThanOrEqual(4);
