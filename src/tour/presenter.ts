@@ -210,6 +210,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   const fit = () => {
     let f = 1;
     card.style.setProperty('--tour-fit', '1');
+    // On a phone the card scrolls (styles.css): shrinking it there would only make it unreadable.
+    if (getComputedStyle(card).overflowY !== 'hidden') return;
     while (card.scrollHeight > card.clientHeight + 1 && f > MIN_FIT) {
       f = Math.max(MIN_FIT, f - 0.05);
       card.style.setProperty('--tour-fit', f.toFixed(2));
