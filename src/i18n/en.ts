@@ -28,6 +28,8 @@ export const en: Dict = {
   tourFullscreen: 'Full screen',
   tourProgress: 'Chapter {n} of {total}',
   tourKeys: '→ / Space next · ← back · Home / End · Esc leaves',
+  tourSubject: 'Listed for {n} districts: {names}',
+  tourSubjectMore: '{names} and others',
   tourUnknown: 'This link names a briefing that does not exist ("{id}"); showing the map instead.',
   tourStepRange:
     'This briefing has {total} chapters; the link asked for chapter {n}, so it starts at chapter {start}.',

@@ -26,6 +26,8 @@ export const zh = {
   tourFullscreen: '全屏',
   tourProgress: '第 {n} 章，共 {total} 章',
   tourKeys: '→ / 空格 下一章 · ← 上一章 · Home / End · Esc 退出',
+  tourSubject: '规划布局在 {n} 个区县：{names}',
+  tourSubjectMore: '{names}等',
   tourUnknown: '链接中的演示不存在（“{id}”），已改为显示地图。',
   tourStepRange: '该演示共 {total} 章，链接要求第 {n} 章，已从第 {start} 章开始。',
   tourLoadFailed: '演示未能加载：{error}',

@@ -184,6 +184,9 @@ export function mountSvgMap(
     const ty = height / 2 + (dy - cy) * k - (sc * height) / 2;
     for (const p of Object.values(panes))
       p.svg.style.transform = `matrix(${sc}, 0, 0, ${sc}, ${tx}, ${ty})`;
+    // A resize mid-flight draws the picture (applyCamera, which ends `inFlight`) while the flight
+    // goes on: say so again, or its landing leaves this transform on (the map stuck scaled).
+    inFlight = true;
     frame();
   };
   const applyCamera = () => {

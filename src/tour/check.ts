@@ -42,7 +42,9 @@ export function checkTours(file: TourFile, data: DataFiles, seedDocs: readonly s
       for (const x of v.programmes ?? []) if (!programmes.has(x)) bad('programme', x);
       for (const x of v.groups ?? []) if (!groups.has(x)) bad('group', x);
       for (const x of v.highlight ?? []) if (!places.has(x)) bad('place', x);
-      if (v.district !== undefined && !places.has(v.district)) bad('place', v.district);
+      // A side panel beside the card was small print from the back of a room, and squeezed it.
+      if ('district' in v)
+        problems.push(`${at}: a chapter opens no district panel; outline the place ("highlight")`);
       if (v.fit !== 'chongqing') {
         if (!Array.isArray(v.fit) || v.fit.length === 0)
           problems.push(`${at}: fit must be "chongqing" or a list of places`);

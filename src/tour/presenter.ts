@@ -10,11 +10,14 @@ import type { MapView } from '../map/map-view.ts';
 import type { DataFiles } from '../data/types.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { extent, type Atlas } from '../geo/atlas.ts';
-import { t } from '../i18n/index.ts';
+import { listText, placeName, t } from '../i18n/index.ts';
+import { CLOSE_UP_ZOOM } from '../map/frame-places.ts';
+import { LINES } from '../map/style.ts';
 import { h } from '../panels/dom.ts';
-import type { AppStore } from '../state/store.ts';
+import { swatch } from '../panels/symbols.ts';
+import type { AppStore, Lang } from '../state/store.ts';
 import tourFile from '../../data/tour.json';
-import { chapterView, findTour } from './chapter.ts';
+import { chapterSubject, chapterView, findTour } from './chapter.ts';
 import type { Chapter, Tour, TourFile } from './types.ts';
 
 export const TOURS = tourFile as unknown as TourFile;
@@ -37,6 +40,11 @@ export interface Presenter {
   prev(): void;
   exit(): void;
 }
+
+/** More names than this on the card read as a wall of text: the first ones, "and others". */
+const SUBJECT_NAMES = 12;
+/** The card's type shrinks (a factor) only as far as this to fit a short screen. */
+const MIN_FIT = 0.6;
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -98,7 +106,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
       kind: 'fit',
       bounds,
       padding: { top: pad, bottom: pad, right: pad, left },
-      maxZoom: 9.5,
+      // No closer than a filter's close-up: a district's neighbours stay in the frame.
+      maxZoom: CLOSE_UP_ZOOM,
       duration: animate && !reduced ? 1600 : 0,
     });
   };
@@ -123,8 +132,6 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         },
         text,
       );
-    // The district panel takes the right column only when a chapter opens one.
-    document.body.classList.toggle('presenting-district', s.district !== null);
     card.setAttribute('aria-label', `${t(lang, 'tourRegion')}: ${tour.title[lang]}`);
     card.setAttribute('role', 'region');
     card.dataset['chapter'] = c.id;
@@ -136,6 +143,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         { 'aria-live': 'polite', 'aria-atomic': 'true' },
         h('h2', { 'data-testid': 'tour-title' }, c.title[lang]),
         h('p', { class: 'tour-caption', 'data-testid': 'tour-caption' }, c.caption[lang]),
+        subjectLine(c, data, lang),
       ),
       h(
         'blockquote',
@@ -170,7 +178,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
       ),
       h(
         'nav',
-        { class: 'tour-nav', 'aria-label': t(lang, 'tourRegion') },
+        // The keys are the nav's hint, not a line of small print on the card.
+        { class: 'tour-nav', 'aria-label': t(lang, 'tourRegion'), title: t(lang, 'tourKeys') },
         btn(
           'prev',
           t(lang, 'tourPrev'),
@@ -190,8 +199,23 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         }),
         btn('exit', t(lang, 'tourExit'), t(lang, 'close'), () => exit()),
       ),
-      h('p', { class: 'tour-keys' }, t(lang, 'tourKeys')),
     );
+    fit();
+  };
+
+  /**
+   * The card never scrolls: its type is sized for a 16:9 screen (styles.css), and shrinks here, a
+   * step at a time, only where a chapter would not fit (a 4:3 or a short window).
+   */
+  const fit = () => {
+    let f = 1;
+    card.style.setProperty('--tour-fit', '1');
+    // On a phone the card scrolls (styles.css): shrinking it there would only make it unreadable.
+    if (getComputedStyle(card).overflowY !== 'hidden') return;
+    while (card.scrollHeight > card.clientHeight + 1 && f > MIN_FIT) {
+      f = Math.max(MIN_FIT, f - 0.05);
+      card.style.setProperty('--tour-fit', f.toFixed(2));
+    }
   };
 
   const go = (n: number, animate = true) => {
@@ -223,21 +247,20 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   };
   document.addEventListener('keydown', onKey);
   const offLang = store.subscribe((s) => s.lang, render);
-  const offDistrict = store.subscribe(
-    (s) => s.district,
-    () => {
-      render();
-      deps.view().resize();
-    },
-  );
+  window.addEventListener('resize', fit);
+  // The legend is drawn a frame after the chapter's view: fit again when it is redrawn (its
+  // content, not its size: a size watch would see each fit step and start over).
+  const legendDrawn = new MutationObserver(() => fit());
+  legendDrawn.observe(legend, { childList: true, subtree: true });
 
   const exit = () => {
     document.removeEventListener('keydown', onKey);
     offLang();
-    offDistrict();
+    window.removeEventListener('resize', fit);
+    legendDrawn.disconnect();
     if (legendHome) legendHome.insertBefore(legend, legendNext);
     card.remove();
-    document.body.classList.remove('presenting', 'presenting-district');
+    document.body.classList.remove('presenting');
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     store.getState().setTour(null);
     if (active === presenter) active = null;
@@ -263,6 +286,26 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   store.getState().applyView(chapterView(c0.view, data));
   store.getState().setTour({ id: tour.id, step: first });
   return presenter;
+}
+
+/**
+ * An industry chapter's places by name, after the outline they have on the map: the room reads
+ * which districts, not how many sub-industries each has (Intl.ListFormat via listText).
+ */
+function subjectLine(c: Chapter, data: DataFiles, lang: Lang): HTMLElement | null {
+  const places = chapterSubject(c.view, data);
+  if (!places.length) return null;
+  const names = places.slice(0, SUBJECT_NAMES).map((p) => placeName(p, lang));
+  const list = listText(lang, names);
+  return h(
+    'p',
+    { class: 'tour-subject', 'data-testid': 'tour-subject' },
+    swatch(LINES.highlight.colour, 'outline'),
+    t(lang, 'tourSubject', {
+      n: places.length,
+      names: places.length > SUBJECT_NAMES ? t(lang, 'tourSubjectMore', { names: list }) : list,
+    }),
+  );
 }
 
 function bar(percent: number): HTMLElement {

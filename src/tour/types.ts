@@ -13,10 +13,11 @@ export interface ChapterSpec {
   industries?: string[];
   programmes?: ProgrammeId[];
   groups?: GroupId[];
-  /** Places outlined as the chapter's subjects. */
+  /**
+   * Places outlined as the chapter's subjects (an industry chapter outlines its industry's places
+   * when this is absent). A chapter opens no district panel: a close-up outlines its place.
+   */
   highlight?: string[];
-  /** The place whose panel opens. */
-  district?: string;
   /** What the camera frames: all of Chongqing, or these places. */
   fit: 'chongqing' | string[];
 }

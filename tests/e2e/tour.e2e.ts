@@ -14,9 +14,12 @@ import {
 } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import type { TourFile } from '../../src/tour/types.ts';
+import { chapterView } from '../../src/tour/chapter.ts';
+import { loadData } from '../helpers.ts';
 
 const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
 const briefing = tours.tours.find((t) => t.id === 'briefing')!;
+const data = loadData();
 let app: AppSession;
 let server: StaticServer;
 let page: Page;
@@ -71,8 +74,9 @@ describe('the briefing', () => {
           return { highlight: s.highlight, district: s.district, layers: s.layers };
         })
         .toEqual({
-          highlight: [...(c.view.highlight ?? [])].sort(),
-          district: c.view.district ?? null,
+          highlight: [...chapterView(c.view, data).highlight].sort(),
+          // No side panel opens in a briefing.
+          district: null,
           layers: [...c.view.layers].sort(),
         });
       await cameraSettled(page);
@@ -112,6 +116,105 @@ describe('the briefing', () => {
       .toBeGreaterThanOrEqual(40);
     await page.screenshot({ path: artifact('tour-4k.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  /** The card as the room sees it: its smallest type outside and inside the legend, and spill. */
+  const card = (p: Page) =>
+    p.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('[data-testid="tour"]')!;
+      const legend = el.querySelector('#legend');
+      const sizes = (root: Element, skip: Element | null) => {
+        const out: number[] = [];
+        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          const e = n.parentElement!;
+          if (!n.textContent?.trim() || skip?.contains(e) || !e.getClientRects().length) continue;
+          out.push(parseFloat(getComputedStyle(e).fontSize));
+        }
+        return out;
+      };
+      const box = el.getBoundingClientRect();
+      const buttons = [...el.querySelectorAll('.tour-nav button')].map((b) =>
+        b.getBoundingClientRect(),
+      );
+      return {
+        body: Math.min(...sizes(el, legend)),
+        legend: legend ? Math.min(...sizes(legend, null)) : Infinity,
+        // Everything on the card is on screen: nothing scrolls, no button is cut off.
+        fits:
+          el.scrollHeight <= el.clientHeight + 1 &&
+          box.bottom <= innerHeight &&
+          buttons.every((b) => b.bottom <= box.bottom && b.right <= box.right && b.height > 0),
+      };
+    });
+
+  it('reads from 8 m at 1920×1080: every chapter in 28 px type, its legend in 20 px, nothing cut off', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${server.url}?tour=briefing&step=1&lang=${lang}`);
+      await waitForMap(page);
+      for (const [i, c] of briefing.chapters.entries()) {
+        await expect.poll(() => chapter(page)).toBe(c.id);
+        await cameraSettled(page);
+        const m = await card(page);
+        expect(m.body, `${lang} ${c.id}`).toBeGreaterThanOrEqual(28);
+        expect(m.legend, `${lang} ${c.id}`).toBeGreaterThanOrEqual(20);
+        expect(m.fits, `${lang} ${c.id}`).toBe(true);
+        if (i < briefing.chapters.length - 1) await page.keyboard.press('ArrowRight');
+      }
+    }
+  });
+
+  it('fits every chapter on the card from 1366×768 to 3840×2160, scaled up at 4K', async () => {
+    const o = await openApp({ width: 1366, height: 768 });
+    for (const [w, h] of [
+      [1366, 768],
+      [3840, 2160],
+    ] as const) {
+      await o.page.setViewportSize({ width: w, height: h });
+      await o.page.goto(`${o.server.url}?tour=briefing&step=1&lang=en`);
+      await waitForMap(o.page);
+      for (const [i, c] of briefing.chapters.entries()) {
+        await expect.poll(() => chapter(o.page)).toBe(c.id);
+        await cameraSettled(o.page);
+        const m = await card(o.page);
+        expect(m.fits, `${w}×${h} ${c.id}`).toBe(true);
+        if (w === 3840) expect(m.body, c.id).toBeGreaterThanOrEqual(48);
+        if (i < briefing.chapters.length - 1) await o.page.keyboard.press('ArrowRight');
+      }
+    }
+    await o.close();
+  });
+
+  it('opens no side panel: a close-up outlines its district, with its neighbours in the frame', async () => {
+    const step = briefing.chapters.findIndex((c) => c.id === 'rongchang') + 1;
+    await at(step);
+    await cameraSettled(page);
+    expect(await page.locator('aside.right').isVisible()).toBe(false);
+    expect((await page.locator('aside.right').boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+    expect((await viewOnScreen(page)).highlight).toContain('500153');
+    // The camera stops at a filter's close-up: 大足 and 永川 beside 荣昌 are drawn in the frame.
+    const shown = (code: string) =>
+      page.evaluate((c) => {
+        const box = document.getElementById('map')!.getBoundingClientRect();
+        const r = document.querySelector(`#map [data-code="${c}"]`)!.getBoundingClientRect();
+        return r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+      }, code);
+    expect(await shown('500111')).toBe(true);
+    expect(await shown('500118')).toBe(true);
+  });
+
+  it("names the liquor chapter's districts on the card and outlines them on the map", async () => {
+    const step = briefing.chapters.findIndex((c) => c.view.industries?.join() === '酒的制造') + 1;
+    expect(step).toBeGreaterThan(0);
+    await at(step);
+    const places = data.layout
+      .filter((r) => r.id === '酒的制造')
+      .flatMap((r) => r.places)
+      .filter((id) => data.places.find((p) => p.id === id)?.kind !== 'functional-zone');
+    expect(places.length).toBeGreaterThan(1);
+    await expect.poll(async () => (await viewOnScreen(page)).highlight).toEqual([...places].sort());
+    const line = await page.locator('[data-testid="tour-subject"]').textContent();
+    for (const id of places) expect(line).toContain(data.places.find((p) => p.id === id)!.name);
   });
 
   it('Esc leaves the briefing and gives the panels back', async () => {

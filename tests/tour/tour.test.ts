@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTours } from '../../src/tour/check.ts';
-import { chapterView } from '../../src/tour/chapter.ts';
+import { chapterSubject, chapterView } from '../../src/tour/chapter.ts';
 import type { TourFile } from '../../src/tour/types.ts';
 import { readSeedIndex, readSeeds, ROOT } from '../../scripts/lib/seeds.ts';
 import { loadData } from '../helpers.ts';
@@ -26,12 +26,13 @@ describe('data/tour.json', () => {
       }
   });
 
-  it('has a briefing that walks regions, sectors, every 专栏1 programme, 川渝 and a district', () => {
+  it('has a briefing that walks regions, sectors, every 专栏1 programme, 川渝 and a district close-up', () => {
     const briefing = tours.tours.find((t) => t.id === 'briefing')!;
     const views = briefing.chapters.map((c) => c.view);
     expect(views.some((v) => v.layers.includes('regions'))).toBe(true);
     expect(views.some((v) => v.layers.includes('coop'))).toBe(true);
-    expect(views.some((v) => v.district)).toBe(true);
+    // A close-up frames one district and outlines it.
+    expect(views.some((v) => v.fit.length === 1 && v.highlight?.includes(v.fit[0]!))).toBe(true);
     const programmes = new Set(views.flatMap((v) => v.programmes ?? []));
     // Four of the five programmes have a chapter of their own (two-plus-n, feature-base, …).
     expect(programmes.size).toBeGreaterThanOrEqual(4);
@@ -78,6 +79,36 @@ describe('chapterView', () => {
         .map((r) => r.id)
         .sort(),
     );
-    expect(v).toMatchObject({ programmes: [], groups: [], highlight: [], district: null });
+    expect(v).toMatchObject({ programmes: [], groups: [], district: null });
+  });
+
+  it("outlines an industry chapter's places (zones have no outline) unless it names its own", () => {
+    const liquor = data.layout.find((r) => r.id === '酒的制造')!;
+    const v = chapterView(
+      { layers: ['industry'], industries: ['酒的制造'], fit: 'chongqing' },
+      data,
+    );
+    expect([...v.highlight].sort()).toEqual([...liquor.places].sort());
+    expect(
+      chapterSubject({ layers: [], industries: ['酒的制造'], fit: 'chongqing' }, data).length,
+    ).toBe(liquor.places.length);
+    const own = chapterView(
+      { layers: ['industry'], industries: ['眼镜制造'], highlight: ['500153'], fit: 'chongqing' },
+      data,
+    );
+    expect(own.highlight).toEqual(['500153']);
+    const none = chapterView({ layers: ['regions'], fit: 'chongqing' }, data);
+    expect(none.highlight).toEqual([]);
+  });
+
+  it('never opens a district panel, and the check refuses a chapter that asks for one', () => {
+    const bad = clone();
+    const c = bad.tours[0]!.chapters[0]!;
+    (c.view as unknown as Record<string, unknown>)['district'] = '500153';
+    expect(checkTours(bad, data, docs)).toEqual([
+      `briefing/${c.id}: a chapter opens no district panel; outline the place ("highlight")`,
+    ]);
+    for (const ch of tours.tours.flatMap((t) => t.chapters))
+      expect(chapterView(ch.view, data).district, ch.id).toBeNull();
   });
 });
