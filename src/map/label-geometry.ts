@@ -10,7 +10,7 @@ import { memoBy } from './layers/memo.ts';
 type Project = (lngLat: [number, number]) => [number, number];
 
 /** [x0, y0, x1, y1] in whatever units the rings are in. */
-type Rect = [number, number, number, number];
+export type Rect = [number, number, number, number];
 
 /** A shape's rings as flat [x0, y0, x1, y1, …] arrays, with their extent. */
 interface Rings {
@@ -25,6 +25,15 @@ export interface ScreenShapes {
   inside(id: string, x: number, y: number): boolean;
   /** Whether the screen point lies on any of Chongqing's units. */
   inChongqing(x: number, y: number): boolean;
+  /** Whether the rectangle lies wholly on place `id` (exactly: no edge of the shape crosses it). */
+  rectInside(id: string, r: Rect): boolean;
+  /**
+   * Whether the rectangle lies wholly on Chongqing: its centre on a unit, and no edge of the
+   * city's outline (a unit's edge no other unit shares) crossing it.
+   */
+  rectOnChongqing(r: Rect): boolean;
+  /** Whether the rectangle lies wholly off Chongqing. */
+  rectOffChongqing(r: Rect): boolean;
   /** The screen extent of place `id`, or null. */
   rect(id: string): Rect | null;
   /**
@@ -41,7 +50,9 @@ export interface ScreenShapes {
 }
 
 const ringsOf = (shape: PlaceShape): number[][][] =>
-  shape.geometry.type === 'Polygon' ? shape.geometry.coordinates : shape.geometry.coordinates.flat();
+  shape.geometry.type === 'Polygon'
+    ? shape.geometry.coordinates
+    : shape.geometry.coordinates.flat();
 
 /** Each place's lng/lat extent, once per atlas (bbox pre-rejection before any projecting). */
 const lngLatRects = memoBy((atlas: Atlas) => {
@@ -80,6 +91,42 @@ function pointIn(r: Rings, x: number, y: number): boolean {
       }
     }
   return inside;
+}
+
+/** Whether segment a–b touches the rectangle (Liang–Barsky clipping). */
+function segmentHits(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
+  if (Math.max(ax, bx) < r[0] || Math.min(ax, bx) > r[2]) return false;
+  if (Math.max(ay, by) < r[1] || Math.min(ay, by) > r[3]) return false;
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+    return true;
+  };
+  return clip(-dx, ax - r[0]) && clip(dx, r[2] - ax) && clip(-dy, ay - r[1]) && clip(dy, r[3] - ay);
+}
+
+/** Calls `f` with each edge of the rings that touches the rectangle. */
+function edgesIn(rs: Rings, r: Rect, f: (ax: number, ay: number, bx: number, by: number) => void) {
+  if (rs.rect[0] > r[2] || rs.rect[2] < r[0] || rs.rect[1] > r[3] || rs.rect[3] < r[1]) return;
+  for (const ring of rs.rings)
+    for (let i = 2; i < ring.length; i += 2) {
+      const ax = ring[i - 2]!;
+      const ay = ring[i - 1]!;
+      const bx = ring[i]!;
+      const by = ring[i + 1]!;
+      if (segmentHits(ax, ay, bx, by, r)) f(ax, ay, bx, by);
+    }
 }
 
 /** Distance from (x, y) to the nearest edge of any ring. */
@@ -182,12 +229,59 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
     const r = ringsFor(id);
     return !!r && pointIn(r, x, y);
   };
+  /** The units whose extent meets the rectangle. */
+  const unitsNear = (r: Rect): Set<string> => {
+    const out = new Set<string>();
+    for (let cx = Math.floor(r[0] / CELL); cx <= Math.floor(r[2] / CELL); cx++)
+      for (let cy = Math.floor(r[1] / CELL); cy <= Math.floor(r[3] / CELL); cy++)
+        for (const id of grid.get(cx * 100_003 + cy) ?? []) out.add(id);
+    return out;
+  };
+  const inChongqing = (x: number, y: number) => {
+    const list = grid.get(Math.floor(x / CELL) * 100_003 + Math.floor(y / CELL));
+    return !!list && list.some((id) => inside(id, x, y));
+  };
   return {
     has: (id) => !!atlas.shape(id),
     inside,
-    inChongqing(x, y) {
-      const list = grid.get(Math.floor(x / CELL) * 100_003 + Math.floor(y / CELL));
-      return !!list && list.some((id) => inside(id, x, y));
+    inChongqing,
+    rectInside(id, r) {
+      const rs = ringsFor(id);
+      if (!rs) return false;
+      if (r[0] < rs.rect[0] || r[2] > rs.rect[2] || r[1] < rs.rect[1] || r[3] > rs.rect[3])
+        return false;
+      if (!pointIn(rs, (r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
+      let crossed = false;
+      edgesIn(rs, r, () => (crossed = true));
+      return !crossed;
+    },
+    rectOnChongqing(r) {
+      if (!inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
+      // Neighbours share their borders' vertices (one topology): an edge met an odd number of
+      // times is on the city's outline.
+      const seen = new Map<string, number>();
+      for (const id of unitsNear(r)) {
+        const rs = ringsFor(id);
+        if (!rs) continue;
+        edgesIn(rs, r, (ax, ay, bx, by) => {
+          const a = `${ax},${ay}`;
+          const b = `${bx},${by}`;
+          const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+          seen.set(k, (seen.get(k) ?? 0) + 1);
+        });
+      }
+      for (const n of seen.values()) if (n % 2) return false;
+      return true;
+    },
+    rectOffChongqing(r) {
+      if (inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
+      for (const id of unitsNear(r)) {
+        const rs = ringsFor(id);
+        let crossed = false;
+        if (rs) edgesIn(rs, r, () => (crossed = true));
+        if (crossed) return false;
+      }
+      return true;
     },
     rect: (id) => ringsFor(id)?.rect ?? null,
     roomiest(id, view, n, margin = 2) {
