@@ -6,6 +6,7 @@
  */
 import type { Atlas, PlaceShape } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
+import { toWorld } from './camera.ts';
 
 type Project = (lngLat: [number, number]) => [number, number];
 
@@ -93,16 +94,26 @@ function pointIn(r: Rings, x: number, y: number): boolean {
   return inside;
 }
 
-/** Whether segment a–b touches the rectangle (Liang–Barsky clipping). */
+/**
+ * Whether segment a–b touches the rectangle: Liang–Barsky clipping, written out (it runs for
+ * every edge near every tried box; a closure per call cost more than the test).
+ */
 function segmentHits(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
-  if (Math.max(ax, bx) < r[0] || Math.min(ax, bx) > r[2]) return false;
-  if (Math.max(ay, by) < r[1] || Math.min(ay, by) > r[3]) return false;
+  if ((ax < r[0] && bx < r[0]) || (ax > r[2] && bx > r[2])) return false;
+  if ((ay < r[1] && by < r[1]) || (ay > r[3] && by > r[3])) return false;
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
+  const ps = [-dx, dx, -dy, dy];
+  const qs = [ax - r[0], r[2] - ax, ay - r[1], r[3] - ay];
+  for (let i = 0; i < 4; i++) {
+    const p = ps[i]!;
+    const q = qs[i]!;
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
     const t = q / p;
     if (p < 0) {
       if (t > t1) return false;
@@ -111,22 +122,18 @@ function segmentHits(ax: number, ay: number, bx: number, by: number, r: Rect): b
       if (t < t0) return false;
       if (t < t1) t1 = t;
     }
-    return true;
-  };
-  return clip(-dx, ax - r[0]) && clip(dx, r[2] - ax) && clip(-dy, ay - r[1]) && clip(dy, r[3] - ay);
+  }
+  return true;
 }
 
-/** Calls `f` with each edge of the rings that touches the rectangle. */
-function edgesIn(rs: Rings, r: Rect, f: (ax: number, ay: number, bx: number, by: number) => void) {
-  if (rs.rect[0] > r[2] || rs.rect[2] < r[0] || rs.rect[1] > r[3] || rs.rect[3] < r[1]) return;
+/** Whether any edge of the rings touches the rectangle. */
+function edgesHit(rs: Rings, r: Rect): boolean {
+  if (rs.rect[0] > r[2] || rs.rect[2] < r[0] || rs.rect[1] > r[3] || rs.rect[3] < r[1])
+    return false;
   for (const ring of rs.rings)
-    for (let i = 2; i < ring.length; i += 2) {
-      const ax = ring[i - 2]!;
-      const ay = ring[i - 1]!;
-      const bx = ring[i]!;
-      const by = ring[i + 1]!;
-      if (segmentHits(ax, ay, bx, by, r)) f(ax, ay, bx, by);
-    }
+    for (let i = 2; i < ring.length; i += 2)
+      if (segmentHits(ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!, r)) return true;
+  return false;
 }
 
 /** Distance from (x, y) to the nearest edge of any ring. */
@@ -149,6 +156,60 @@ function edgeDistance(r: Rings, x: number, y: number): number {
 }
 
 /**
+ * Chongqing's outline as segments [ax, ay, bx, by, …] in lng/lat, once per atlas: the units'
+ * edges no other unit shares (neighbours share their borders' vertices: one topology).
+ */
+const outlineOf = memoBy((atlas: Atlas): Float64Array => {
+  const seen = new Map<string, number[] | null>();
+  for (const u of atlas.units)
+    for (const ring of ringsOf(u))
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        const ka = `${a[0]},${a[1]}`;
+        const kb = `${b[0]},${b[1]}`;
+        const k = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+        // Met twice: a border between two units, not the outline.
+        if (seen.has(k)) seen.set(k, null);
+        else seen.set(k, [a[0]!, a[1]!, b[0]!, b[1]!]);
+      }
+  return Float64Array.from([...seen.values()].flatMap((s) => s ?? []));
+});
+
+/** A shape's rings in web-mercator world units (toWorld), once per shape. */
+const worldRings = memoBy((shape: PlaceShape): Float64Array[] =>
+  ringsOf(shape).map((ring) => {
+    const flat = new Float64Array(ring.length * 2);
+    ring.forEach((p, i) => {
+      const [x, y] = toWorld([p[0]!, p[1]!]);
+      flat[i * 2] = x;
+      flat[i * 2 + 1] = y;
+    });
+    return flat;
+  }),
+);
+
+/**
+ * `project` as screen = world × k + (x, y), when it is a flat web-mercator view (both renderers'
+ * are, unpitched): then a camera change rescales world coordinates kept per shape, instead of
+ * projecting every vertex anew. Null when three points say otherwise (it is then called per vertex).
+ */
+function affineOf(project: Project): { k: number; x: number; y: number } | null {
+  const pts: [number, number][] = [
+    [100, 20],
+    [110, 30],
+    [104, 31],
+  ];
+  const [a, b, c] = pts.map((p) => [toWorld(p), project(p)] as const);
+  const k = (b![1][0] - a![1][0]) / (b![0][0] - a![0][0]);
+  const x = a![1][0] - a![0][0] * k;
+  const y = a![1][1] - a![0][1] * k;
+  const off = (w: [number, number], s: [number, number]) =>
+    Math.hypot(w[0] * k + x - s[0], w[1] * k + y - s[1]);
+  return Number.isFinite(k) && off(...b!) < 0.01 && off(...c!) < 0.01 ? { k, x, y } : null;
+}
+
+/**
  * The camera a `project` stands for, as a key: three projected points fix a web-mercator view
  * (offset and scale), so two calls at the same camera share their projected rings.
  */
@@ -168,6 +229,7 @@ export function screenShapes(atlas: Atlas, project: Project): ScreenShapes {
 }
 
 function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
+  const affine = affineOf(project);
   const projected = new Map<string, Rings | null>();
   const ringsFor = (id: string): Rings | null => {
     let r = projected.get(id);
@@ -175,15 +237,24 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
     const shape = atlas.shape(id);
     r = null;
     if (shape) {
-      const rings = ringsOf(shape).map((ring) => {
-        const flat = new Float64Array(ring.length * 2);
-        ring.forEach((p, i) => {
-          const [x, y] = project([p[0]!, p[1]!]);
-          flat[i * 2] = x;
-          flat[i * 2 + 1] = y;
-        });
-        return flat;
-      });
+      const rings = affine
+        ? worldRings(shape).map((w) => {
+            const flat = new Float64Array(w.length);
+            for (let i = 0; i < w.length; i += 2) {
+              flat[i] = w[i]! * affine.k + affine.x;
+              flat[i + 1] = w[i + 1]! * affine.k + affine.y;
+            }
+            return flat;
+          })
+        : ringsOf(shape).map((ring) => {
+            const flat = new Float64Array(ring.length * 2);
+            ring.forEach((p, i) => {
+              const [x, y] = project([p[0]!, p[1]!]);
+              flat[i * 2] = x;
+              flat[i * 2 + 1] = y;
+            });
+            return flat;
+          });
       let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
       for (const f of rings)
         for (let i = 0; i < f.length; i += 2) {
@@ -229,13 +300,37 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
     const r = ringsFor(id);
     return !!r && pointIn(r, x, y);
   };
-  /** The units whose extent meets the rectangle. */
-  const unitsNear = (r: Rect): Set<string> => {
-    const out = new Set<string>();
+  const roomMemo = new Map<string, { x: number; y: number; room: number }[]>();
+  // The city's outline on screen, bucketed like the units, projected on first use.
+  let outline: Map<number, number[]> | null = null;
+  const outlineHits = (r: Rect): boolean => {
+    if (!outline) {
+      outline = new Map();
+      const segs = outlineOf(atlas);
+      for (let i = 0; i < segs.length; i += 4) {
+        const [ax, ay] = project([segs[i]!, segs[i + 1]!]);
+        const [bx, by] = project([segs[i + 2]!, segs[i + 3]!]);
+        const cx0 = Math.floor(Math.max(-1e4, Math.min(ax, bx)) / CELL);
+        const cx1 = Math.floor(Math.min(1e4, Math.max(ax, bx)) / CELL);
+        const cy0 = Math.floor(Math.max(-1e4, Math.min(ay, by)) / CELL);
+        const cy1 = Math.floor(Math.min(1e4, Math.max(ay, by)) / CELL);
+        for (let cx = cx0; cx <= cx1; cx++)
+          for (let cy = cy0; cy <= cy1; cy++) {
+            const k = cx * 100_003 + cy;
+            const list = outline.get(k);
+            if (list) list.push(ax, ay, bx, by);
+            else outline.set(k, [ax, ay, bx, by]);
+          }
+      }
+    }
     for (let cx = Math.floor(r[0] / CELL); cx <= Math.floor(r[2] / CELL); cx++)
-      for (let cy = Math.floor(r[1] / CELL); cy <= Math.floor(r[3] / CELL); cy++)
-        for (const id of grid.get(cx * 100_003 + cy) ?? []) out.add(id);
-    return out;
+      for (let cy = Math.floor(r[1] / CELL); cy <= Math.floor(r[3] / CELL); cy++) {
+        const list = outline.get(cx * 100_003 + cy);
+        if (list)
+          for (let i = 0; i < list.length; i += 4)
+            if (segmentHits(list[i]!, list[i + 1]!, list[i + 2]!, list[i + 3]!, r)) return true;
+      }
+    return false;
   };
   const inChongqing = (x: number, y: number) => {
     const list = grid.get(Math.floor(x / CELL) * 100_003 + Math.floor(y / CELL));
@@ -251,40 +346,31 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
       if (r[0] < rs.rect[0] || r[2] > rs.rect[2] || r[1] < rs.rect[1] || r[3] > rs.rect[3])
         return false;
       if (!pointIn(rs, (r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
-      let crossed = false;
-      edgesIn(rs, r, () => (crossed = true));
-      return !crossed;
+      return !edgesHit(rs, r);
     },
     rectOnChongqing(r) {
-      if (!inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
-      // Neighbours share their borders' vertices (one topology): an edge met an odd number of
-      // times is on the city's outline.
-      const seen = new Map<string, number>();
-      for (const id of unitsNear(r)) {
-        const rs = ringsFor(id);
-        if (!rs) continue;
-        edgesIn(rs, r, (ax, ay, bx, by) => {
-          const a = `${ax},${ay}`;
-          const b = `${bx},${by}`;
-          const k = a < b ? `${a}|${b}` : `${b}|${a}`;
-          seen.set(k, (seen.get(k) ?? 0) + 1);
-        });
-      }
-      for (const n of seen.values()) if (n % 2) return false;
-      return true;
+      return inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2) && !outlineHits(r);
     },
     rectOffChongqing(r) {
-      if (inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
-      for (const id of unitsNear(r)) {
-        const rs = ringsFor(id);
-        let crossed = false;
-        if (rs) edgesIn(rs, r, () => (crossed = true));
-        if (crossed) return false;
-      }
-      return true;
+      return !inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2) && !outlineHits(r);
     },
     rect: (id) => ringsFor(id)?.rect ?? null,
     roomiest(id, view, n, margin = 2) {
+      const key = `${id}|${view.width}|${view.height}|${n}|${margin}`;
+      const hit = roomMemo.get(key);
+      if (hit) return hit;
+      const found = roomiest(id, view, n, margin);
+      roomMemo.set(key, found);
+      return found;
+    },
+  };
+  function roomiest(
+    id: string,
+    view: { width: number; height: number },
+    n: number,
+    margin: number,
+  ): { x: number; y: number; room: number }[] {
+    {
       const r = ringsFor(id);
       if (!r) return [];
       const x0 = Math.max(margin, r.rect[0]);
@@ -292,9 +378,9 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
       const x1 = Math.min(view.width - margin, r.rect[2]);
       const y1 = Math.min(view.height - margin, r.rect[3]);
       if (x1 <= x0 || y1 <= y0) return [];
-      // A 16×16 grid over the visible extent: fine enough to find room for a label, and ≈ 0.2 ms
-      // for a unit of a few hundred vertices.
-      const STEPS = 16;
+      // A 10×10 grid over the visible extent: fine enough to find room for a label, and well
+      // under 0.1 ms for a unit of a few hundred vertices.
+      const STEPS = 10;
       const out: { x: number; y: number; room: number }[] = [];
       for (let i = 0; i < STEPS; i++)
         for (let j = 0; j < STEPS; j++) {
@@ -305,6 +391,6 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
           out.push({ x, y, room: Math.min(toView, edgeDistance(r, x, y)) });
         }
       return out.sort((a, b) => b.room - a.room).slice(0, n);
-    },
-  };
+    }
+  }
 }

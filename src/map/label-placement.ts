@@ -231,12 +231,13 @@ function* positions(
     if (anchorOn)
       for (const o of offsets(false, 0)) yield { x: c.x + o.dx, y: c.y + o.dy, end: null };
     const r = shapes.rect(home.id);
-    // Room elsewhere in the shape: only if its visible extent could hold the box at all.
+    if (!r || r[2] < 0 || r[3] < 0 || r[0] > view.width || r[1] > view.height) return;
+    // Room elsewhere in the shape: searched only if its visible extent could hold the box at
+    // all, or for a leader's end when the anchor is off screen.
     const fits =
-      !!r &&
       Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
       Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
-    const room = r ? shapes.roomiest(home.id, view, 8) : [];
+    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8) : [];
     if (fits) for (const p of room) if (p.room >= c.height / 2) yield { x: p.x, y: p.y, end: null };
     const end: [number, number] | null = anchorOn
       ? [c.x, c.y]
