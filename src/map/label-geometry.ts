@@ -136,6 +136,33 @@ function edgesHit(rs: Rings, r: Rect): boolean {
   return false;
 }
 
+/** Points of `r` inside the view, roomiest first (ScreenShapes.roomiest). */
+function roomiestIn(
+  r: Rings,
+  view: { width: number; height: number },
+  n: number,
+  margin: number,
+): { x: number; y: number; room: number }[] {
+  const x0 = Math.max(margin, r.rect[0]);
+  const y0 = Math.max(margin, r.rect[1]);
+  const x1 = Math.min(view.width - margin, r.rect[2]);
+  const y1 = Math.min(view.height - margin, r.rect[3]);
+  if (x1 <= x0 || y1 <= y0) return [];
+  // A 10×10 grid over the visible extent: fine enough to find room for a label, and well
+  // under 0.1 ms for a unit of a few hundred vertices.
+  const STEPS = 10;
+  const out: { x: number; y: number; room: number }[] = [];
+  for (let i = 0; i < STEPS; i++)
+    for (let j = 0; j < STEPS; j++) {
+      const x = x0 + ((i + 0.5) * (x1 - x0)) / STEPS;
+      const y = y0 + ((j + 0.5) * (y1 - y0)) / STEPS;
+      if (!pointIn(r, x, y)) continue;
+      const toView = Math.min(x, y, view.width - x, view.height - y);
+      out.push({ x, y, room: Math.min(toView, edgeDistance(r, x, y)) });
+    }
+  return out.sort((a, b) => b.room - a.room).slice(0, n);
+}
+
 /** Distance from (x, y) to the nearest edge of any ring. */
 function edgeDistance(r: Rings, x: number, y: number): number {
   let best = Infinity;
@@ -359,36 +386,10 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
       const key = `${id}|${view.width}|${view.height}|${n}|${margin}`;
       const hit = roomMemo.get(key);
       if (hit) return hit;
-      const found = roomiest(id, view, n, margin);
+      const r = ringsFor(id);
+      const found = r ? roomiestIn(r, view, n, margin) : [];
       roomMemo.set(key, found);
       return found;
     },
   };
-  function roomiest(
-    id: string,
-    view: { width: number; height: number },
-    n: number,
-    margin: number,
-  ): { x: number; y: number; room: number }[] {
-    const r = ringsFor(id);
-    if (!r) return [];
-    const x0 = Math.max(margin, r.rect[0]);
-    const y0 = Math.max(margin, r.rect[1]);
-    const x1 = Math.min(view.width - margin, r.rect[2]);
-    const y1 = Math.min(view.height - margin, r.rect[3]);
-    if (x1 <= x0 || y1 <= y0) return [];
-    // A 10×10 grid over the visible extent: fine enough to find room for a label, and well
-    // under 0.1 ms for a unit of a few hundred vertices.
-    const STEPS = 10;
-    const out: { x: number; y: number; room: number }[] = [];
-    for (let i = 0; i < STEPS; i++)
-      for (let j = 0; j < STEPS; j++) {
-        const x = x0 + ((i + 0.5) * (x1 - x0)) / STEPS;
-        const y = y0 + ((j + 0.5) * (y1 - y0)) / STEPS;
-        if (!pointIn(r, x, y)) continue;
-        const toView = Math.min(x, y, view.width - x, view.height - y);
-        out.push({ x, y, room: Math.min(toView, edgeDistance(r, x, y)) });
-      }
-    return out.sort((a, b) => b.room - a.room).slice(0, n);
-  }
 }
