@@ -1,17 +1,34 @@
-import { CORE_GROUP, extent, type Atlas } from '../geo/atlas.ts';
+import { extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
 import { byCode } from '../state/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
+import { screenShapes, type Rect, type ScreenShapes } from './label-geometry.ts';
 
 /**
- * Greedy label placement on the CPU, for both renderers: labels are taken in priority order and
- * each is put at the first of its candidate positions that overlaps no label already kept and no
- * symbol (base markers, zone diamonds). Round its anchor first; then further out, with a leader
- * line back to the anchor — how the small 主城 districts get a label at the first view. ~60 labels
- * × 25 positions: well under a millisecond, and it spares software WebGL a collision pass.
+ * Greedy label placement on the CPU, for both renderers, that never puts a name on the wrong
+ * place: a label on the wrong district is worse than none, the reader believes it. Labels are
+ * taken in priority order; each goes to the first candidate position that overlaps no kept label
+ * or leader line and no symbol, and lies on its own place:
+ * - an area's (a district's, a Sichuan city's) box wholly inside its own polygon: round its
+ *   anchor first, then wherever the visible part of the shape has most room (so a close-up whose
+ *   anchors are off screen still names the neighbours);
+ * - or, for an area too small to hold its name, on a leader of at most LEADER_MAX px whose end
+ *   is inside the area, the box on Chongqing for a Chongqing unit and off it for a Sichuan place;
+ * - a zone's (a point, drawn as a diamond) beside its diamond or on such a leader, on Chongqing.
+ * A label that fits none of these is left out at this zoom; it appears as the user zooms in.
+ * The 60-odd labels of the city take a few ms: the shapes are projected once per camera, and
+ * boxes are tested against a shape's extent before its edges.
  */
+
+/**
+ * The longest leader line, in CSS px. At the first view at 1440×900 the central districts are
+ * 15–40 px across: a line of up to 40 px reaches from a district to a label just past its
+ * neighbour, and still reads as one mark with it; the 60–250 px lines this replaces crossed whole
+ * districts and were read as naming the one they ended beside.
+ */
+export const LEADER_MAX = 40;
 
 /** A box in screen pixels: centre and size. */
 export interface Box {
@@ -23,13 +40,22 @@ export interface Box {
 
 export type LabelKind = 'place' | 'core' | 'river';
 
+/** Where a label belongs, which decides where it may go. */
+export type LabelHome =
+  /** A place with a polygon (`chongqing`: one of the 38 units, else a Sichuan place). */
+  | { kind: 'area'; id: string; chongqing: boolean }
+  /** A place drawn as a point (a functional zone's diamond) at the candidate's x, y. */
+  | { kind: 'point' }
+  /** Anything the box may cover (主城's name, a river's; boxes in tests). */
+  | { kind: 'free' };
+
 export interface LabelCandidate extends Box {
   id: string;
   /** Higher wins. */
   priority: number;
   kind?: LabelKind;
-  /** May go further out on a leader (a functional zone: a point, no area to hold its name). */
-  far?: boolean;
+  /** Where it belongs: `free` when not given. */
+  home?: LabelHome;
   text?: string;
   angle?: number;
   size?: number;
@@ -44,45 +70,91 @@ export interface PlacedLabel extends Box {
   angle: number;
   /** Font size in pixels. */
   size: number;
-  /** The anchor a leader line runs to, when the label sits away from it. */
+  /** Where a leader line from the label ends (on its place), when the label sits away from it. */
   leader: [number, number] | null;
 }
+
+const FREE: LabelHome = { kind: 'free' };
 
 const overlaps = (a: Box, b: Box, pad: number): boolean =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width + pad * 2 &&
   Math.abs(a.y - b.y) * 2 < a.height + b.height + pad * 2;
 
+/** From (x, y) to the nearest point of the box: the leader line the map draws. */
+export function leaderLength(b: Box, [x, y]: readonly [number, number]): number {
+  const ex = Math.max(b.x - b.width / 2, Math.min(x, b.x + b.width / 2));
+  const ey = Math.max(b.y - b.height / 2, Math.min(y, b.y + b.height / 2));
+  return Math.hypot(x - ex, y - ey);
+}
+
+type Offset = { dx: number; dy: number };
+
 /**
- * Offsets from the anchor to try, nearest first, for a w×h label: on it, beside it, then out on
- * two rings (those take a leader). The first ring is just clear of a symbol on the anchor.
+ * Offsets from the anchor to try for a w×h label, nearest first: on it and nudged a few pixels
+ * (a neighbour's row of base markers often clips a label that a nudge clears, and a nudged label
+ * is still on its own district), then just beside it; then, with `leader`, out on a leader line
+ * of at most LEADER_MAX px, shortest first.
  */
 export function candidateOffsets(
   w: number,
   h: number,
-  far = false,
+  leader = true,
 ): { dx: number; dy: number; leader: boolean }[] {
-  // Near the anchor first, a few pixels at a time: a neighbour's row of base markers often
-  // clips a label that a nudge clears, and a nudged label still reads as its district's.
-  const near: { dx: number; dy: number; leader: boolean }[] = [];
+  const near: Offset[] = [];
   for (const dy of [0, -8, 8, -15, 15])
-    for (const dx of [0, -14, 14, -26, 26]) near.push({ dx, dy, leader: false });
+    for (const dx of [0, -14, 14, -26, 26]) near.push({ dx, dy });
   near.sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy));
-  const out = [...near];
-  for (const [dx, dy] of [
-    [0, -(h / 2 + 9)],
-    [w / 2 + 10, 0],
-    [-(w / 2 + 10), 0],
-  ] as const)
-    out.push({ dx, dy, leader: false });
-  // Then out on rings, with a leader line back to the anchor.
-  // (A long leader on a crowded small map reads as the wrong district: two short rings only,
-  // a third for `far` labels — the small 主城 districts and the zones.)
-  for (const r of far ? [24, 40, 60, 76] : [24, 40])
-    for (let k = 0; k < 8; k++) {
-      const a = (k * Math.PI) / 4 - Math.PI / 2;
-      out.push({ dx: Math.cos(a) * (r + w / 2), dy: Math.sin(a) * (r + h / 2), leader: true });
+  const out = [
+    ...near,
+    { dx: 0, dy: -(h / 2 + 9) },
+    { dx: w / 2 + 10, dy: 0 },
+    { dx: -(w / 2 + 10), dy: 0 },
+  ].map((o) => ({ ...o, leader: false }));
+  return leader ? [...out, ...leaderOffsets(w, h, 0)] : out;
+}
+
+/**
+ * Boxes on a leader from the anchor, shortest line first: 16 directions, the box's edge 6…40 px
+ * out. `clear` is the radius of a symbol on the anchor the box keeps off (a zone's diamond).
+ */
+function leaderOffsets(w: number, h: number, clear: number) {
+  const out: { dx: number; dy: number; leader: boolean; len: number }[] = [];
+  for (let k = 0; k < 16; k++) {
+    const a = (k * Math.PI) / 8 - Math.PI / 2;
+    const [c, s] = [Math.cos(a), Math.sin(a)];
+    // Along the ray, where it leaves a box centred on the anchor.
+    const edge = Math.min(
+      Math.abs(c) > 1e-9 ? w / 2 / Math.abs(c) : Infinity,
+      Math.abs(s) > 1e-9 ? h / 2 / Math.abs(s) : Infinity,
+    );
+    for (const gap of [6, 12, 20, 30, 40]) {
+      const dx = c * (edge + gap);
+      const dy = s * (edge + gap);
+      const len = leaderLength({ x: dx, y: dy, width: w, height: h }, [0, 0]);
+      if (len >= 4 + clear && len <= LEADER_MAX - 0.5) out.push({ dx, dy, leader: true, len });
     }
-  return out;
+  }
+  return out.sort((a, b) => a.len - b.len);
+}
+
+/** Whether a box is where its home allows: the rules in this file's first comment. */
+function onItsPlace(
+  box: Box,
+  end: [number, number] | null,
+  home: LabelHome,
+  shapes: ScreenShapes,
+): boolean {
+  if (home.kind === 'free') return true;
+  const r: Rect = [
+    box.x - box.width / 2,
+    box.y - box.height / 2,
+    box.x + box.width / 2,
+    box.y + box.height / 2,
+  ];
+  if (home.kind === 'point') return shapes.rectOnChongqing(r);
+  if (!end) return shapes.rectInside(home.id, r);
+  if (!shapes.inside(home.id, end[0], end[1])) return false;
+  return home.chongqing ? shapes.rectOnChongqing(r) : shapes.rectOffChongqing(r);
 }
 
 /**
@@ -119,37 +191,119 @@ class BoxGrid {
   }
 }
 
+/** Points every 5 px along a leader, as tiny boxes: no later label is put over the line. */
+function leaderDots(box: Box, end: [number, number]): Box[] {
+  const ex = Math.max(box.x - box.width / 2, Math.min(end[0], box.x + box.width / 2));
+  const ey = Math.max(box.y - box.height / 2, Math.min(end[1], box.y + box.height / 2));
+  const n = Math.max(1, Math.ceil(Math.hypot(ex - end[0], ey - end[1]) / 5));
+  const out: Box[] = [];
+  for (let i = 0; i <= n; i++)
+    out.push({
+      x: end[0] + ((ex - end[0]) * i) / n,
+      y: end[1] + ((ey - end[1]) * i) / n,
+      width: 2,
+      height: 2,
+    });
+  return out;
+}
+
+interface Position {
+  x: number;
+  y: number;
+  /** The leader's end, or null for a label on its anchor's place. */
+  end: [number, number] | null;
+}
+
 /**
- * Places labels: each candidate at its first free offset inside the `width`×`height` view, or not
- * at all. `obstacles` are kept clear of (symbols drawn over the map).
+ * Where a candidate may go, best first (see this file's first comment). Lazily: most labels take
+ * one of the first few, and the search of a shape for room is only made when those fail.
+ */
+function* positions(
+  c: LabelCandidate,
+  home: LabelHome,
+  shapes: ScreenShapes | undefined,
+  view: { width: number; height: number },
+  offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
+): Generator<Position> {
+  const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
+  if (home.kind === 'area' && shapes) {
+    const anchorOn = inView && shapes.inside(home.id, c.x, c.y);
+    if (anchorOn)
+      for (const o of offsets(false, 0)) yield { x: c.x + o.dx, y: c.y + o.dy, end: null };
+    const r = shapes.rect(home.id);
+    if (!r || r[2] < 0 || r[3] < 0 || r[0] > view.width || r[1] > view.height) return;
+    // Room elsewhere in the shape: searched only if its visible extent could hold the box at
+    // all, or for a leader's end when the anchor is off screen.
+    const fits =
+      Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
+      Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
+    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8) : [];
+    if (fits) for (const p of room) if (p.room >= c.height / 2) yield { x: p.x, y: p.y, end: null };
+    const end: [number, number] | null = anchorOn
+      ? [c.x, c.y]
+      : room[0]
+        ? [room[0].x, room[0].y]
+        : null;
+    if (end)
+      for (const o of offsets(true, 0))
+        if (o.leader) yield { x: end[0] + o.dx, y: end[1] + o.dy, end };
+    return;
+  }
+  if (home.kind === 'point') {
+    if (!inView) return;
+    // Above, below, right, left of the diamond, just clear of it; then out on a leader.
+    const gap = ZONE_MARK_PX / 2 + 2;
+    for (const [dx, dy] of [
+      [0, -(gap + c.height / 2)],
+      [0, gap + c.height / 2],
+      [gap + c.width / 2, 0],
+      [-(gap + c.width / 2), 0],
+    ] as const)
+      yield { x: c.x + dx, y: c.y + dy, end: null };
+    for (const o of offsets(true, ZONE_MARK_PX / 2))
+      if (o.leader) yield { x: c.x + o.dx, y: c.y + o.dy, end: [c.x, c.y] };
+    return;
+  }
+  // An anchor well off the view has no place in it.
+  if (c.x < -120 || c.y < -120 || c.x > view.width + 120 || c.y > view.height + 120) return;
+  for (const o of offsets((c.kind ?? 'place') === 'place', 0))
+    yield { x: c.x + o.dx, y: c.y + o.dy, end: o.leader ? [c.x, c.y] : null };
+}
+
+/**
+ * Places labels: each candidate at its first free position on its own place inside the
+ * `width`×`height` view, or not at all. `obstacles` are kept clear of (symbols drawn over the
+ * map); `shapes` are the places' polygons on screen (without them, every home counts as free).
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Box[] = [],
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
+  shapes?: ScreenShapes,
 ): Map<string, PlacedLabel> {
   const kept = new BoxGrid();
   const symbols = new BoxGrid();
   for (const o of obstacles) symbols.add(o);
   const out = new Map<string, PlacedLabel>();
-  // Labels of one size and kind try the same offsets: made once per placement.
+  // Labels of one size try the same offsets: made once per placement.
   const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
   for (const c of sorted) {
-    // An area's or a river's name belongs on it: no leader lines for those.
-    const key = `${c.width}|${c.height}|${c.far ? 1 : 0}|${c.kind ?? 'place'}`;
-    let offsets = offsetCache.get(key);
-    if (!offsets) {
-      offsets = candidateOffsets(c.width, c.height, c.far).filter(
-        (o) => !o.leader || (c.kind ?? 'place') === 'place',
-      );
-      offsetCache.set(key, offsets);
-    }
-    // An anchor well off the view has no place in it.
-    if (c.x < -120 || c.y < -120 || c.x > view.width + 120 || c.y > view.height + 120) continue;
-    for (const o of offsets) {
-      const box = { x: c.x + o.dx, y: c.y + o.dy, width: c.width, height: c.height };
+    const home = shapes ? (c.home ?? FREE) : FREE;
+    const offsets = (leader: boolean, clear: number) => {
+      const key = `${c.width}|${c.height}|${leader ? 1 : 0}|${clear}`;
+      let list = offsetCache.get(key);
+      if (!list) {
+        list = clear
+          ? leaderOffsets(c.width, c.height, clear)
+          : candidateOffsets(c.width, c.height, leader);
+        offsetCache.set(key, list);
+      }
+      return list;
+    };
+    for (const p of positions(c, home, shapes, view, offsets)) {
+      const box = { x: p.x, y: p.y, width: c.width, height: c.height };
       if (
         box.x - box.width / 2 < 0 ||
         box.y - box.height / 2 < 0 ||
@@ -160,6 +314,9 @@ export function placeLabels(
       if (kept.hits(box, padding)) continue;
       // A label may sit on its own symbol's district, never on a symbol.
       if (symbols.hits(box, 1)) continue;
+      const dots = p.end ? leaderDots(box, p.end) : [];
+      if (dots.some((d) => kept.hits(d, 0))) continue;
+      if (shapes && !onItsPlace(box, p.end, home, shapes)) continue;
       const placed: PlacedLabel = {
         id: c.id,
         kind: c.kind ?? 'place',
@@ -167,13 +324,61 @@ export function placeLabels(
         angle: c.angle ?? 0,
         ...box,
         size: c.size ?? c.height,
-        leader: o.leader ? [c.x, c.y] : null,
+        leader: p.end,
       };
       kept.add(placed);
+      for (const d of dots) kept.add(d);
       out.set(c.id, placed);
       break;
     }
   }
+  return out;
+}
+
+export interface LabelViolation {
+  id: string;
+  text: string;
+  why: string;
+}
+
+/**
+ * Every place label not on its own place, by the rules placement follows (this file's first
+ * comment), and any two labels overlapping or a label off the view: for tests and checks.
+ */
+export function labelViolations(
+  placed: Iterable<PlacedLabel>,
+  atlas: Atlas,
+  project: (lngLat: [number, number]) => [number, number],
+  view: { width: number; height: number },
+): LabelViolation[] {
+  const shapes = screenShapes(atlas, project);
+  const out: LabelViolation[] = [];
+  const list = [...placed];
+  list.forEach((l, i) => {
+    const bad = (why: string) => out.push({ id: l.id, text: l.text, why });
+    if (
+      l.x - l.width / 2 < -0.5 ||
+      l.y - l.height / 2 < -0.5 ||
+      l.x + l.width / 2 > view.width + 0.5 ||
+      l.y + l.height / 2 > view.height + 0.5
+    )
+      bad('off the view');
+    for (const o of list.slice(i + 1)) if (overlaps(l, o, 0)) bad(`over ${o.text}`);
+    if (l.kind !== 'place') return;
+    const p = atlas.places.get(l.id);
+    if (l.leader && leaderLength(l, l.leader) > LEADER_MAX + 0.5) bad('leader too long');
+    if (!shapes.has(l.id)) {
+      const [ax, ay] = project(atlas.anchor(l.id));
+      const end = l.leader ?? [ax, ay];
+      if (Math.hypot(end[0] - ax, end[1] - ay) > 0.5) bad('leader not to its point');
+      if (!l.leader && leaderLength(l, end) > ZONE_MARK_PX) bad('away from its point');
+      if (!onItsPlace(l, l.leader, { kind: 'point' }, shapes)) bad('off Chongqing');
+    } else {
+      const home: LabelHome = { kind: 'area', id: l.id, chongqing: p?.province === 'chongqing' };
+      if (!onItsPlace(l, l.leader, home, shapes))
+        bad(l.leader ? 'leader or box off its place' : 'not inside its own unit');
+    }
+  });
   return out;
 }
 
@@ -297,9 +502,9 @@ export function symbolBoxes(
 }
 
 /**
- * The labels that fit at this camera, and where: the selected place first, then Chongqing's
- * units (larger before smaller), the functional zones, then Sichuan's places. `project` gives
- * screen pixels in a `width`×`height` view.
+ * The labels that fit at this camera, and where: the selected place first, then a briefing's
+ * highlighted places, then Chongqing's units (larger before smaller), the functional zones, then
+ * Sichuan's places. `project` gives screen pixels in a `width`×`height` view.
  */
 export function placeMapLabels(
   state: ViewState,
@@ -308,7 +513,7 @@ export function placeMapLabels(
   view: { width: number; height: number },
 ): Map<string, PlacedLabel> {
   const scale = labelScale(state, view);
-  const core = new Set(ctx.data.groups.find((g) => g.id === CORE_GROUP)?.members ?? []);
+  const highlight = new Set(state.highlight);
   const candidates: LabelCandidate[] = labelCandidates(state, ctx).map((p) => {
     const [x, y] = project(ctx.atlas.anchor(p.id));
     const size = labelSize(p) * scale;
@@ -316,19 +521,21 @@ export function placeMapLabels(
     const priority =
       p.id === state.district
         ? 1e9
-        : p.province === 'chongqing'
-          ? (zone ? 5e5 : 1e6) + areaRank(ctx, p.id)
-          : areaRank(ctx, p.id);
+        : (highlight.has(p.id) ? 1e8 : 0) +
+          (p.province === 'chongqing'
+            ? (zone ? 5e5 : 1e6) + areaRank(ctx, p.id)
+            : areaRank(ctx, p.id));
     const text = labelText(p, state.lang);
+    const home: LabelHome = ctx.atlas.shape(p.id)
+      ? { kind: 'area', id: p.id, chongqing: p.province === 'chongqing' }
+      : { kind: 'point' };
     return {
       id: p.id,
       kind: 'place',
-      // The small 主城 districts and the zones get callouts from further out.
-      far: zone || core.has(p.id),
+      home,
       text,
-      // A zone's label starts above its diamond.
       x,
-      y: zone ? y - (ZONE_MARK_PX / 2 + size / 2 + 2) : y,
+      y,
       width: labelWidth(text, size) + 6,
       height: size + 4,
       size,
@@ -366,7 +573,13 @@ export function placeMapLabels(
       priority: f.kind === 'core' ? 9e5 : 1,
     });
   }
-  return placeLabels(candidates, symbolBoxes(state, ctx, project), view);
+  return placeLabels(
+    candidates,
+    symbolBoxes(state, ctx, project),
+    view,
+    2,
+    screenShapes(ctx.atlas, project),
+  );
 }
 
 interface FeatureLabel {

@@ -109,14 +109,16 @@ export function labelSize(p: PlaceRecord): number {
 /**
  * How much larger labels are drawn: in the briefing they follow the screen, so that a projector's
  * 1920×1080 and a 3840×2160 wall both read from the back of the room (13 px at 1080p is too
- * small there); elsewhere 1.
+ * small there); elsewhere 1. Never below 1: a phone or tablet presenting is read at arm's length,
+ * and a larger name on its small map fits no district (the least was 1.3, which left a phone's
+ * briefing with two or three names).
  */
 export function labelScale(
   state: Pick<ViewState, 'tour'>,
   view: { width: number; height: number },
 ): number {
   if (!state.tour) return 1;
-  return Math.max(1.3, Math.min(2.6, view.width / 1100, view.height / 700));
+  return Math.max(1, Math.min(2.6, view.width / 1100, view.height / 700));
 }
 
 /** The label text for a place. */
