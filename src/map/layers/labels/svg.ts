@@ -19,6 +19,8 @@ export const labelsSvg: SvgLayer = {
       s.layers.join(),
       s.lang,
       s.district,
+      // A chapter's highlighted places are named first.
+      s.highlight.join(),
       s.projects ? JSON.stringify(s.projects.byPlace) : '',
       // The scale (larger while presenting) follows the view's size, which keys every layer.
       s.tour ? 'tour' : '',
@@ -30,10 +32,10 @@ export const labelsSvg: SvgLayer = {
       .filter((l) => l.leader)
       .map((l) => {
         const [ax, ay] = l.leader!;
-        // To the box's nearest edge point, from a dot on the anchor.
         const ex = Math.max(l.x - l.width / 2, Math.min(ax, l.x + l.width / 2));
         const ey = Math.max(l.y - l.height / 2, Math.min(ay, l.y + l.height / 2));
-        return `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}`;
+        // A line to the box's nearest edge point, from a dot inside the unit it names.
+        return `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}M${(ax - 1.8).toFixed(1)} ${ay.toFixed(1)}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0 -3.6 0`;
       })
       .join('');
     if (leaders)
@@ -42,7 +44,7 @@ export const labelsSvg: SvgLayer = {
           d: leaders,
           stroke: '#3b3b3b',
           'stroke-width': 1,
-          fill: 'none',
+          fill: '#3b3b3b',
           'data-kind': 'leaders',
           'pointer-events': 'none',
         }),
