@@ -86,7 +86,7 @@ describe('the map page, offline', () => {
     await setText('江津');
     expect(jiangjin).toBeGreaterThan(20);
     expect(Math.abs(jiangjin - tofu) / Math.max(jiangjin, tofu)).toBeGreaterThan(0.15);
-    expect(await page.locator('h1').textContent()).toBe('重庆产业布局地图');
+    expect(await page.locator('h1').innerText()).toBe('重庆产业布局地图');
   });
 
   it('shows exactly the districts data/ lists for every 小类 selected in the UI', async () => {
@@ -250,7 +250,7 @@ describe('the map page, offline', () => {
     await page.goto(`${server.url}?district=500116`);
     await waitForMap(page);
     await page.click('#lang-toggle');
-    expect(await page.locator('h1').textContent()).toBe('Chongqing Industrial Layout Map');
+    expect(await page.locator('h1').innerText()).toBe('Chongqing Industrial Layout Map');
     expect(await page.locator('[data-testid="district-panel"] h2').textContent()).toBe(
       'Jiangjin District',
     );
