@@ -135,6 +135,11 @@ export interface SvgMapOptions {
   onFrame?: () => void;
   /** A map of its own (a paper handout's): it never writes the app's camera. */
   detached?: boolean;
+  /**
+   * A fixed view (the 主城 inset): hover and click only — no drag, wheel, double-click or keys —
+   * and no tab stop, as it has nothing for the keyboard to do.
+   */
+  fixed?: boolean;
 }
 
 /** Mounts the SVG map in `host` (the #map element) and returns it as a MapView. */
@@ -861,15 +866,18 @@ export function mountSvgMap(
     else return;
     e.preventDefault();
   };
-  root.addEventListener('pointerdown', onDown);
   root.addEventListener('pointermove', onMove);
-  root.addEventListener('pointerup', onUp);
-  root.addEventListener('pointercancel', onUp);
   root.addEventListener('pointerleave', onLeave);
   root.addEventListener('click', onClick);
-  root.addEventListener('dblclick', onDblClick);
-  root.addEventListener('wheel', onWheel, { passive: false });
-  root.addEventListener('keydown', onKey);
+  if (opts.fixed) root.removeAttribute('tabindex');
+  else {
+    root.addEventListener('pointerdown', onDown);
+    root.addEventListener('pointerup', onUp);
+    root.addEventListener('pointercancel', onUp);
+    root.addEventListener('dblclick', onDblClick);
+    root.addEventListener('wheel', onWheel, { passive: false });
+    root.addEventListener('keydown', onKey);
+  }
   const label = () => root.setAttribute('aria-label', t(store.getState().lang, 'svgMapLabel'));
   label();
 
