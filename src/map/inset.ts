@@ -188,6 +188,8 @@ export function mountInset(
         camera: insetCamera(bounds, width || 260, height || 220),
       });
       view.element.setAttribute('aria-hidden', 'true');
+      // Not the main map's test id: the page has one map of that name.
+      view.element.dataset['testid'] = 'core-inset-svg';
     }
   };
   sync();
