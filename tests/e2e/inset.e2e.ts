@@ -140,6 +140,26 @@ describe('the 主城 inset', () => {
     await p.close();
   });
 
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    it(`shows beside the briefing card in a whole-city chapter at ${w}×${h}`, async () => {
+      const p = await open(w, h, '?tour=briefing&step=1');
+      await p.waitForSelector('[data-testid="tour"]');
+      await cameraSettled(p);
+      await p.waitForSelector(`${INSET}:not([hidden]) text[data-label="place"]`);
+      const card = (await p.locator('[data-testid="tour"]').boundingBox())!;
+      const inset = (await p.locator(INSET).boundingBox())!;
+      expect(inset.x).toBeGreaterThanOrEqual(card.x + card.width);
+      expect(inset.x + inset.width).toBeLessThanOrEqual(w);
+      expect(inset.y + inset.height).toBeLessThanOrEqual(h);
+      expect(await namesInInset(p)).toEqual(expect.arrayContaining(NAMES));
+      expect(await districtsUnderInset(p)).toEqual([]);
+      await p.screenshot({ path: artifact(`inset-briefing-${w}x${h}.png`) });
+      await p.close();
+    });
+
   it('is not on a phone (phones zoom instead)', async () => {
     const p = await open(360, 640);
     // Mounted, but not shown.
