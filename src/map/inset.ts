@@ -17,6 +17,13 @@ import { mountSvgMap } from './svg-map.ts';
 export const INSET_CORE_PX = 260;
 /** Views this wide or narrower are phones: they zoom instead of showing an inset. */
 export const INSET_PHONE_PX = 600;
+/** The stacked (phone and tablet) layout's widest viewport: styles.css `@media (max-width: 900px)`. */
+const STACKED_PX = 900;
+/**
+ * The narrowest map that has room for the box beside the legend (a 1024-px window leaves the map
+ * 344 px, and the box would push the legend to a sliver).
+ */
+const MIN_MAP_PX = 560;
 /** Margin round the core in the inset, as a share of its extent (names at its edge fit). */
 const PAD_SHARE = 0.04;
 /** The inset map's width over its height (styles.css, `.core-inset-map`'s aspect-ratio). */
@@ -106,7 +113,9 @@ export function insetCamera(bounds: Bounds, width: number, height: number): Came
  * Mounts the inset in `wrap` (the map's `.map-wrap`) for the main map in `mapEl` (#map): a framed
  * box with its title and a fixed SVG map of the core, and the frame on the main map. Its map is
  * made the first time it is wanted (not at start-up), and shown and hidden as the app's camera
- * moves. The frame hides while the main map moves (it is placed for the camera at rest).
+ * moves. The frame hides while the main map moves (it is placed for the camera at rest). Not in
+ * the stacked phone and tablet layout: there the box would show the core hardly larger than the
+ * map does, over its western districts.
  */
 export function mountInset(
   wrap: HTMLElement,
@@ -162,10 +171,14 @@ export function mountInset(
     store.getState().camera ??
     fitCamera(atlas.home, mapEl.clientWidth, mapEl.clientHeight, homeFraming(mapEl));
 
+  // Phones and tablets (the stacked layout, styles.css) zoom by touch: the map there is too
+  // small to spare a box that would show the core larger than the map itself does.
+  const stacked = matchMedia(`(max-width: ${STACKED_PX}px)`);
   const sync = () => {
     const mapSize = { width: mapEl.clientWidth, height: mapEl.clientHeight };
     const cam = camera();
-    const on = insetWanted(cam, mapSize, atlas);
+    const viewport = { width: innerWidth, height: innerHeight };
+    const on = !stacked.matches && mapSize.width >= MIN_MAP_PX && insetWanted(cam, viewport, atlas);
     box.hidden = !on;
     frame.hidden = !on;
     if (!on) {
@@ -205,9 +218,11 @@ export function mountInset(
     store.subscribe((s) => s.camera, sync),
     store.subscribe((s) => s.lang, text),
   ];
+  stacked.addEventListener('change', sync);
   return {
     destroy: () => {
       resize.disconnect();
+      stacked.removeEventListener('change', sync);
       unsubscribe.forEach((u) => u());
       view?.destroy();
       box.remove();

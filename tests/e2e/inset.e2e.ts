@@ -160,12 +160,16 @@ describe('the 主城 inset', () => {
       await p.close();
     });
 
-  it('is not on a phone (phones zoom instead)', async () => {
-    const p = await open(360, 640);
-    // Mounted, but not shown.
-    await p.waitForSelector(INSET, { state: 'attached' });
-    expect(await p.locator(INSET).isVisible()).toBe(false);
-    expect(await p.locator('.core-inset-frame').isVisible()).toBe(false);
-    await p.close();
-  });
+  for (const [w, h] of [
+    [360, 640],
+    [768, 1024],
+  ] as const)
+    it(`is not on a phone or tablet (they zoom instead): ${w}×${h}`, async () => {
+      const p = await open(w, h);
+      // Mounted, but not shown.
+      await p.waitForSelector(INSET, { state: 'attached' });
+      expect(await p.locator(INSET).isVisible()).toBe(false);
+      expect(await p.locator('.core-inset-frame').isVisible()).toBe(false);
+      await p.close();
+    });
 });
