@@ -47,7 +47,7 @@ describe('the 主城 inset', () => {
     const [x0, y1] = toWorld(b[0]);
     const [x1, y0] = toWorld(b[1]);
     expect((x1 - x0) / (y1 - y0)).toBeCloseTo(INSET_ASPECT, 6);
-    // Not the whole city: a close-up (well under a quarter of Chongqing's width).
+    // Not the whole city: a close-up (under half of Chongqing's width).
     expect(b[1][0] - b[0][0]).toBeLessThan((atlas.bounds[1][0] - atlas.bounds[0][0]) / 2);
   });
 
