@@ -6,9 +6,19 @@
  */
 import { generate } from 'lean-qr';
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import type { Bounds } from '../map/camera.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { dataName, placeName, t, listText } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
+import {
+  coreInsetBounds,
+  frameBox,
+  INSET_ASPECT,
+  INSET_TITLE,
+  insetCamera,
+  insetWanted,
+} from '../map/inset.ts';
 import { docTitle } from '../panels/citation.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
@@ -456,23 +466,28 @@ export async function exportPaper(
     const filtered = st.industries.length + st.programmes.length + st.groups.length > 0;
     const ids = filtered ? [...lc.matching] : [];
     const bounds = ids.length ? placesBounds(ids, lc.atlas) : null;
-    view.fitBounds(bounds ?? lc.atlas.home, {
-      // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
-      // the ranking (right).
-      padding: {
-        top: 130,
-        right: deps.extra ? Math.min(w * 0.42, 460) + 50 : 40,
-        // The footer (40), the legend and a margin: nothing of the map under the legend.
-        bottom: 40 + 12 + legendHeight(st, lc, w) + 16,
-        left: 40,
-      },
-      maxZoom: 9,
-      duration: 0,
-    });
+    const frame = (insetRoom: number) =>
+      view.fitBounds(bounds ?? lc.atlas.home, {
+        // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
+        // the ranking (right); with the 主城 inset, of that (top right).
+        padding: {
+          top: 130,
+          right: deps.extra ? Math.min(w * 0.42, 460) + 50 : Math.max(40, insetRoom),
+          // The footer (40), the legend and a margin: nothing of the map under the legend.
+          bottom: 40 + 12 + legendHeight(st, lc, w) + 16,
+          left: 40,
+        },
+        maxZoom: 9,
+        duration: 0,
+      });
+    frame(0);
+    const inset = deps.extra ? null : handoutInset(view, lc.atlas, w, h);
+    if (inset) frame(inset.room);
     const canvas = await renderView(
       { ...deps, view, size: () => ({ width: w, height: h }) },
       scale,
     );
+    if (inset) await drawHandoutInset(canvas, inset, view, deps.state().lang, mount, scale);
     const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
     const file = `chongqing-industry-map-${stamp}-${paper}.png`;
     await downloadPng(canvas, file);
@@ -487,6 +502,84 @@ export async function exportPaper(
   } finally {
     close();
   }
+}
+
+/** Where a handout's 主城 inset goes (top right, in CSS pixels of the page) and its ground. */
+interface HandoutInset {
+  bounds: Bounds;
+  box: { x: number; y: number; width: number; mapHeight: number };
+  /** The map's right padding that keeps the city clear of it. */
+  room: number;
+  size: { width: number; height: number };
+}
+const INSET_TITLE_H = 22;
+
+/**
+ * The handout's 主城 inset, when its framing leaves the central districts too small to name
+ * (`insetWanted`, as on screen); null otherwise. At the top right — the title is top left, the
+ * legend bottom left, the QR code bottom right.
+ */
+function handoutInset(view: MapView, atlas: Atlas, w: number, h: number): HandoutInset | null {
+  const bounds = coreInsetBounds(atlas);
+  if (!bounds || !insetWanted(view.camera(), { width: w, height: h }, atlas)) return null;
+  const pad = 12;
+  const width = Math.round(Math.min(360, w * 0.3));
+  const mapHeight = Math.round((width - 2) / INSET_ASPECT);
+  return {
+    bounds,
+    box: { x: w - pad - width, y: pad, width, mapHeight },
+    room: width + 2 * pad + 16,
+    size: { width: w, height: h },
+  };
+}
+
+/**
+ * Draws the inset on the handout: a second detached map of the core's ground, in a white box with
+ * a thin frame and its title, and the same ground framed on the handout's map.
+ */
+async function drawHandoutInset(
+  canvas: HTMLCanvasElement,
+  inset: HandoutInset,
+  main: MapView,
+  lang: Lang,
+  mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
+  scale: number,
+): Promise<void> {
+  const { box, bounds } = inset;
+  const mapW = box.width - 2;
+  const { view, close } = await mount(mapW, box.mapHeight);
+  let picture: HTMLCanvasElement;
+  try {
+    view.jumpTo(insetCamera(bounds, mapW, box.mapHeight));
+    picture = await view.snapshot(scale);
+  } finally {
+    close();
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.save();
+  ctx.scale(scale, scale);
+  const f = frameBox(main.camera(), inset.size, bounds);
+  ctx.strokeStyle = '#5b6770';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(f.x, f.y, f.width, f.height);
+  const height = INSET_TITLE_H + box.mapHeight + 2;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(box.x, box.y, box.width, height);
+  ctx.drawImage(picture, box.x + 1, box.y + INSET_TITLE_H + 1, mapW, box.mapHeight);
+  ctx.strokeStyle = 'rgba(0,0,0,0.15)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(box.x, box.y + INSET_TITLE_H + 0.5);
+  ctx.lineTo(box.x + box.width, box.y + INSET_TITLE_H + 0.5);
+  ctx.stroke();
+  ctx.strokeStyle = '#5b6770';
+  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, height - 1);
+  ctx.fillStyle = '#14213d';
+  ctx.font = `700 13px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(INSET_TITLE[lang], box.x + 8, box.y + INSET_TITLE_H / 2 + 1);
+  ctx.restore();
 }
 
 /**

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { MapView, RendererChoice, RendererReason } from './map-view.ts';
 import { framedAlready } from './frame-places.ts';
+import { mountInset } from './inset.ts';
 import { chooseRenderer, isPhone, LIVE_MAP_DEADLINE_MS, probeWebGL } from './renderer-choice.ts';
 import { mountSvgMap } from './svg-map.ts';
 
@@ -155,6 +156,12 @@ export function mountMap(deps: MapDeps): MapController {
       changed();
     },
   );
+
+  // The 主城 inset, over whichever renderer is on screen: after the first view is up (a task of
+  // its own), and its map only when first wanted.
+  setTimeout(() => {
+    if (host.parentElement) mountInset(host.parentElement, host, store, deps.data, deps.atlas);
+  }, 0);
 
   // The moves asked of the map (the store is the camera's one writer), carried out by the
   // renderer on screen.

@@ -44,6 +44,11 @@ export interface SvgMapOptions {
   onFrame?: () => void;
   /** A map of its own (a paper handout's): it never writes the app's camera. */
   detached?: boolean;
+  /**
+   * A fixed view (the 主城 inset): hover and click only — no drag, wheel, double-click or keys —
+   * and no tab stop, as it has nothing for the keyboard to do.
+   */
+  fixed?: boolean;
 }
 
 type SvgLayerEl = { svg: SVGSVGElement; geo: SVGGElement };
@@ -276,7 +281,8 @@ export function mountSvgMap(
   // —— Input and picking ——
   const pick = (client: [number, number], local: [number, number]) =>
     pickAt(root, placedBases, scene.arcs, client, local);
-  const unbind = bindInput(root, {
+  if (opts.fixed) root.removeAttribute('tabindex');
+  const unbind = bindInput(root, Boolean(opts.fixed), {
     camera: () => cam,
     size: () => ({ width, height }),
     home,

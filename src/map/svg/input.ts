@@ -31,8 +31,11 @@ export interface InputTarget {
 
 type Point = { x: number; y: number };
 
-/** Wires the handlers on `root`; returns the function that removes them. */
-export function bindInput(root: HTMLElement, target: InputTarget): () => void {
+/**
+ * Wires the handlers on `root`; returns the function that removes them. A `fixed` view (the 主城
+ * inset) answers hover and click only.
+ */
+export function bindInput(root: HTMLElement, fixed: boolean, target: InputTarget): () => void {
   const local = (e: MouseEvent): [number, number] => {
     const r = root.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
@@ -128,7 +131,9 @@ export function bindInput(root: HTMLElement, target: InputTarget): () => void {
     ['wheel', onWheel as EventListener, { passive: false }],
     ['keydown', onKey as EventListener],
   ];
-  for (const [type, fn, o] of handlers) root.addEventListener(type, fn, o);
+  const HOVER_AND_CLICK = new Set(['pointermove', 'pointerleave', 'click']);
+  for (const [type, fn, o] of handlers)
+    if (!fixed || HOVER_AND_CLICK.has(type)) root.addEventListener(type, fn, o);
   return () => {
     for (const [type, fn] of handlers) root.removeEventListener(type, fn);
   };
