@@ -140,8 +140,8 @@ describe('one subject at a time', () => {
     for (const l of [
       '四川合作方（市）',
       '四川合作方（区县）',
-      '川渝合作（规划点名的合作方）',
-      '川渝合作（按地理推定的合作方）',
+      '合作（规划点名的合作方）',
+      '合作（按地理推定的合作方）',
     ])
       expect(labels).toContain(l);
     expect(labels).toContain('圈中数字：该地项目数');
