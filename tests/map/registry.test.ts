@@ -22,7 +22,7 @@ const ALL_ON: ViewState = {
   projects: {
     name: 'sample',
     total: 3,
-    byPlace: { '500116': { planned: 2, supported: 0, elsewhere: 1, none: 0 } },
+    byPlace: { '500116': { planned: 2, supported: 0, elsewhere: 1, priority: 0, none: 0 } },
   },
 };
 const LIQUOR: ViewState = { ...ALL_ON, industries: ['酒的制造'] };
