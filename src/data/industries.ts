@@ -515,7 +515,7 @@ export const SECTOR_CODES: Readonly<Record<string, readonly string[]>> = {
   '专栏2:软件': ['65'],
   '专栏3:整车': ['361', '3612'],
   '专栏3:新能源核心配套': ['3670', '384', '3841'],
-  '专栏3:智能网联核心配套': ['3670'],
+  '专栏3:智能网联核心配套': ['3670', '39'],
   '专栏4:工业机器人': ['3491'],
   '专栏4:数控机床': ['34'],
   '专栏4:轨道交通': ['37'],
@@ -698,12 +698,16 @@ export function createIndustryReader(layout: readonly LayoutRow[]): IndustryRead
     if (!text) return { ok: false, reason: 'empty' };
     const sub = bySub.get(text);
     if (sub) return ok('subcategory', sub.id, [sub.id]);
+    // A 门类 of the table; where its name is the standard's division name, that division's rows
+    // only (the table files 眼镜制造, C35, under 电气机械和器材制造业, C38).
     const cat = byCategory.get(text);
+    const named = DIVISIONS.find((d) => d.name === text);
     if (cat)
       return ok(
         'category',
         text,
-        cat.map((r) => r.id),
+        cat.filter((r) => !named || r.gbDivision === named.code).map((r) => r.id),
+        named ? [bare(named.code)] : [],
       );
     // GB/T 4754 codes: a division (C15 or 15), a group (151) or a class (1512); C1512 too.
     const code = /^([A-T])?(\d{2,4})$/i.exec(text);

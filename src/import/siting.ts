@@ -18,7 +18,7 @@
  */
 import type { DataFiles, PriorityRecord, Source } from '../data/types.ts';
 import { covers } from '../data/industries.ts';
-import { readPlans, type FitIndustry, type FitReason } from './fit.ts';
+import { rankStatements, readPlans, type FitIndustry, type FitReason } from './fit.ts';
 import { byCode } from '../state/order.ts';
 
 export type SitingReasonKind =
@@ -101,6 +101,9 @@ export function rankPlaces(data: DataFiles, industry: FitIndustry | readonly str
       byCode(a.place, b.place),
   );
   const priorities = data.priorities.filter((p) => p.rows.some((r) => rows.includes(r)));
-  const unplaced = plans.unplaced.filter((e) => covers(e.codes, ind.codes)).map((e) => e.reason);
+  const unplaced = rankStatements(
+    plans.unplaced.filter((e) => covers(e.codes, ind.codes)),
+    ind.codes,
+  );
   return { rows: [...rows], places, priorities, unplaced };
 }
