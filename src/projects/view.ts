@@ -50,7 +50,13 @@ export function marksOf(name: string, list: ProjectList): ProjectMarks {
   let total = 0;
   for (const r of list.rows) {
     if (!r.place) continue;
-    const c = (byPlace[r.place.id] ??= { planned: 0, supported: 0, elsewhere: 0, priority: 0, none: 0 });
+    const c = (byPlace[r.place.id] ??= {
+      planned: 0,
+      supported: 0,
+      elsewhere: 0,
+      priority: 0,
+      none: 0,
+    });
     c[r.fit?.verdict ?? 'none']++;
     total++;
   }
