@@ -354,6 +354,15 @@ export const en: Dict = {
   sichuanCity: 'Sichuan prefecture-level city',
   sichuanCounty: 'Sichuan county-level unit',
   loading: 'Loading the map…',
+  // Issue 20 (industries): every industry understood, plan fit reads every plan
+  verdict_priority: 'a plan priority, not placed by district',
+  sitingKind_group: 'One area, two clusters',
+  sitingUnknownWord:
+    '“{term}” is not an industry we recognise (try a GB/T industry name or code, a sub-industry or a trade word).',
+  sitingNotInPlans: '“{term}” means {rows}: no plan mentions this industry.',
+  sitingUnplaced:
+    '“{term}” means {rows}: the plans name it as a priority ({list}) but place it in no district.',
+  industryUnknown: 'industry not recognised (not in the GB/T table or the trade words)',
   kind: {
     district: 'District',
     county: 'County',

@@ -333,6 +333,13 @@ export const zh = {
   sichuanCity: '四川省地级市',
   sichuanCounty: '四川省区县',
   loading: '正在加载地图…',
+  // Issue 20 (industries): every industry understood, plan fit reads every plan
+  verdict_priority: '规划重点，未落到区县',
+  sitingKind_group: '一区两群',
+  sitingUnknownWord: '无法识别“{term}”是什么行业（可试国标行业名称或代码、小类名或常用说法）。',
+  sitingNotInPlans: '“{term}”即 {rows}：各规划均未提及这一行业。',
+  sitingUnplaced: '“{term}”即 {rows}：规划把它列为重点（{list}），但未落到具体区县。',
+  industryUnknown: '行业无法识别（不在国标行业表和常用说法里）',
   kind: {
     district: '区',
     county: '县',

@@ -92,7 +92,7 @@ export function resolveProjects(
       date: date.ok ? date.value : null,
       place,
       industry,
-      fit: place && industry ? fits.fit(place.id, industry.rows) : null,
+      fit: place && industry ? fits.fit(place.id, industry) : null,
       status: issues.some((x) => x.kind === 'empty') ? 'unresolved' : status,
       issues,
     };

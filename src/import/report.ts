@@ -9,6 +9,7 @@ import type { Lang } from '../state/store.ts';
 import { listText, t } from '../i18n/index.ts';
 import { docTitle } from '../panels/citation.ts';
 import { csvField, safeCell } from '../export/cells.ts';
+import { industryLabel } from '../data/industries.ts';
 
 export { csvField, safeCell };
 import type { ProjectList, ProjectRow, RowIssue } from './projects.ts';
@@ -34,7 +35,13 @@ const T = {
       '问题',
     ],
     status: { resolved: '已解析', partial: '部分解析', unresolved: '未解析' },
-    verdict: { planned: '规划布局', supported: '有支撑', elsewhere: '规划在别处', none: '无对应' },
+    verdict: {
+      planned: '规划布局',
+      supported: '有支撑',
+      elsewhere: '规划在别处',
+      priority: '规划重点未分区县',
+      none: '无对应',
+    },
     how: {
       exact: '全名/简称',
       alias: '旧名/别名',
@@ -45,6 +52,8 @@ const T = {
       category: '门类名',
       code: '国标代码',
       keyword: '行业俗称',
+      division: '国标大类名',
+      class: '国标类别名',
     },
   },
   en: {
@@ -71,6 +80,7 @@ const T = {
       planned: 'planned here',
       supported: 'supported here',
       elsewhere: 'planned elsewhere',
+      priority: 'plan priority, no district',
       none: 'no match',
     },
     how: {
@@ -83,6 +93,8 @@ const T = {
       category: 'industry',
       code: 'GB/T code',
       keyword: 'trade word',
+      division: 'GB/T division name',
+      class: 'GB/T class name',
     },
   },
 } as const;
@@ -123,9 +135,7 @@ export function issueText(i: RowIssue, data: DataFiles, lang: Lang): string {
         ? zh
           ? '未填行业'
           : 'no industry given'
-        : zh
-          ? '行业不在规划表内'
-          : 'industry not in the plans';
+        : t(lang, 'industryUnknown');
     case 'amount':
       return zh ? `投资额不是数字：${i.value}` : `amount is not a number: ${i.value}`;
     case 'date':
@@ -151,7 +161,7 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
         r.place ? placeName(r.place.id) : '',
         r.place ? t.how[r.place.how] : '',
         r.industryText,
-        r.industry ? r.industry.rows.join(lang === 'zh' ? '、' : '; ') : '',
+        r.industry ? industryLabel(r.industry, lang, data.layout) : '',
         r.industry ? t.how[r.industry.how] : '',
         r.amount === null ? '' : String(r.amount),
         r.stage,
@@ -189,7 +199,13 @@ export function reportJson(list: ProjectList, data: DataFiles, lang: Lang): stri
     place: r.place ? { id: r.place.id, how: r.place.how, matched: safe(r.place.matched) } : null,
     industryGiven: safe(r.industryText),
     industry: r.industry
-      ? { rows: r.industry.rows, how: r.industry.how, matched: safe(r.industry.matched) }
+      ? {
+          rows: r.industry.rows,
+          gb: r.industry.codes,
+          divisions: r.industry.divisions,
+          how: r.industry.how,
+          matched: safe(r.industry.matched),
+        }
       : null,
     amount100mYuan: r.amount,
     stage: safe(r.stage),

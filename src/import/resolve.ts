@@ -5,7 +5,12 @@
  * everyday trade words. Built from the committed data/ only (no build-time module): every match
  * says how it was made and what it matched.
  */
-import type { DataFiles, LayoutRecord, PlaceRecord } from '../data/types.ts';
+import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import { createIndustryReader, TRADE_WORDS, type IndustryMatch } from '../data/industries.ts';
+
+// The industry table and its words live in src/data/industries.ts (one table for the import,
+// siting, the header search and the map's subject); re-exported for the import's callers.
+export { TRADE_WORDS, type IndustryMatch };
 
 export type PlaceMatch =
   | {
@@ -16,101 +21,6 @@ export type PlaceMatch =
     }
   | { ok: false; reason: 'empty' | 'unknown' }
   | { ok: false; reason: 'ambiguous'; candidates: string[] };
-
-export type IndustryMatch =
-  | {
-      ok: true;
-      /** Layout rows (小类) the term means. */
-      rows: string[];
-      how: 'subcategory' | 'category' | 'code' | 'keyword';
-      matched: string;
-    }
-  | { ok: false; reason: 'empty' | 'unknown' };
-
-/**
- * Everyday trade words → the 小类 they mean. Our reading, not the documents' (they use the
- * statistical names): a word is listed only where one or two 小类 of the layout table clearly
- * cover it; longer words win over shorter ones they contain (火锅底料 before 料, 茶饮 before 茶).
- */
-export const TRADE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  白酒: ['酒的制造'],
-  酿酒: ['酒的制造'],
-  啤酒: ['酒的制造'],
-  葡萄酒: ['酒的制造'],
-  酒业: ['酒的制造'],
-  预制菜: ['方便食品制造'],
-  方便面: ['方便食品制造'],
-  小面: ['方便食品制造'],
-  速冻食品: ['方便食品制造'],
-  休闲食品: ['方便食品制造'],
-  火锅底料: ['调味品、发酵制品制造'],
-  调味品: ['调味品、发酵制品制造'],
-  调料: ['调味品、发酵制品制造'],
-  榨菜: ['调味品、发酵制品制造'],
-  酱油: ['调味品、发酵制品制造'],
-  豆瓣: ['调味品、发酵制品制造'],
-  眼镜: ['眼镜制造'],
-  镜片: ['眼镜制造'],
-  乳制品: ['乳制品制造'],
-  牛奶: ['乳制品制造'],
-  饮料: ['饮料制造'],
-  果汁: ['饮料制造'],
-  茶饮: ['饮料制造'],
-  矿泉水: ['饮料制造'],
-  茶叶: ['精制茶加工'],
-  卷烟: ['卷烟制造'],
-  烟草: ['卷烟制造'],
-  大米: ['谷物磨制'],
-  面粉: ['谷物磨制'],
-  粮油: ['谷物磨制', '植物油加工'],
-  饲料: ['饲料加工'],
-  食用油: ['植物油加工'],
-  菜籽油: ['植物油加工'],
-  油茶: ['植物油加工'],
-  肉制品: ['屠宰及肉类加工'],
-  腊肉: ['屠宰及肉类加工'],
-  畜禽: ['屠宰及肉类加工'],
-  屠宰: ['屠宰及肉类加工'],
-  果蔬: ['蔬菜、菌类、水果和坚果加工'],
-  水果: ['蔬菜、菌类、水果和坚果加工'],
-  蔬菜: ['蔬菜、菌类、水果和坚果加工'],
-  食用菌: ['蔬菜、菌类、水果和坚果加工'],
-  柑橘: ['蔬菜、菌类、水果和坚果加工'],
-  柠檬: ['蔬菜、菌类、水果和坚果加工'],
-  丝绸: ['纺织业'],
-  茧丝: ['纺织业'],
-  夏布: ['纺织业'],
-  纺织: ['纺织业'],
-  服装: ['纺织服装、服饰业'],
-  服饰: ['纺织服装、服饰业'],
-  鞋: ['制鞋业'],
-  家具: ['家具制造业'],
-  生活用纸: ['造纸和纸制品业'],
-  纸制品: ['造纸和纸制品业'],
-  造纸: ['造纸和纸制品业'],
-  文具: ['文教、工美、体育和娱乐用品制造业'],
-  体育用品: ['文教、工美、体育和娱乐用品制造业'],
-  玩具: ['文教、工美、体育和娱乐用品制造业'],
-  工艺品: ['文教、工美、体育和娱乐用品制造业'],
-  日化: ['日用化学产品制造'],
-  化妆品: ['日用化学产品制造'],
-  美妆: ['日用化学产品制造'],
-  个护: ['日用化学产品制造'],
-  洗涤用品: ['日用化学产品制造'],
-  化纤: ['化学纤维制造业'],
-  塑料: ['塑料制品业'],
-  包装材料: ['塑料制品业'],
-  玻璃: ['玻璃制品制造'],
-  玻陶: ['玻璃制品制造'],
-  照明: ['照明器具制造'],
-  灯具: ['照明器具制造'],
-  LED: ['照明器具制造'],
-};
-
-/** A trade word → its 小类 and the word (longest contained word first). */
-function tradeWordIn(text: string, words: readonly string[]): string | undefined {
-  return words.find((w) => text.includes(w));
-}
 
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').trim();
 
@@ -174,41 +84,7 @@ export function createResolver(data: DataFiles): Resolver {
     return { ok: false, reason: 'unknown' };
   };
 
-  const bySub = new Map(data.layout.map((r) => [clean(r.id), r]));
-  const byCategory = new Map<string, LayoutRecord[]>();
-  for (const r of data.layout)
-    byCategory.set(clean(r.category), [...(byCategory.get(clean(r.category)) ?? []), r]);
-  const words = Object.keys(TRADE_WORDS).sort((a, b) => b.length - a.length);
-
-  const industry = (raw: string): IndustryMatch => {
-    const text = clean(raw);
-    if (!text) return { ok: false, reason: 'empty' };
-    const sub = bySub.get(text);
-    if (sub) return { ok: true, rows: [sub.id], how: 'subcategory', matched: sub.id };
-    const cat = byCategory.get(text);
-    if (cat) return { ok: true, rows: cat.map((r) => r.id), how: 'category', matched: text };
-    // GB/T 4754 codes: a division (C15 or 15), a group (151) or a class (1512); C1512 too.
-    const code = /^C?(\d{2,4})$/i.exec(text)?.[1];
-    if (code) {
-      const rows = data.layout.filter((r) => {
-        const gb = r.gb.replace(/^C/, '');
-        const division = r.gbDivision.replace(/^C/, '');
-        return code.length === 2
-          ? division === code
-          : gb.length === 2
-            ? code.startsWith(gb)
-            : code.startsWith(gb) || gb.startsWith(code);
-      });
-      if (rows.length) return { ok: true, rows: rows.map((r) => r.id), how: 'code', matched: code };
-      return { ok: false, reason: 'unknown' };
-    }
-    // A 小类 or 门类 name inside a longer text (“白酒酿造及销售”), then a trade word.
-    const inner = data.layout.find((r) => text.includes(clean(r.id)));
-    if (inner) return { ok: true, rows: [inner.id], how: 'subcategory', matched: inner.id };
-    const word = tradeWordIn(text, words);
-    if (word) return { ok: true, rows: [...TRADE_WORDS[word]!], how: 'keyword', matched: word };
-    return { ok: false, reason: 'unknown' };
-  };
+  const industries = createIndustryReader(data.layout);
 
   // Shared results per distinct text: a list repeats its places and industries, and one object
   // per text crosses from the worker once however many rows use it.
@@ -220,14 +96,7 @@ export function createResolver(data: DataFiles): Resolver {
       return r;
     };
   };
-  return { place: memo(place), industry: memo(industry) };
-}
-
-/** The trade words that mean a 小类 (for matching base themes and brands to it). */
-export function wordsFor(rowId: string): string[] {
-  return Object.entries(TRADE_WORDS)
-    .filter(([, rows]) => rows.includes(rowId))
-    .map(([w]) => w);
+  return { place: memo(place), industry: industries.resolve };
 }
 
 /** A place's display name for reports. */

@@ -7,17 +7,22 @@
  *   1  a regional brand of the place is about it
  *   1  a 川渝 cooperation entry of the place is about it — and its Sichuan partners get 1 too
  *   1  a trillion-yuan belt's text for the place is about it
+ *   1  the place's 一区两群 group sentence (002) names the industry (only for an industry the
+ *      layout table does not cover: the sentence names whole sectors for a dozen places)
  *
- * "About it": the entry's theme or name holds the 小类's name or one of its trade words (the same
- * words resolution uses, src/import/resolve.ts). Ties go to the place with more kinds of reason,
- * then to the layout table's order. The national priorities for the sector are not per place:
- * they come with the ranking as its context.
+ * "About it" is plan fit's reading (src/import/fit.ts, `readPlans`): the entry's words, read by
+ * the one industry table (src/data/industries.ts), cover the industry's GB/T codes — so 五金 finds
+ * 大足 (日用五金制品, 大足五金) and 钟表 finds 垫江 (垫江钟表). Ties go to the place with more
+ * kinds of reason, then to the layout table's order. The national priorities for the sector and
+ * the city priorities (002 专栏2–12) are not per place: they come with the ranking as context.
  */
 import type { DataFiles, PriorityRecord, Source } from '../data/types.ts';
-import { TRADE_WORDS } from './resolve.ts';
+import { covers } from '../data/industries.ts';
+import { rankStatements, readPlans, type FitIndustry, type FitReason } from './fit.ts';
 import { byCode } from '../state/order.ts';
 
-export type SitingReasonKind = 'layout' | 'base' | 'brand' | 'cooperation' | 'partner' | 'belt';
+export type SitingReasonKind =
+  'layout' | 'base' | 'brand' | 'cooperation' | 'partner' | 'belt' | 'group';
 
 export const POINTS: Readonly<Record<SitingReasonKind, number>> = {
   layout: 3,
@@ -26,6 +31,7 @@ export const POINTS: Readonly<Record<SitingReasonKind, number>> = {
   cooperation: 1,
   partner: 1,
   belt: 1,
+  group: 1,
 };
 
 export interface SitingReason {
@@ -45,21 +51,17 @@ export interface Siting {
   places: SitingPlace[];
   /** The national priorities for the industry's sector (context, not per place). */
   priorities: PriorityRecord[];
+  /** The plans' statements about the industry that name no place (002 专栏2–12, 003). */
+  unplaced: FitReason[];
 }
 
-/** Whether a text is about any of the rows (name or trade word). */
-function about(text: string, rows: readonly string[], data: DataFiles): boolean {
-  for (const id of rows) {
-    const r = data.layout.find((x) => x.id === id);
-    if (r && (text.includes(r.id) || text.includes(r.name))) return true;
-    for (const [word, means] of Object.entries(TRADE_WORDS))
-      if (means.includes(id) && text.includes(word)) return true;
-  }
-  return false;
-}
-
-/** Ranks the places for an industry's 小类 (as resolution gives them). */
-export function rankPlaces(data: DataFiles, rows: readonly string[]): Siting {
+/** Ranks the places for an industry (as resolution gives it; a list of 小类 as before). */
+export function rankPlaces(data: DataFiles, industry: FitIndustry | readonly string[]): Siting {
+  const plans = readPlans(data);
+  const ind: FitIndustry = Array.isArray(industry)
+    ? { rows: industry, codes: plans.codesOf(industry) }
+    : (industry as FitIndustry);
+  const rows = ind.rows;
   const by = new Map<string, SitingReason[]>();
   const add = (place: string, r: SitingReason) => by.set(place, [...(by.get(place) ?? []), r]);
   const order = new Map<string, number>();
@@ -71,22 +73,20 @@ export function rankPlaces(data: DataFiles, rows: readonly string[]): Siting {
       if (!order.has(p)) order.set(p, i);
     });
   }
-  for (const b of data.bases)
-    if (about(b.theme, rows, data))
-      add(b.place, { kind: 'base', label: b.theme, source: b.source });
-  for (const b of data.brands)
-    if (about(`${b.name}${b.product}`, rows, data))
-      add(b.place, { kind: 'brand', label: b.name, source: b.source });
-  for (const c of data.cooperation)
-    if (about(c.theme, rows, data)) {
-      for (const p of c.places) add(p, { kind: 'cooperation', label: c.theme, source: c.source });
+  for (const [place, entries] of plans.local)
+    for (const e of entries) if (covers(e.codes, ind.codes)) add(place, e.reason as SitingReason);
+  // A 川渝 entry's Sichuan partners share it.
+  for (const c of data.cooperation) {
+    const entry = plans.local.get(c.places[0]!)?.find((e) => e.reason.label === c.theme);
+    if (entry && covers(entry.codes, ind.codes))
       for (const p of [...c.partners, ...c.inferredPartners])
         add(p, { kind: 'partner', label: c.theme, source: c.source });
-    }
-  for (const belt of data.belts)
-    for (const m of belt.members)
-      if (about(m.text, rows, data))
-        add(m.place, { kind: 'belt', label: belt.name, source: belt.source });
+  }
+  // A group sentence names whole sectors for a dozen places: it ranks only an industry the layout
+  // table does not cover (as in plan fit, where it comes after the table's places elsewhere).
+  if (!rows.length)
+    for (const [place, e] of plans.group)
+      if (covers(e.codes, ind.codes)) add(place, e.reason as SitingReason);
   const places = [...by].map(([place, reasons]) => ({
     place,
     reasons,
@@ -101,5 +101,9 @@ export function rankPlaces(data: DataFiles, rows: readonly string[]): Siting {
       byCode(a.place, b.place),
   );
   const priorities = data.priorities.filter((p) => p.rows.some((r) => rows.includes(r)));
-  return { rows: [...rows], places, priorities };
+  const unplaced = rankStatements(
+    plans.unplaced.filter((e) => covers(e.codes, ind.codes)),
+    ind.codes,
+  );
+  return { rows: [...rows], places, priorities, unplaced };
 }

@@ -432,7 +432,7 @@ export function projectBadges(
   return Object.entries(projects.byPlace).map(([place, counts]) => {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     let at = 0;
-    const slices = (['planned', 'supported', 'elsewhere', 'none'] as const)
+    const slices = (['planned', 'supported', 'elsewhere', 'priority', 'none'] as const)
       .filter((v) => counts[v] > 0)
       .map((verdict) => {
         const from = at;

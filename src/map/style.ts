@@ -88,8 +88,10 @@ export const VERDICT_COLOURS = {
   planned: '#1b7837',
   supported: '#5e3c99',
   elsewhere: '#8c510a',
+  // named by the plans but placed in no district (src/import/fit.ts): a magenta apart from the rest
+  priority: '#c51b7d',
   none: '#525252',
-} as const satisfies Record<'planned' | 'supported' | 'elsewhere' | 'none', string>;
+} as const satisfies Record<'planned' | 'supported' | 'elsewhere' | 'priority' | 'none', string>;
 
 /** Regional brand names under their place's name: a brown apart from every fill and symbol. */
 export const BRAND_COLOUR = 'rgb(110,55,0)';

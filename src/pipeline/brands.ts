@@ -51,6 +51,7 @@ export const PRODUCTS_EN: Readonly<Record<string, string>> = {
   黑猪: 'black pigs',
   农产品: 'farm produce',
   菜品: 'dish',
+  区域品牌: 'regional brand',
 };
 
 /** Items the rule finds that are not brands. */
@@ -108,6 +109,10 @@ export const CITY_WIDE_BRANDS: readonly string[] = [
 ];
 
 const BRAND_DOCS: readonly DocId[] = ['000', '001', '004'];
+/** "支持<place>(等)塑造/打造“<name>”区域品牌": a regional brand named in quotes. */
+const REGIONAL = /支持([\u4e00-\u9fff]{1,8}?)(等)?(?:塑造|打造)“([^”]{2,6})”区域品牌/g;
+/** English for brands named in quotes (not "<place> <product>"). */
+const QUOTED_EN: Readonly<Record<string, string>> = { 三峡: 'Sanxia (Three Gorges)' };
 const LEAD =
   /^(建设|做强|丰富发展|挖掘|打造|发展|培育|支持|推动|提升|擦亮|壮大|做大|巩固提升|以|加快)/;
 
@@ -125,11 +130,21 @@ export function extractBrands(seeds: Record<DocId, string>): BrandRecord[] {
   const shorts = units
     .map((p) => ({ short: p.short, id: p.id }))
     .sort((a, b) => b.short.length - a.short.length);
-  const found = new Map<string, { place: string; product: string; docs: Map<DocId, Source> }>();
-  const record = (name: string, place: string, product: string, doc: DocId, text: string) => {
-    const at = text.indexOf(name);
+  const found = new Map<
+    string,
+    { place: string; product: string; docs: Map<DocId, Source>; note?: string }
+  >();
+  const record = (
+    name: string,
+    place: string,
+    product: string,
+    doc: DocId,
+    text: string,
+    at = text.indexOf(name),
+    note?: string,
+  ) => {
     const source = cite(doc, text, sentenceAt(text, at));
-    const hit = found.get(name) ?? { place, product, docs: new Map() };
+    const hit = found.get(name) ?? { place, product, docs: new Map(), ...(note ? { note } : {}) };
     if (!hit.docs.has(doc)) hit.docs.set(doc, source);
     found.set(name, hit);
   };
@@ -149,6 +164,17 @@ export function extractBrands(seeds: Record<DocId, string>): BrandRecord[] {
     }
   }
   for (const a of ADDED) record(a.name, a.place, a.product, a.doc, seeds[a.doc]);
+  // "支持忠县等塑造“三峡”区域品牌" (000): a quoted brand name that is not prefixed by a place; the
+  // place is the one the sentence supports. "等" (and others) names no other place: recorded.
+  for (const doc of BRAND_DOCS)
+    for (const m of seeds[doc].matchAll(REGIONAL)) {
+      const unit = shorts.find((u) => m[1]!.startsWith(u.short));
+      if (!unit) continue;
+      const others = m[2]
+        ? `原文为“${m[0]}”：“等”表示还有其他区县，原文未列出，此处只归入${m[1]}。The sentence names ${m[1]} “and others” (等) without naming them: the brand is placed at ${m[1]} only.`
+        : undefined;
+      record(m[3]!, unit.id, '区域品牌', doc, seeds[doc], m.index, others);
+    }
 
   return [...found]
     .map(([name, f]) => {
@@ -156,12 +182,13 @@ export function extractBrands(seeds: Record<DocId, string>): BrandRecord[] {
       const [first, ...rest] = BRAND_DOCS.filter((d) => f.docs.has(d)).map((d) => f.docs.get(d)!);
       const productEn = PRODUCTS_EN[f.product] ?? '';
       const added = ADDED.find((a) => a.name === name);
-      const note = added?.note;
+      const note = added?.note ?? f.note;
       return {
         id: name,
         name,
         nameEn:
           added?.nameEn ??
+          QUOTED_EN[name] ??
           `${place.en.replace(/ (Tujia |Miao |Autonomous |District|County)+$/, '').trim()} ${productEn}`,
         place: f.place,
         product: f.product,

@@ -7,6 +7,7 @@ import type { DataFiles } from '../data/types.ts';
 import { loadConfig } from '../data/config.ts';
 import { t, listText } from '../i18n/index.ts';
 import { createResolver } from '../import/resolve.ts';
+import { industryLabel } from '../data/industries.ts';
 import { POINTS, rankPlaces, type Siting, type SitingReasonKind } from '../import/siting.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h } from '../panels/dom.ts';
@@ -55,16 +56,25 @@ export function mountSiting(
     const m = resolver.industry(term);
     if (!m.ok) {
       result = null;
-      status.textContent = term ? t(lang(), 'sitingUnknown', { term }) : '';
+      status.textContent = term ? t(lang(), 'sitingUnknownWord', { term }) : '';
       render();
       return;
     }
-    result = rankPlaces(data, m.rows);
-    const names = m.rows
-      .map((id) => data.layout.find((r) => r.id === id))
-      .map((r) => (lang() === 'zh' ? r?.name : r?.nameEn))
-      .join(lang() === 'zh' ? '、' : '; ');
-    status.textContent = t(lang(), 'sitingFor', { term, rows: names, n: result.places.length });
+    result = rankPlaces(data, m);
+    const rows = industryLabel(m, lang(), data.layout);
+    // Placed somewhere, or named by the plans without a place, or in no plan at all: each says so.
+    status.textContent = result.places.length
+      ? t(lang(), 'sitingFor', { term, rows, n: result.places.length })
+      : result.unplaced.length
+        ? t(lang(), 'sitingUnplaced', {
+            term,
+            rows,
+            list: listText(
+              lang(),
+              result.unplaced.slice(0, 3).map((r) => r.label),
+            ),
+          })
+        : t(lang(), 'sitingNotInPlans', { term, rows });
     render();
   };
 
@@ -156,6 +166,16 @@ export function mountSiting(
         result.priorities.length
           ? h('p', { class: 'muted' }, t(l, 'sitingPriorities', { n: result.priorities.length }))
           : null,
+        // Named by the plans but placed nowhere: the statements themselves, cited.
+        result.places.length || !result.unplaced.length
+          ? null
+          : h(
+              'ul',
+              { class: 'plain', 'data-testid': 'siting-unplaced' },
+              result.unplaced
+                .slice(0, 3)
+                .map((r) => h('li', {}, r.label, renderCitation(r.source, l, openSeed))),
+            ),
         h(
           'ol',
           { class: 'siting-list', 'data-testid': 'siting-list' },

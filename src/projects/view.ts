@@ -50,7 +50,13 @@ export function marksOf(name: string, list: ProjectList): ProjectMarks {
   let total = 0;
   for (const r of list.rows) {
     if (!r.place) continue;
-    const c = (byPlace[r.place.id] ??= { planned: 0, supported: 0, elsewhere: 0, none: 0 });
+    const c = (byPlace[r.place.id] ??= {
+      planned: 0,
+      supported: 0,
+      elsewhere: 0,
+      priority: 0,
+      none: 0,
+    });
     c[r.fit?.verdict ?? 'none']++;
     total++;
   }
@@ -118,7 +124,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     if (!im.ok) row.issues.push({ kind: 'industry', match: im });
     row.status =
       row.place && row.industry ? 'resolved' : row.place || row.industry ? 'partial' : 'unresolved';
-    row.fit = row.place && row.industry ? fits.fit(row.place.id, row.industry.rows) : null;
+    row.fit = row.place && row.industry ? fits.fit(row.place.id, row.industry) : null;
     list!.counts = { resolved: 0, partial: 0, unresolved: 0 };
     for (const r of list!.rows) list!.counts[r.status]++;
   };

@@ -4,6 +4,7 @@
  */
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { placeName } from '../i18n/index.ts';
+import { createResolver, type Resolver } from '../import/resolve.ts';
 import type { Lang } from './store.ts';
 
 export type SearchHit =
@@ -37,6 +38,17 @@ function score(query: string, fields: readonly string[]): number {
   return best;
 }
 
+/**
+ * The import's resolver (one place resolver, one industry table: src/import/resolve.ts,
+ * src/data/industries.ts), built once per data: every word the import knows, the search knows.
+ */
+const resolvers = new WeakMap<DataFiles, Resolver>();
+const resolverFor = (data: DataFiles) => {
+  let r = resolvers.get(data);
+  if (!r) resolvers.set(data, (r = createResolver(data)));
+  return r;
+};
+
 /** Hits for a query, best first; at most `limit`. */
 export function search(query: string, data: DataFiles, lang: Lang, limit = 12): SearchHit[] {
   const q = query.trim().toLowerCase().replace(/\s+/g, '');
@@ -64,8 +76,25 @@ export function search(query: string, data: DataFiles, lang: Lang, limit = 12): 
         score: s + 5,
       });
   }
+  // What the import's resolver makes of the whole query: a place (an address, an old name) and
+  // the layout rows of an industry (白酒, baijiu, liquor → 酒的制造; C15 → its three rows).
+  const resolver = resolverFor(data);
+  const pm = resolver.place(query);
+  const im = resolver.industry(query);
+  const resolvedRows = new Set(im.ok ? im.rows : []);
+  for (const p of data.places) {
+    if (!pm.ok || p.id !== pm.id || hits.some((x) => x.type === 'place' && x.id === p.id)) continue;
+    hits.push({
+      type: 'place',
+      id: p.id,
+      label: placeName(p, lang),
+      detail: lang === 'en' ? p.name : p.en,
+      score: 85,
+    });
+  }
   for (const r of data.layout) {
-    const s = score(q, [r.name, r.category, r.nameEn.toLowerCase().replace(/\s+/g, '')]);
+    const named = score(q, [r.name, r.category, r.nameEn.toLowerCase().replace(/\s+/g, '')]);
+    const s = Math.max(named, resolvedRows.has(r.id) ? 90 : 0);
     if (s) {
       hits.push({
         type: 'industry',

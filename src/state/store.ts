@@ -82,8 +82,14 @@ export interface ViewState {
 }
 
 /** Plan-fit verdicts (src/import/fit.ts), strongest first. */
-export type Verdict = 'planned' | 'supported' | 'elsewhere' | 'none';
-export const VERDICTS: readonly Verdict[] = ['planned', 'supported', 'elsewhere', 'none'];
+export type Verdict = 'planned' | 'supported' | 'elsewhere' | 'priority' | 'none';
+export const VERDICTS: readonly Verdict[] = [
+  'planned',
+  'supported',
+  'elsewhere',
+  'priority',
+  'none',
+];
 
 /** A project list counted by place and verdict: what the map marks and the panels say. */
 export interface ProjectMarks {

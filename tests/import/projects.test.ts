@@ -68,8 +68,8 @@ describe('industry resolution', () => {
     });
   });
 
-  it('leaves what the plans do not cover unresolved', () => {
-    expect(resolver.industry('电子信息')).toEqual({ ok: false, reason: 'unknown' });
+  it('leaves what is no industry unresolved (an industry outside the plans resolves: industry.test.ts)', () => {
+    expect(resolver.industry('随便写写')).toEqual({ ok: false, reason: 'unknown' });
     expect(resolver.industry('9999')).toEqual({ ok: false, reason: 'unknown' });
   });
 });
@@ -113,10 +113,12 @@ describe('a project list, end to end', () => {
     expect(by(15).status).toBe('unresolved');
     expect(by(15).issues[0]).toEqual({ kind: 'empty' });
     expect(by(16).issues).toEqual([{ kind: 'duplicate', of: 1 }]);
-    expect(by(17).status).toBe('partial');
+    // 电子信息 is 002's sector (C39): resolved, a city priority placed in no district.
+    expect(by(17).status).toBe('resolved');
+    expect(by(17).fit?.verdict).toBe('priority');
     expect(by(3).date).toBe('2024-06-01');
     expect(by(1).amount).toBe(12.5);
-    expect(list.counts).toEqual({ resolved: 14, partial: 2, unresolved: 1 });
+    expect(list.counts).toEqual({ resolved: 15, partial: 1, unresolved: 1 });
   };
   it('reads the UTF-8 file', () => check(fixture('projects.csv'), 'utf-8'));
   it('reads the same list saved as GB18030 (Chinese Excel’s default), CRLF lines', () =>

@@ -22,7 +22,7 @@ const ALL_ON: ViewState = {
   projects: {
     name: 'sample',
     total: 3,
-    byPlace: { '500116': { planned: 2, supported: 0, elsewhere: 1, none: 0 } },
+    byPlace: { '500116': { planned: 2, supported: 0, elsewhere: 1, priority: 0, none: 0 } },
   },
 };
 const LIQUOR: ViewState = { ...ALL_ON, industries: ['酒的制造'] };
@@ -117,7 +117,7 @@ describe('one subject at a time', () => {
     expect(industry.heading).toBe('酒的制造 · 规划布局');
     expect(industry.entries.map((e) => e.label)).toEqual(['规划布局在此', '未列入']);
     expect(industry.note).toMatch(
-      /^只显示与酒的制造有关的内容；35 个特色基地、20 个区域品牌和\s?7 项川渝合作与之无关/,
+      /^只显示与酒的制造有关的内容；35 个特色基地、21 个区域品牌和\s?7 项川渝合作与之无关/,
     );
     // No jargon, and nothing about cooperation: no entry about liquor has a partner.
     expect(JSON.stringify(model)).not.toContain('所列小类数');

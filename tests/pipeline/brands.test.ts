@@ -77,3 +77,15 @@ describe('regional brands', () => {
     }
   });
 });
+
+describe('区域品牌 in 000 (issue 20)', () => {
+  it('reads “支持忠县等塑造“三峡”区域品牌” as a 三峡 brand for 忠县, recording the 等', () => {
+    const b = byName.get('三峡');
+    expect(b).toBeDefined();
+    expect(placeById(b!.place)?.name).toBe('忠县');
+    expect(b!.source.doc).toBe('000');
+    expect(b!.source.quote).toContain('支持忠县等塑造“三峡”区域品牌');
+    expect(seeds['000'].includes(b!.source.quote)).toBe(true);
+    expect(b!.note).toContain('等');
+  });
+});

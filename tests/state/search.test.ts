@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/state/search.ts';
+import { TRADE_WORDS } from '../../src/data/industries.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
@@ -44,5 +45,37 @@ describe('search over the plan’s spatial frame', () => {
     expect(
       search(p.en.slice(0, 12), data, 'en').some((h) => h.type === 'programme' && h.id === p.id),
     ).toBe(true);
+  });
+});
+
+describe('the search shares the import’s resolvers', () => {
+  const liquor = data.layout.find((r) => r.id === '酒的制造')!;
+  it.each(['白酒', 'baijiu', 'liquor', 'Liquor'])(
+    '%s finds 酒的制造 first, with its places',
+    (q) => {
+      const hit = search(q, data, 'zh')[0];
+      expect(hit).toMatchObject({ type: 'industry', id: '酒的制造' });
+      expect(liquor.places.length).toBeGreaterThanOrEqual(4);
+      for (const p of liquor.places) {
+        const name = data.places.find((x) => x.id === p)!.name;
+        expect(hit!.detail).toContain(name);
+      }
+    },
+  );
+
+  it('every trade word the import knows for a layout row finds that row', () => {
+    for (const [word, w] of Object.entries(TRADE_WORDS))
+      for (const row of w.rows ?? [])
+        expect(
+          search(word, data, 'zh', 50).some((h) => h.type === 'industry' && h.id === row),
+          `${word} → ${row}`,
+        ).toBe(true);
+  });
+
+  it('finds a place from an address, as the import does', () => {
+    expect(search('重庆市永川区凤凰湖工业园', data, 'zh')[0]).toMatchObject({
+      type: 'place',
+      id: '500118',
+    });
   });
 });
