@@ -85,7 +85,11 @@ describe('applyOp: one kept state, any number of tabs', () => {
     const s = at(3, meta('L', [fix(2, 'place', '江津'), fix(5, 'industry', '眼镜')]));
     const next: Mapping = { ...mapping, industry: 4 };
     const r = applyOp(s, { kind: 'remap', id: 'L', mapping: next }, 3);
-    expect(r.outcome).toEqual({ kind: 'done', merged: false, dropped: [fix(5, 'industry', '眼镜')] });
+    expect(r.outcome).toEqual({
+      kind: 'done',
+      merged: false,
+      dropped: [fix(5, 'industry', '眼镜')],
+    });
     expect(r.next!.list!.fixes).toEqual([fix(2, 'place', '江津')]);
     expect(keepFixes([fix(2, 'place', 'x')], mapping).kept).toHaveLength(1);
   });
@@ -166,8 +170,7 @@ function client(): ImportClient {
   return {
     parse: (input, m) => {
       const p = parseTable(input);
-      if (!p.ok)
-        return Promise.resolve({ type: 'refused', id: 0, problem: p.problem, detail: '' });
+      if (!p.ok) return Promise.resolve({ type: 'refused', id: 0, problem: p.problem, detail: '' });
       last = p;
       return Promise.resolve(resolved(m ?? guessMapping(p.header)));
     },
