@@ -242,6 +242,21 @@ export const en: Dict = {
     'The import could not run ({error}). Nothing changed; reload and try again.',
   projectsSaveFailed:
     'The list could not be kept on this device ({error}); after a reload, open the file again.',
+  projectsStorageUnavailable:
+    'Storage on this device could not be opened ({error}): the list lasts for this visit only and is gone after a reload or closing the page; everything else works.',
+  projectsClearedElsewhere: 'The list was cleared in another tab.',
+  projectsReplacedElsewhere: 'Another tab opened a new list, “{name}”; it is shown here now.',
+  projectsUpdatedElsewhere: 'The list was changed in another tab; the latest is shown here.',
+  projectsMerged: 'Fix saved; the fixes made meanwhile in another tab are kept too.',
+  projectsRemapped: 'Read again with the new columns; hand fixes kept: {kept}.',
+  projectsRemapDropped:
+    'Read again with the new columns; hand fixes kept: {kept}; not kept ({n}, their column is no longer read): {list}.',
+  projectsFixItem: 'row {n} {field} “{value}”',
+  projectsStale_cleared: 'Your last change was not saved: the list was cleared in another tab.',
+  projectsStale_replaced:
+    'Your last change was not saved: another tab opened the list “{name}”, shown here now.',
+  'projectsStale_columns-changed':
+    'Your last change was not saved: another tab changed the columns; the latest list is shown here.',
   projectsCleared: 'The list kept on this device is cleared.',
   projectsMapping: 'Columns (change them if need be; a file with the same headers reuses them)',
   projectsField_name: 'Project',

@@ -229,6 +229,20 @@ export const zh = {
   projectsRefused: '未能读取“{name}”：{why}。现有列表未改动。',
   projectsWorkerFailed: '导入程序未能运行（{error}）。现有列表未改动，请刷新后重试。',
   projectsSaveFailed: '列表未能保存在本机（{error}），刷新后需重新打开文件。',
+  projectsStorageUnavailable:
+    '本机存储无法打开（{error}）：列表只在这次浏览中有效，刷新或关闭页面后不会保留；其余功能照常可用。',
+  projectsClearedElsewhere: '列表已在另一个标签页中清除。',
+  projectsReplacedElsewhere: '另一个标签页打开了新列表“{name}”，这里现在显示它。',
+  projectsUpdatedElsewhere: '列表已在另一个标签页中修改，这里现在显示最新的。',
+  projectsMerged: '修改已保存；另一个标签页同时所做的修改也已保留。',
+  projectsRemapped: '已按新的列对应重新解析，手工修改保留了 {kept} 处。',
+  projectsRemapDropped:
+    '已按新的列对应重新解析，手工修改保留了 {kept} 处；有 {n} 处未能保留（它们改的那一列已不再读取）：{list}。',
+  projectsFixItem: '第 {n} 行的{field}“{value}”',
+  projectsStale_cleared: '你刚才的修改未保存：列表已在另一个标签页中清除。',
+  projectsStale_replaced: '你刚才的修改未保存：另一个标签页已换成列表“{name}”，这里现在显示它。',
+  'projectsStale_columns-changed':
+    '你刚才的修改未保存：另一个标签页改了列的对应，这里现在显示最新的列表。',
   projectsCleared: '已清除本机保存的列表。',
   projectsMapping: '列的对应（可更改；同样表头的文件下次自动沿用）',
   projectsField_name: '项目',

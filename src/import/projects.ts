@@ -41,6 +41,15 @@ export interface ProjectList {
 
 export type Mapping = Record<Field, number>;
 
+/**
+ * The one row-status rule (the import and a hand fix both use it): an empty row is unresolved;
+ * otherwise resolved when both place and industry are, partial when one is.
+ */
+export function rowStatus(r: Pick<ProjectRow, 'place' | 'industry' | 'issues'>): RowStatus {
+  if (r.issues.some((x) => x.kind === 'empty')) return 'unresolved';
+  return r.place && r.industry ? 'resolved' : r.place || r.industry ? 'partial' : 'unresolved';
+}
+
 /** Resolves every row; the same cells give the same result. */
 export function resolveProjects(
   data: DataFiles,
@@ -80,8 +89,6 @@ export function resolveProjects(
     if (!date.ok) issues.push({ kind: 'date', value: dateCell });
     const place = pm.ok ? pm : null;
     const industry = im.ok ? im : null;
-    const status: RowStatus =
-      place && industry ? 'resolved' : place || industry ? 'partial' : 'unresolved';
     return {
       n,
       name,
@@ -93,7 +100,7 @@ export function resolveProjects(
       place,
       industry,
       fit: place && industry ? fits.fit(place.id, industry) : null,
-      status: issues.some((x) => x.kind === 'empty') ? 'unresolved' : status,
+      status: rowStatus({ place, industry, issues }),
       issues,
     };
   });

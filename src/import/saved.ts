@@ -1,23 +1,153 @@
 /**
- * The user's list kept on this device (IndexedDB, through idb-keyval) until they clear it, and
- * the column mapping remembered per header. Nothing here is ever sent anywhere.
+ * The user's list kept on this device (IndexedDB, through idb-keyval) until they clear it, kept
+ * in step between tabs: every write is one read-check-write transaction against the kept
+ * revision (list-store.ts `applyOp`), and after it the other tabs are told on a BroadcastChannel.
+ * Storage that cannot open gives a store for this session only, which says why. Also the column
+ * mapping remembered per header. Nothing here is ever sent anywhere.
  */
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { Mapping } from './projects.ts';
+import {
+  applyOp,
+  NOTHING_STORED,
+  type Fix,
+  type ListMeta,
+  type Op,
+  type Outcome,
+  type Stored,
+} from './list-store.ts';
 
-export interface SavedList {
+export type ListInput = string | Uint8Array;
+
+/** Where the list is kept: this device (all tabs), or only this page when storage cannot open. */
+export interface KeptStore {
+  /** Why storage could not open (the browser's words), or null when the list is kept. */
+  readonly problem: string | null;
+  load(): Promise<Stored>;
+  input(id: string): Promise<ListInput | undefined>;
+  /**
+   * Applies `op` to the kept state, as a tab that last saw revision `seen`; with an import, its
+   * input. Returns the state after it (the kept one, unchanged, when refused) and what happened.
+   */
+  write(op: Op, seen: number, input?: ListInput): Promise<{ stored: Stored; outcome: Outcome }>;
+  /** Calls back when another tab has written. */
+  onChange(cb: () => void): () => void;
+  close(): void;
+}
+
+const META = 'meta';
+const inputKey = (id: string) => `input:${id}`;
+const CHANNEL = 'cq-industry-map:projects';
+
+/** The list as this app kept it before revisions (one record, fixes in localStorage). */
+interface LegacyList {
   name: string;
-  /** The file's bytes or the pasted text, as given: a reload reads and resolves it again. */
-  input: string | Uint8Array;
+  input: ListInput;
   mapping: Mapping | null;
   savedAt: string;
 }
 
-const store = () => createStore('cq-industry-map', 'projects');
+/**
+ * Opens the device's store; when IndexedDB is missing, refused or fails to open (private modes,
+ * blocked site data), a store for this page only, whose `problem` says so.
+ */
+export async function openKept(): Promise<KeptStore> {
+  try {
+    const db = createStore('cq-industry-map', 'projects');
+    await migrate(db);
+    return idbStore(db);
+  } catch (e) {
+    return memoryStore(e instanceof Error ? e.message || e.name : String(e));
+  }
+}
 
-export const loadSaved = (): Promise<SavedList | undefined> => get<SavedList>('list', store());
-export const saveList = (l: SavedList): Promise<void> => set('list', l, store());
-export const clearSaved = (): Promise<void> => del('list', store());
+function idbStore(db: UseStore): KeptStore {
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  return {
+    problem: null,
+    load: async () => (await get<Stored>(META, db)) ?? NOTHING_STORED,
+    input: async (id) => get<ListInput>(inputKey(id), db),
+    write: async (op, seen, input) => {
+      // The input first, under its list's own key: nothing points to it until the meta does.
+      if (op.kind === 'import' && input !== undefined) await set(inputKey(op.list.id), input, db);
+      let result: { stored: Stored; outcome: Outcome; before: Stored } | null = null;
+      await update<Stored>(
+        META,
+        (old) => {
+          const before = old ?? NOTHING_STORED;
+          const { next, outcome } = applyOp(before, op, seen);
+          result = { stored: next ?? before, outcome, before };
+          return next ?? before;
+        },
+        db,
+      );
+      const r = result as unknown as { stored: Stored; outcome: Outcome; before: Stored };
+      // The replaced list's input is no one's any more.
+      const old = r.before.list?.id;
+      if (old && old !== r.stored.list?.id) await del(inputKey(old), db).catch(() => undefined);
+      if (r.stored.rev !== r.before.rev) channel?.postMessage({ rev: r.stored.rev });
+      return { stored: r.stored, outcome: r.outcome };
+    },
+    onChange: (cb) => {
+      if (!channel) return () => undefined;
+      const on = () => cb();
+      channel.addEventListener('message', on);
+      return () => channel.removeEventListener('message', on);
+    },
+    close: () => channel?.close(),
+  };
+}
+
+/** This page only: the same rules, nothing kept after it closes. */
+function memoryStore(problem: string): KeptStore {
+  let stored = NOTHING_STORED;
+  const inputs = new Map<string, ListInput>();
+  return {
+    problem,
+    load: () => Promise.resolve(stored),
+    input: (id) => Promise.resolve(inputs.get(id)),
+    write: (op, seen, input) => {
+      if (op.kind === 'import' && input !== undefined) inputs.set(op.list.id, input);
+      const { next, outcome } = applyOp(stored, op, seen);
+      stored = next ?? stored;
+      return Promise.resolve({ stored, outcome });
+    },
+    onChange: () => () => undefined,
+    close: () => undefined,
+  };
+}
+
+/**
+ * A list kept by the earlier version (one 'list' record, its fixes in localStorage) becomes
+ * revision 1 of the new form, its fixes tied to the columns then mapped: an upgrade loses nothing.
+ */
+async function migrate(db: UseStore): Promise<void> {
+  if (await get(META, db)) return;
+  const old = await get<LegacyList>('list', db);
+  if (!old) return;
+  let edits: { n: number; field: 'place' | 'industry'; value: string }[] = [];
+  try {
+    edits = JSON.parse(localStorage.getItem('cq-map:edits') ?? '[]') as typeof edits;
+  } catch {
+    edits = [];
+  }
+  const fixes: Fix[] = old.mapping ? edits.map((e) => ({ ...e, col: old.mapping![e.field] })) : [];
+  const list: ListMeta = {
+    id: 'legacy',
+    name: old.name,
+    mapping: old.mapping,
+    fixes,
+    savedAt: old.savedAt,
+  };
+  await set(inputKey(list.id), old.input, db);
+  await update<Stored>(META, (cur) => cur ?? { rev: 1, list }, db);
+  await del('list', db);
+  try {
+    localStorage.removeItem('cq-map:edits');
+  } catch {
+    // Refused storage: the old edits stay where they were, harmless.
+  }
+}
 
 const mappingKey = (header: readonly string[]) => `cq-map:mapping:${header.join('\u0001')}`;
 
