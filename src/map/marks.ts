@@ -129,8 +129,12 @@ export function labelText(p: PlaceRecord, lang: ViewState['lang']): string {
 /** The places that would carry a label in this state, before collisions are resolved. */
 export function labelCandidates(state: ViewState, ctx: LayerContext): PlaceRecord[] {
   const showSichuan = state.layers.includes('coop');
+  // With a subject chosen, only the partners of the entries about it are drawn, and named.
+  const partners = ctx.subject ? new Set(coopArcs(ctx.cooperation).map((a) => a.to)) : null;
   return ctx.data.places.filter(
-    (p) => p.province === 'chongqing' || (showSichuan && ctx.atlas.shape(p.id)),
+    (p) =>
+      p.province === 'chongqing' ||
+      (showSichuan && ctx.atlas.shape(p.id) && (!partners || partners.has(p.id))),
   );
 }
 

@@ -111,9 +111,13 @@ export function linkOverlay(
     place();
     draw(true);
   };
-  const offPlacement = store.subscribe((s) => [s.lang, s.layers, s.district] as const, replace, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
-  });
+  // Names are placed again when what they depend on changes: the language, the layers, the
+  // selection, a chapter's highlights and the subject (which Sichuan partners are named).
+  const offPlacement = store.subscribe(
+    (s) => [s.lang, s.layers, s.district, s.highlight, s.industries] as const,
+    replace,
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+  );
   const offDraw = store.subscribe(() => draw());
   map.on('zoomend', replace);
   map.on('resize', replace);

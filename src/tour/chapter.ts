@@ -27,9 +27,15 @@ export function chapterSubject(spec: ChapterSpec, data: DataFiles): PlaceRecord[
 }
 
 /**
+ * Up to this many subject places are outlined: a few outlines pick districts out for the room;
+ * two dozen (the food chapter) only repeat the colours under them, heavily.
+ */
+export const OUTLINE_MAX = 8;
+
+/**
  * The store's view for a chapter. It never opens a district panel: a briefing is read from the
  * map and the card (a panel beside them was small print, and squeezed the card). An industry
- * chapter outlines its places unless it names its own.
+ * chapter outlines its places (a few of them: OUTLINE_MAX) unless it names its own.
  */
 export function chapterView(spec: ChapterSpec, data: DataFiles): ChapterView {
   const subject = chapterSubject(spec, data)
@@ -40,7 +46,7 @@ export function chapterView(spec: ChapterSpec, data: DataFiles): ChapterView {
     industries: rowsOf(spec, data),
     programmes: [...(spec.programmes ?? [])],
     groups: [...(spec.groups ?? [])],
-    highlight: [...(spec.highlight ?? subject)],
+    highlight: [...(spec.highlight ?? (subject.length <= OUTLINE_MAX ? subject : []))],
     district: null,
   };
 }

@@ -17,7 +17,7 @@ import { h } from '../panels/dom.ts';
 import { swatch } from '../panels/symbols.ts';
 import type { AppStore, Lang } from '../state/store.ts';
 import tourFile from '../../data/tour.json';
-import { chapterSubject, chapterView, findTour } from './chapter.ts';
+import { chapterSubject, chapterView, findTour, OUTLINE_MAX } from './chapter.ts';
 import type { Chapter, Tour, TourFile } from './types.ts';
 
 export const TOURS = tourFile as unknown as TourFile;
@@ -300,7 +300,10 @@ function subjectLine(c: Chapter, data: DataFiles, lang: Lang): HTMLElement | nul
   return h(
     'p',
     { class: 'tour-subject', 'data-testid': 'tour-subject' },
-    swatch(LINES.highlight.colour, 'outline'),
+    // The outline's key, when the map draws one (chapter.ts: a few places only).
+    places.filter((p) => p.kind !== 'functional-zone').length <= OUTLINE_MAX
+      ? swatch(LINES.highlight.colour, 'outline')
+      : null,
     t(lang, 'tourSubject', {
       n: places.length,
       names: places.length > SUBJECT_NAMES ? t(lang, 'tourSubjectMore', { names: list }) : list,

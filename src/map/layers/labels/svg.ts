@@ -14,8 +14,10 @@ export const labelsSvg: SvgLayer = {
    * user's project badges, and the scale (larger while presenting). A filter is not among them
    * (label-placement.ts keeps labels clear of every base, shown or filtered out).
    */
-  key: (s) =>
+  key: (s, ctx) =>
     [
+      // A subject names only its own Sichuan partners.
+      ctx.subject ? ctx.filterKey : '',
       s.layers.join(),
       s.lang,
       s.district,
