@@ -11,8 +11,12 @@ import { createFitIndex, VERDICTS } from '../import/fit.ts';
 import { FIELD_IDS, type Field } from '../import/parse.ts';
 import type { Mapping, ProjectList, ProjectRow } from '../import/projects.ts';
 import { createResolver } from '../import/resolve.ts';
+import type { HeaderFound } from '../import/header.ts';
+import { MAX_BYTES, utf8Length } from '../import/parse.ts';
+import { clipped, renderLedgerNotes } from './ledger-notes.ts';
 import {
   howText,
+  isolate,
   issueText,
   reportCsv,
   reportJson,
@@ -64,6 +68,8 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   let input: string | Uint8Array | null = null;
   let header: string[] = [];
   let preview: string[][] = [];
+  let found: HeaderFound | null = null;
+  let top: string[][] = [];
   let mapping: Mapping | null = null;
   let list: ProjectList | null = null;
   let filter: Verdict | 'issues' | '' = '';
@@ -103,7 +109,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
 
   /** Re-resolves one edited row on this thread (one row: microseconds). */
   const applyEdit = (e: { n: number; field: 'place' | 'industry'; value: string }) => {
-    const row = list?.rows[e.n - 1];
+    const row = list?.rows.find((r) => r.n === e.n);
     if (!row) return;
     resolver ??= createResolver(data);
     fits ??= createFitIndex(data);
@@ -124,14 +130,14 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   };
 
   const read = async (what: string | Uint8Array, label: string, restored = false) => {
-    say(t(lang(), 'projectsReading', { name: label }));
+    say(t(lang(), 'projectsReading', { name: isolate(label) }));
     try {
       const r = await client.parse(what, null);
       if (r.type === 'refused') {
         // A bad file changes nothing: the list on screen (if any) stays.
         say(
           t(lang(), 'projectsRefused', {
-            name: label,
+            name: isolate(label),
             why: t(lang(), `importProblem_${r.problem}`, { detail: r.detail }),
           }),
           'error',
@@ -144,7 +150,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
           ? await client.remap(remembered)
           : r;
       if (res.type === 'refused') return;
-      ({ header, preview, mapping } = res);
+      ({ header, preview, mapping, found, top } = res);
       list = res.list;
       name = label;
       input = what;
@@ -160,7 +166,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
       const enc = r.encoding ? t(lang(), `encoding_${r.encoding}`) : '';
       say(
         t(lang(), restored ? 'projectsRestored' : 'projectsRead', {
-          name: label,
+          name: isolate(label),
           n: list.rows.length,
           encoding: enc,
           ms: Math.round(res.ms),
@@ -192,6 +198,32 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     }
   };
 
+  /** The same file read again with the header row the user chose (the fixes were for other rows). */
+  const reheader = async (row: number) => {
+    try {
+      const r = await client.reheader(row);
+      if (r.type === 'refused') {
+        say(
+          t(lang(), 'projectsRefused', {
+            name: isolate(name),
+            why: t(lang(), `importProblem_${r.problem}`, { detail: r.detail }),
+          }),
+          'error',
+        );
+        return;
+      }
+      ({ header, preview, mapping, found, top } = r);
+      list = r.list;
+      edits = [];
+      shown = PAGE;
+      publish();
+      await persist();
+      render();
+    } catch (e) {
+      say(t(lang(), 'projectsWorkerFailed', { error: (e as Error).message }), 'error');
+    }
+  };
+
   const download = (kind: 'csv' | 'json') => {
     if (!list) return;
     const blob =
@@ -214,6 +246,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     input = null;
     header = [];
     mapping = null;
+    found = null;
     edits = [];
     publish();
     try {
@@ -243,6 +276,20 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     'data-testid': 'projects-paste',
     'aria-label': t(lang(), 'projectsPasteLabel'),
     placeholder: t(lang(), 'projectsPastePlaceholder'),
+    // A paste over the file's limit is refused before the box takes it (25 MB in a textarea is a
+    // multi-second task on its own).
+    onpaste: (e: Event) => {
+      const text = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      if (utf8Length(text) <= MAX_BYTES) return;
+      e.preventDefault();
+      say(
+        t(lang(), 'projectsRefused', {
+          name: t(lang(), 'projectsPasted'),
+          why: t(lang(), 'importProblem_paste-too-large'),
+        }),
+        'error',
+      );
+    },
   });
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
@@ -292,7 +339,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
         'data-verdict': verdict ?? '',
       },
       h('td', {}, String(r.n)),
-      h('td', {}, r.name),
+      h('td', {}, clipped(r.name)),
       h(
         'td',
         {},
@@ -351,7 +398,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
           : null,
         reason ? renderCitation(reason.source, l, openSeed) : null,
       ),
-      h('td', {}, r.issues.map((i) => issueText(i, data, l)).join(l === 'zh' ? '；' : '; ')),
+      h('td', {}, clipped(r.issues.map((i) => issueText(i, data, l)).join(l === 'zh' ? '；' : '; '))),
     );
   };
 
@@ -433,7 +480,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
               h(
                 'tr',
                 {},
-                header.map((x) => h('th', {}, x)),
+                header.map((x) => h('th', {}, clipped(x))),
               ),
             ),
             h(
@@ -443,13 +490,14 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
                 h(
                   'tr',
                   {},
-                  header.map((_, i) => h('td', {}, r[i] ?? '')),
+                  header.map((_, i) => h('td', {}, clipped(r[i] ?? ''))),
                 ),
               ),
             ),
           ),
         ),
       );
+      if (found) parts.push(renderLedgerNotes(found, top, list, l, (row) => void reheader(row)));
       const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
       for (const r of list.rows) if (r.fit) byVerdict[r.fit.verdict]++;
       parts.push(
