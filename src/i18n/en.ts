@@ -252,7 +252,8 @@ export const en: Dict = {
   projectsField_date: 'Signed',
   projectsField_investor: 'Investor',
   projectsHeaderAt: 'The header is row {row}',
-  projectsHeaderAtTwo: 'The header is rows {from}–{row} (merged cells above read with the row under them)',
+  projectsHeaderAtTwo:
+    'The header is rows {from}–{row} (merged cells above read with the row under them)',
   projectsHeaderAbove: '; row(s) {rows} above it: {what}, skipped',
   projectsHeaderChosen: ' (your choice)',
   projectsHeaderChoose: 'Header row',
@@ -262,9 +263,11 @@ export const en: Dict = {
   projectsAbove_blank: 'blank',
   'projectsAbove_fewer-names': 'fewer column names',
   projectsAmountStated: 'Investment read in {unit}, as the header “{header}” says.',
-  projectsAmountAssumed: 'The investment column “{header}” states no unit: read in 亿元 (100M yuan).',
+  projectsAmountAssumed:
+    'The investment column “{header}” states no unit: read in 亿元 (100M yuan).',
   projectsTotalsHead: 'Total rows, not counted as projects:',
-  projectsTotalAgrees: 'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',
+  projectsTotalAgrees:
+    'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',
   projectsTotalDiffers:
     'row {n} “{label}” {amount}, but the {rows} projects above it add up to {sum}: {diff} apart.',
   projectsTotalUnchecked: 'row {n} “{label}” {amount} (no amounts to check it against).',

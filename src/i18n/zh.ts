@@ -252,7 +252,8 @@ export const zh = {
   projectsAmountAssumed: '投资额列“{header}”没有写单位，按亿元读。',
   projectsTotalsHead: '合计行不算作项目：',
   projectsTotalAgrees: '第 {n} 行“{label}”{amount}，与其上 {rows} 个项目之和相符。',
-  projectsTotalDiffers: '第 {n} 行“{label}”{amount}，但其上 {rows} 个项目之和为 {sum}，相差 {diff}。',
+  projectsTotalDiffers:
+    '第 {n} 行“{label}”{amount}，但其上 {rows} 个项目之和为 {sum}，相差 {diff}。',
   projectsTotalUnchecked: '第 {n} 行“{label}”{amount}（没有可核对的投资额）。',
   'importProblem_open-quote':
     '第 {detail} 行有一个引号（"）没有闭合，其后各行都会并进同一个单元格：请在那一行补上或删去这个引号后再试',

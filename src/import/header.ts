@@ -87,6 +87,8 @@ function isUpperRow(upper: readonly string[], lower: readonly string[]): boolean
     if (!u && l && i > 0) under = true;
     if (u && !l) downward = true;
   }
+  // A title or a 填报单位 line above the header is not its upper row, however its cells fall.
+  if (passOver(upper) !== null) return false;
   return under && filled(upper).length >= 2 && (downward || headerScore(lower) > 0);
 }
 
@@ -113,7 +115,10 @@ export function joinHeader(upper: readonly string[], lower: readonly string[]): 
  * Finds the header in a sheet's cells, or takes row `chosen` (0-based) when the user picked it.
  * Null only for a sheet with nothing in it.
  */
-export function findHeader(cells: readonly (readonly string[])[], chosen?: number): HeaderFound | null {
+export function findHeader(
+  cells: readonly (readonly string[])[],
+  chosen?: number,
+): HeaderFound | null {
   const scan = Math.min(cells.length, Math.max(HEADER_SCAN, (chosen ?? 0) + 1));
   const scored: { row: number; score: number; why: PassedOver | null }[] = [];
   for (let i = 0; i < scan; i++) {

@@ -118,8 +118,9 @@ const DELIMITERS = ['\t', ',', ';'] as const;
 
 /**
  * The delimiter that makes the best header: each is tried on the first rows and the header finder
- * scores the header it gives (recognised column names first, then columns). Commas inside the
- * cells of a tab-separated paste give no header names, so they do not win.
+ * scores the header it gives (recognised column names first, then rows as wide as it, then its
+ * columns). Commas inside the cells of a tab-separated paste give no header names, so they do
+ * not win.
  */
 export function sniffDelimiter(text: string): string {
   let best: { d: string; score: number } = { d: ',', score: -1 };
@@ -129,7 +130,9 @@ export function sniffDelimiter(text: string): string {
     const rows = s.ok ? s.rows : text.split(/\r?\n/, 40).map((l) => l.split(d));
     const f = findHeader(rows);
     const cols = f ? f.names.filter((n) => n !== '').length : 0;
-    const score = f && cols > 1 ? f.score * 1000 + cols : 0;
+    // Then the rows under the header as wide as it (a table's rows are), then its columns.
+    const even = f ? rows.slice(f.row + 1).filter((r) => r.length === f.names.length).length : 0;
+    const score = f && cols > 1 ? f.score * 1e6 + even * 1e3 + cols : 0;
     if (score > best.score) best = { d, score };
   }
   return best.d;
@@ -308,16 +311,7 @@ export const FIELDS = {
     'stage',
     'status',
   ],
-  date: [
-    '签约时间',
-    '签约日期',
-    '开工时间',
-    '开工日期',
-    '日期',
-    '时间',
-    'date',
-    'signed',
-  ],
+  date: ['签约时间', '签约日期', '开工时间', '开工日期', '日期', '时间', 'date', 'signed'],
 } as const;
 
 export type Field = keyof typeof FIELDS;

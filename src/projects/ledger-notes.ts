@@ -96,7 +96,13 @@ export function renderLedgerNotes(
   return h(
     'div',
     { class: 'projects-ledger', 'data-testid': 'projects-ledger' },
-    h('p', { 'data-testid': 'projects-header-at' }, headerSentence(found, lang), ' ', choose),
+    h(
+      'p',
+      {},
+      h('span', { 'data-testid': 'projects-header-at' }, headerSentence(found, lang)),
+      ' ',
+      choose,
+    ),
     a
       ? h(
           'p',

@@ -398,7 +398,11 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
           : null,
         reason ? renderCitation(reason.source, l, openSeed) : null,
       ),
-      h('td', {}, clipped(r.issues.map((i) => issueText(i, data, l)).join(l === 'zh' ? '；' : '; '))),
+      h(
+        'td',
+        {},
+        clipped(r.issues.map((i) => issueText(i, data, l)).join(l === 'zh' ? '；' : '; ')),
+      ),
     );
   };
 
