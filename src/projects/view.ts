@@ -13,7 +13,7 @@ import type { Mapping, ProjectList, ProjectRow } from '../import/projects.ts';
 import { createResolver } from '../import/resolve.ts';
 import type { HeaderFound } from '../import/header.ts';
 import { MAX_BYTES, utf8Length } from '../import/parse.ts';
-import { clipped, renderLedgerNotes } from './ledger-notes.ts';
+import { clipped, renderLedgerNotes, shownColumns } from './ledger-notes.ts';
 import {
   howText,
   isolate,
@@ -453,6 +453,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     ];
     if (list && mapping) {
       const m = mapping;
+      const cols = shownColumns(header, m);
       parts.push(
         h(
           'fieldset',
@@ -471,7 +472,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
                     void remap(f, Number((e.target as HTMLSelectElement).value)),
                 },
                 h('option', { value: -1, selected: m[f] === -1 }, '—'),
-                header.map((name, i) => h('option', { value: i, selected: m[f] === i }, name)),
+                cols.map((i) => h('option', { value: i, selected: m[f] === i }, header[i])),
               ),
             ),
           ),
@@ -484,7 +485,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
               h(
                 'tr',
                 {},
-                header.map((x) => h('th', {}, clipped(x))),
+                cols.map((i) => h('th', {}, clipped(header[i]!))),
               ),
             ),
             h(
@@ -494,7 +495,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
                 h(
                   'tr',
                   {},
-                  header.map((_, i) => h('td', {}, clipped(r[i] ?? ''))),
+                  cols.map((i) => h('td', {}, clipped(r[i] ?? ''))),
                 ),
               ),
             ),
