@@ -20,7 +20,7 @@ export type WorkerReply =
       header: string[];
       /** Where the header was found (or chosen), and the rows that could be it. */
       found: HeaderFound;
-      /** The first rows of the sheet, as read (the view shows them to choose a header row). */
+      /** The sheet's first rows, their first 12 cells (the view offers them as header rows). */
       top: string[][];
       preview: string[][];
       mapping: Mapping;

@@ -45,7 +45,8 @@ const resolve = (id: number, mapping: Mapping, encoding: Table['encoding'] | nul
     encoding,
     header: t.header,
     found: t.found,
-    top: sheet!.cells.slice(0, HEADER_SCAN),
+    // The header-row choice shows a few cells of each top row: a 5,000-column sheet sends no more.
+    top: sheet!.cells.slice(0, HEADER_SCAN).map((r) => r.slice(0, 12)),
     preview: t.rows.slice(0, 5),
     mapping,
     list,
