@@ -128,9 +128,15 @@ export function findHeader(
   const open = scored.filter((s) => s.why === null);
   if (!open.length && chosen === undefined) return null;
   // The best-scored row; on a tie the first (a header comes before the rows it names). With no
-  // names recognised at all, the first row that is not a title, note or blank.
+  // names recognised at all, the first row that is not a title, note or blank. A later row takes
+  // the place of an earlier one only as a header would: with a recognised name (score 2) and no
+  // values (a data row's 序号, amounts and dates), so "某某项目" in a data row under a header of
+  // unknown names does not make that row the header.
   const best = open.reduce<(typeof open)[number] | null>(
-    (b, s) => (!b || s.score > b.score ? s : b),
+    (b, s) =>
+      !b || (s.score > b.score && s.score >= 2 && !cells[s.row]!.some((c) => isValue(clean(c))))
+        ? s
+        : b,
     null,
   );
   let row = chosen ?? best!.row;

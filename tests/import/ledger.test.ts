@@ -306,3 +306,10 @@ describe('the header finder, against rows above it that look merged', () => {
     expect(f.above.map((a) => a.why)).toEqual(['title', 'meta']);
   });
 });
+
+describe('the header finder, against data rows that hold names', () => {
+  it('keeps an unknown header over data rows that mention 项目 or 产业', () => {
+    const t = parseTable('甲,乙,丙\n江津白酒项目,白酒产业,2025-01-01\n奉节眼镜项目,眼镜产业,12\n');
+    expect(t.ok && { row: t.found.row, lines: t.lines }).toEqual({ row: 0, lines: [2, 3] });
+  });
+});
