@@ -256,6 +256,8 @@ export const en: Dict = {
     'The header is rows {from}–{row} (merged cells above read with the row under them)',
   projectsHeaderAbove: '; row(s) {rows} above it: {what}, skipped',
   projectsHeaderChosen: ' (your choice)',
+  projectsColumnsCapped:
+    '{n} columns: the mapping and the preview list the first {shown} and the mapped ones.',
   projectsHeaderChoose: 'Header row',
   projectsHeaderOption: 'row {row}: {text}',
   projectsAbove_title: 'title',

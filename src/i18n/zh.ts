@@ -242,6 +242,7 @@ export const zh = {
   projectsHeaderAtTwo: '表头在第 {from}–{row} 行（上一行的合并单元格与下一行合起来读）',
   projectsHeaderAbove: '；上面的第 {rows} 行是{what}，已跳过',
   projectsHeaderChosen: '（你选的）',
+  projectsColumnsCapped: '共 {n} 列：列的对应和预览只列出前 {shown} 列及已对应的列。',
   projectsHeaderChoose: '另选表头行',
   projectsHeaderOption: '第 {row} 行：{text}',
   projectsAbove_title: '标题',

@@ -80,6 +80,7 @@ export function renderLedgerNotes(
   found: HeaderFound,
   top: readonly (readonly string[])[],
   list: ProjectList,
+  columns: number,
   lang: Lang,
   onHeaderRow: (row: number) => void,
 ): HTMLElement {
@@ -119,6 +120,9 @@ export function renderLedgerNotes(
       ' ',
       choose,
     ),
+    columns > MAX_COLUMNS
+      ? h('p', {}, t(lang, 'projectsColumnsCapped', { shown: MAX_COLUMNS, n: columns }))
+      : null,
     a
       ? h(
           'p',

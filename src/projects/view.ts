@@ -502,7 +502,10 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
           ),
         ),
       );
-      if (found) parts.push(renderLedgerNotes(found, top, list, l, (row) => void reheader(row)));
+      if (found)
+        parts.push(
+          renderLedgerNotes(found, top, list, header.length, l, (row) => void reheader(row)),
+        );
       const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
       for (const r of list.rows) if (r.fit) byVerdict[r.fit.verdict]++;
       parts.push(
