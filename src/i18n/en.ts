@@ -265,6 +265,33 @@ export const en: Dict = {
   projectsField_amount: 'Investment',
   projectsField_stage: 'Stage',
   projectsField_date: 'Signed',
+  projectsField_investor: 'Investor',
+  projectsHeaderAt: 'The header is row {row}',
+  projectsHeaderAtTwo:
+    'The header is rows {from}–{row} (merged cells above read with the row under them)',
+  projectsHeaderAbove: '; row(s) {rows} above it: {what}, skipped',
+  projectsHeaderChosen: ' (your choice)',
+  projectsColumnsCapped:
+    '{n} columns: the mapping and the preview list the first {shown} and the mapped ones.',
+  projectsHeaderChoose: 'Header row',
+  projectsHeaderOption: 'row {row}: {text}',
+  projectsAbove_title: 'title',
+  projectsAbove_meta: 'note on the ledger',
+  projectsAbove_blank: 'blank',
+  'projectsAbove_fewer-names': 'fewer column names',
+  projectsAmountStated: 'Investment read in {unit}, as the header “{header}” says.',
+  projectsAmountAssumed:
+    'The investment column “{header}” states no unit: read in 亿元 (100M yuan).',
+  projectsTotalsHead: 'Total rows, not counted as projects:',
+  projectsTotalAgrees:
+    'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',
+  projectsTotalDiffers:
+    'row {n} “{label}” {amount}, but the {rows} projects above it add up to {sum}: {diff} apart.',
+  projectsTotalUnchecked: 'row {n} “{label}” {amount} (no amounts to check it against).',
+  'importProblem_open-quote':
+    'a quote (") opened on line {detail} is never closed, so every line after it would run into one cell: close or remove it on that line and try again',
+  'importProblem_paste-too-large':
+    'the pasted text is over the 20 MB limit: paste it in parts, or save it as a file and open that',
   projectsCounts:
     '{n} rows: {resolved} resolved, {partial} partly resolved, {unresolved} unresolved.',
   projectsFilter: 'Show',
@@ -287,7 +314,8 @@ export const en: Dict = {
     'it is neither a text table nor an .xlsx workbook (save an old .xls as .xlsx or CSV)',
   'importProblem_too-large': 'it is over the 20 MB limit',
   'importProblem_duplicate-columns': 'two columns have the same name: {detail}',
-  'importProblem_blank-header': 'column {detail} has no header (a merged cell?)',
+  'importProblem_blank-header':
+    'column {detail} has no header (a merged cell?): give the column a name, or delete it',
   verdict_planned: 'planned here',
   verdict_supported: 'supported here',
   verdict_elsewhere: 'planned elsewhere',

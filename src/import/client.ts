@@ -13,6 +13,8 @@ type Refused = Extract<WorkerReply, { type: 'refused' }>;
 export interface ImportClient {
   parse(input: string | Uint8Array, mapping: Mapping | null): Promise<Resolved | Refused>;
   remap(mapping: Mapping): Promise<Resolved | Refused>;
+  /** Reads the last file again with its header at sheet row `row` (0-based). */
+  reheader(row: number): Promise<Resolved | Refused>;
   close(): void;
 }
 
@@ -71,6 +73,7 @@ export function createImportClient(data: DataFiles): ImportClient {
   return {
     parse: (input, mapping) => send({ type: 'parse', id: next++, input, mapping }),
     remap: (mapping) => send({ type: 'remap', id: next++, mapping }),
+    reheader: (row) => send({ type: 'reheader', id: next++, row }),
     close: () => failAll(new Error('closed')),
   };
 }

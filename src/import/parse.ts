@@ -1,9 +1,12 @@
 /**
  * Reading a user's file or pasted cells: the encoding (UTF-8 with or without BOM, else GB18030 —
  * what Chinese Excel writes by default — told apart by a strict UTF-8 decode), the delimiter
- * (tab for cells pasted from Excel/WPS, else comma or semicolon), RFC 4180 quoting, and the
- * header. A file that cannot be a table is refused with the reason; nothing is guessed silently.
+ * (the one that makes the header row a header: tab for cells pasted from Excel/WPS, else comma or
+ * semicolon), RFC 4180 quoting, and the header row (src/import/header.ts: past title rows,
+ * 填报单位 lines and blank rows). A file that cannot be a table is refused with the reason; nothing
+ * is guessed silently. Row numbers are the sheet's: blank rows are skipped but counted.
  */
+import { findHeader, type HeaderFound } from './header.ts';
 
 /** Files over this size are refused (a project list is thousands of rows, not gigabytes). */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -16,12 +19,30 @@ export type ParseProblem =
   | 'header-only'
   | 'binary'
   | 'too-large'
+  | 'paste-too-large'
+  | 'open-quote'
   | 'duplicate-columns'
   | 'blank-header'
   | 'bad-workbook';
 
-export type Parsed =
-  | { ok: true; encoding: Encoding; delimiter: string; header: string[]; rows: string[][] }
+/** A table read: its header, its data rows and each row's number in the sheet (1 = first row). */
+export interface Table {
+  ok: true;
+  encoding: Encoding;
+  delimiter: string;
+  header: string[];
+  rows: string[][];
+  /** The sheet row number of each of `rows` (blank rows and the rows above the header counted). */
+  lines: number[];
+  /** Where the header was found, and the other rows that could be it. */
+  found: HeaderFound;
+}
+
+export type Parsed = Table | { ok: false; problem: ParseProblem; detail?: string };
+
+/** A sheet's cells, before its header is chosen (the worker keeps them to re-read with another). */
+export type Cells =
+  | { ok: true; cells: string[][]; encoding: Encoding; delimiter: string }
   | { ok: false; problem: ParseProblem; detail?: string };
 
 /** Decodes bytes: a BOM or strict UTF-8 says UTF-8; otherwise GB18030 (a superset of GBK). */
@@ -42,12 +63,22 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
   }
 }
 
-/** Splits delimited text into rows of cells (quotes as RFC 4180: "" is a quote inside). */
-export function splitCells(text: string, delimiter: string): string[][] {
+/** Cells split from text, or the line where a quote was opened and never closed. */
+export type Split = { ok: true; rows: string[][] } | { ok: false; openQuoteLine: number };
+
+/**
+ * Splits delimited text into rows of cells (quotes as RFC 4180: "" is a quote inside). A blank
+ * line stays, as an empty row ([]), so row numbers stay the sheet's. A quote still open at the end
+ * would have swallowed every line after it into one cell: that is reported with the line where it
+ * opened, never read. `limit` stops after that many rows (the delimiter is chosen on a few).
+ */
+export function splitCells(text: string, delimiter: string, limit = Infinity): Split {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let line = 1;
+  let openedAt = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
@@ -55,41 +86,82 @@ export function splitCells(text: string, delimiter: string): string[][] {
         cell += '"';
         i++;
       } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === delimiter) {
+      else {
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+        cell += c;
+      }
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+      openedAt = line;
+    } else if (c === delimiter) {
       row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
       row.push(cell);
-      rows.push(row);
+      rows.push(row.length === 1 && row[0]!.trim() === '' ? [] : row);
       row = [];
       cell = '';
+      if (rows.length >= limit) return { ok: true, rows };
     } else cell += c;
   }
+  if (quoted) return { ok: false, openQuoteLine: openedAt };
   if (cell !== '' || row.length) {
     row.push(cell);
-    rows.push(row);
+    rows.push(row.length === 1 && row[0]!.trim() === '' ? [] : row);
   }
-  // Blank lines go; a line of empty cells (",,,,") stays, to be reported as an empty row.
-  return rows.filter((r) => r.length > 1 || r[0]!.trim() !== '');
+  return { ok: true, rows };
 }
 
-/** The delimiter the first lines use most: tab, comma or semicolon. */
+const DELIMITERS = ['\t', ',', ';'] as const;
+
+/**
+ * The delimiter that makes the best header: each is tried on the first rows and the header finder
+ * scores the header it gives (recognised column names first, then rows as wide as it, then its
+ * columns). Commas inside the cells of a tab-separated paste give no header names, so they do
+ * not win.
+ */
 export function sniffDelimiter(text: string): string {
-  const head = text.split(/\r?\n/, 5).join('\n');
-  const counts = ['\t', ',', ';'].map((d) => [d, head.split(d).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+  let best: { d: string; score: number } = { d: ',', score: -1 };
+  for (const d of DELIMITERS) {
+    const s = splitCells(text, d, 40);
+    // A quote left open: the rows are scored as lines (the full read then reports the quote).
+    const rows = s.ok ? s.rows : text.split(/\r?\n/, 40).map((l) => l.split(d));
+    const f = findHeader(rows);
+    const cols = f ? f.names.filter((n) => n !== '').length : 0;
+    // Then the rows under the header as wide as it (a table's rows are), then its columns.
+    const even = f ? rows.slice(f.row + 1).filter((r) => r.length === f.names.length).length : 0;
+    const score = f && cols > 1 ? f.score * 1e6 + even * 1e3 + cols : 0;
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
 }
 
-/** Parses a table from text (pasted cells) or bytes (a file). */
-export function parseTable(input: string | Uint8Array): Parsed {
+/** The UTF-8 size of pasted text, counted without copying it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A sheet's cells from text (pasted cells) or bytes (a file). */
+export function readCells(input: string | Uint8Array): Cells {
   let text: string;
   let encoding: Encoding = 'utf-8';
-  if (typeof input === 'string') text = input;
-  else {
+  if (typeof input === 'string') {
+    // Pasted text has the file's limit: a 25 MB paste is no more a project list than a file is.
+    if (utf8Length(input) > MAX_BYTES) return { ok: false, problem: 'paste-too-large' };
+    text = input;
+  } else {
     if (input.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
     // NUL bytes: a binary file (an old .xls, an image; .xlsx is read by the worker) — not text.
     if (input.subarray(0, 4096).includes(0)) return { ok: false, problem: 'binary' };
@@ -99,7 +171,15 @@ export function parseTable(input: string | Uint8Array): Parsed {
   }
   if (!text.trim()) return { ok: false, problem: 'empty' };
   const delimiter = sniffDelimiter(text);
-  return checkTable(splitCells(text, delimiter), encoding, delimiter);
+  const split = splitCells(text, delimiter);
+  if (!split.ok) return { ok: false, problem: 'open-quote', detail: String(split.openQuoteLine) };
+  return { ok: true, cells: split.rows, encoding, delimiter };
+}
+
+/** Parses a table from text (pasted cells) or bytes (a file); `headerRow` (0-based) overrides. */
+export function parseTable(input: string | Uint8Array, headerRow?: number): Parsed {
+  const c = readCells(input);
+  return c.ok ? checkTable(c.cells, c.encoding, c.delimiter, headerRow) : c;
 }
 
 /** Whether bytes are a ZIP archive (an .xlsx workbook is one). */
@@ -107,25 +187,53 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Checks a table of cells (from text or a workbook): its header, and that it has rows. */
-export function checkTable(table: string[][], encoding: Encoding, delimiter = ''): Parsed {
-  const [first, ...rest] = table;
-  if (!first) return { ok: false, problem: 'empty' };
-  const header = first.map((h) => h.trim());
-  if (header.some((h) => h === ''))
-    // A merged header cell leaves its neighbours blank: say so instead of guessing the column.
-    return {
-      ok: false,
-      problem: 'blank-header',
-      detail: String(header.findIndex((h) => h === '') + 1),
-    };
+/** A row with no cell holding anything (a blank line, or a blank spreadsheet row). */
+export const isBlankRow = (r: readonly string[]): boolean => r.every((c) => c.trim() === '');
+
+/**
+ * Checks a sheet's cells (from text or a workbook): finds the header (or takes `headerRow`,
+ * 0-based, the user's choice), checks it, and keeps the rows under it with their sheet numbers.
+ */
+export function checkTable(
+  cells: string[][],
+  encoding: Encoding,
+  delimiter = '',
+  headerRow?: number,
+): Parsed {
+  const found = findHeader(cells, headerRow);
+  if (!found) return { ok: false, problem: 'empty' };
+  let header = found.names;
+  const body = cells.slice(found.row + 1);
+  // Blank header cells past the last name, over columns with nothing in them: not columns at all
+  // (a trailing delimiter, a formatted but empty column).
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '' && body.every((r) => !(r[width - 1] ?? '').trim()))
+    width--;
+  header = header.slice(0, width);
+  const blank = header.findIndex((h) => h === '');
+  if (blank >= 0 || !header.length)
+    // A column with no name: say which (a merged cell over it, or a missing name) — not guessed.
+    return { ok: false, problem: 'blank-header', detail: String(Math.max(blank, 0) + 1) };
   const dup = header.find((h, i) => header.indexOf(h) !== i);
   if (dup) return { ok: false, problem: 'duplicate-columns', detail: dup };
-  if (!rest.length) return { ok: false, problem: 'header-only' };
-  return { ok: true, encoding, delimiter, header, rows: rest };
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  body.forEach((r, i) => {
+    // A blank line is skipped but counted; a row of empty cells (",,,,") stays, to be reported.
+    if (r.length === 0 || (r.length === 1 && r[0]!.trim() === '')) return;
+    if (encoding === 'xlsx' && isBlankRow(r)) return;
+    rows.push(r);
+    lines.push(found.row + 2 + i);
+  });
+  if (!rows.length) return { ok: false, problem: 'header-only' };
+  return { ok: true, encoding, delimiter, header, rows, lines, found };
 }
 
-/** The fields a project row can have, and the headers each is recognised by. */
+/**
+ * The fields a project row can have, and the headers each is recognised by (as office ledgers
+ * name them: 建设地点, 项目进度, 计划总投资（万元）…). A header holding one of these also matches
+ * (计划总投资（万元） holds 计划总投资), longest name first.
+ */
 export const FIELDS = {
   name: [
     '项目名称',
@@ -145,6 +253,8 @@ export const FIELDS = {
     '所属产业',
     '产业类别',
     '行业分类',
+    '行业类别',
+    '产业类型',
     '小类',
     '门类',
     'industry',
@@ -154,10 +264,20 @@ export const FIELDS = {
     '区县',
     '所在地',
     '落地区县',
+    '落户地',
+    '落户区县',
     '地址',
     '所在区县',
     '项目地址',
     '落地地点',
+    '建设地点',
+    '建设地址',
+    '项目地点',
+    '实施地点',
+    '选址',
+    '项目选址',
+    '所在园区',
+    '落户园区',
     'district',
     'location',
     'address',
@@ -165,33 +285,73 @@ export const FIELDS = {
   ],
   amount: [
     '投资额',
-    '投资额（亿元）',
-    '投资额(亿元)',
-    '投资额（万元）',
-    '投资额(万元)',
     '总投资',
+    '计划总投资',
+    '项目总投资',
+    '协议投资',
+    '协议投资额',
+    '合同投资',
+    '签约投资',
     '计划投资',
     'investment',
     'amount',
   ],
-  stage: ['阶段', '状态', '项目阶段', '进展', 'stage', 'status'],
-  date: ['签约时间', '签约日期', '日期', '时间', 'date', 'signed'],
+  investor: ['投资主体', '签约企业', '投资方', '投资企业', '建设单位', '业主单位', 'investor'],
+  stage: [
+    '阶段',
+    '状态',
+    '项目阶段',
+    '进展',
+    '项目进度',
+    '进度',
+    '推进情况',
+    '进展情况',
+    '项目进展',
+    '项目状态',
+    'stage',
+    'status',
+  ],
+  date: ['签约时间', '签约日期', '开工时间', '开工日期', '日期', '时间', 'date', 'signed'],
 } as const;
 
 export type Field = keyof typeof FIELDS;
 export const FIELD_IDS = Object.keys(FIELDS) as Field[];
 
+/** A header as compared: NFKC, lower case, no spaces, no unit in brackets ("总投资（万元）" → 总投资). */
+export const normHeader = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/\([^)]*\)$/, '');
+
+const NAMES = FIELD_IDS.map((f) => ({ f, names: FIELDS[f].map(normHeader) }));
+/** Every name, longest first (a header holding 项目进度 is the stage, not the project's name). */
+const BY_LENGTH = NAMES.flatMap(({ f, names }) => names.map((n) => ({ f, n }))).sort(
+  (a, b) => b.n.length - a.n.length,
+);
+
+/** The field a header names exactly, or null. */
+export function exactField(header: string): Field | null {
+  const h = normHeader(header);
+  return NAMES.find((x) => x.names.includes(h))?.f ?? null;
+}
+
+/** The field a header holds (its longest recognised name), or null. */
+export function heldField(header: string): Field | null {
+  const h = normHeader(header);
+  return BY_LENGTH.find((x) => x.n.length > 1 && h.includes(x.n))?.f ?? null;
+}
+
 /** Column index per field (-1: none), from the header: exact names first, then a header holding one. */
 export function guessMapping(header: readonly string[]): Record<Field, number> {
-  const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-  const h = header.map(norm);
-  const out = {} as Record<Field, number>;
+  const out = Object.fromEntries(FIELD_IDS.map((f) => [f, -1])) as Record<Field, number>;
   const used = new Set<number>();
+  const exact = header.map(exactField);
+  const held = header.map(heldField);
   for (const f of FIELD_IDS) {
-    const names = FIELDS[f].map((n) => norm(n));
-    let i = h.findIndex((x, k) => !used.has(k) && names.includes(x));
-    if (i < 0)
-      i = h.findIndex((x, k) => !used.has(k) && names.some((n) => n.length > 1 && x.includes(n)));
+    let i = exact.findIndex((x, k) => !used.has(k) && x === f);
+    if (i < 0) i = held.findIndex((x, k) => !used.has(k) && x === f);
     out[f] = i;
     if (i >= 0) used.add(i);
   }
@@ -201,15 +361,36 @@ export function guessMapping(header: readonly string[]): Record<Field, number> {
 /** A cell read as a value: `value` null when the cell is empty; `ok: false` when it is not one. */
 export type Cell<T> = { ok: true; value: T | null } | { ok: false };
 
-/** The amount in 亿元: the cell or its header says 万元 (÷ 10,000) or 亿元 (the default). */
+/** The units an amount header can state. */
+export type AmountUnit = '亿元' | '万元' | '元' | '万美元';
+
+/** The unit an amount header states, or null (then 亿元 is assumed, and the report says so). */
+export function headerUnit(header: string): AmountUnit | null {
+  const h = header.normalize('NFKC');
+  if (/万美元|万\s*USD|10k\s*USD/i.test(h)) return '万美元';
+  if (/亿元|亿/.test(h)) return '亿元';
+  if (/万元|万/.test(h)) return '万元';
+  if (/[(（]\s*元\s*[)）]|单位[:：]\s*元/.test(h)) return '元';
+  return null;
+}
+
+const PER_100M: Record<Exclude<AmountUnit, '万美元'>, number> = { 亿元: 1, 万元: 1e4, 元: 1e8 };
+
+/**
+ * The amount in 亿元: the cell's own unit (12亿元, 8000万) else the header's (万元 ÷ 10,000, 元
+ * ÷ 10⁸), else 亿元. An amount in 万美元 stays in 万美元 (no exchange rate is in the seeds): the
+ * report says which unit its column holds.
+ */
 export function amountIn100m(cell: string, header: string): Cell<number> {
   const t = cell.normalize('NFKC').replace(/[,\s]/g, '');
   if (!t) return { ok: true, value: null };
-  const m = /^(-?\d+(?:\.\d+)?)(亿元|亿|万元|万)?$/.exec(t);
+  const m = /^(-?\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?$/.exec(t);
   if (!m) return { ok: false };
   const v = Number(m[1]);
-  const unit = m[2] ?? (/万/.test(header) ? '万' : '亿');
-  return { ok: true, value: unit.startsWith('万') ? v / 10_000 : v };
+  const hu = headerUnit(header);
+  if (hu === '万美元') return m[2] ? { ok: false } : { ok: true, value: v };
+  const u = m[2] ? (m[2].startsWith('亿') ? '亿元' : m[2].startsWith('万') ? '万元' : '元') : hu;
+  return { ok: true, value: v / PER_100M[u ?? '亿元'] };
 }
 
 /** A date cell as YYYY-MM-DD (2024-03-05, 2024/3/5, 2024年3月5日, 2024.3 as the 1st). */

@@ -5,8 +5,9 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { createFitIndex, type Fit } from './fit.ts';
-import { amountIn100m, isoDate, type Field } from './parse.ts';
+import { amountIn100m, headerUnit, isoDate, type AmountUnit, type Field } from './parse.ts';
 import { createResolver, type IndustryMatch, type PlaceMatch } from './resolve.ts';
+import { checkTotals, totalKind, type TotalKind, type TotalRow } from './totals.ts';
 
 export type RowIssue =
   | { kind: 'empty' }
@@ -19,9 +20,10 @@ export type RowIssue =
 export type RowStatus = 'resolved' | 'partial' | 'unresolved';
 
 export interface ProjectRow {
-  /** Row number in the file (1 = first data row). */
+  /** Row number in the sheet (1 = the sheet's first row, title and header rows counted). */
   n: number;
   name: string;
+  investor: string;
   placeText: string;
   industryText: string;
   stage: string;
@@ -34,9 +36,22 @@ export interface ProjectRow {
   issues: RowIssue[];
 }
 
+/** The amount column's unit: as its header states it (or assumed), and as the report gives it. */
+export interface AmountInfo {
+  header: string;
+  /** The unit the header states; null when it states none (亿元 assumed). */
+  stated: AmountUnit | null;
+  /** The unit of `amount` in the rows and the report: 亿元, or 万美元 (no exchange rate is used). */
+  unit: '亿元' | '万美元';
+}
+
 export interface ProjectList {
   rows: ProjectRow[];
   counts: Record<RowStatus, number>;
+  /** Total rows (合计/小计/总计): not projects; each checked against the sum it states. */
+  totals: TotalRow[];
+  /** Null when no column is mapped to the amount. */
+  amount: AmountInfo | null;
 }
 
 export type Mapping = Record<Field, number>;
@@ -50,20 +65,44 @@ export function rowStatus(r: Pick<ProjectRow, 'place' | 'industry' | 'issues'>):
   return r.place && r.industry ? 'resolved' : r.place || r.industry ? 'partial' : 'unresolved';
 }
 
-/** Resolves every row; the same cells give the same result. */
+/**
+ * Resolves every row; the same cells give the same result. `lines` are the rows' numbers in the
+ * sheet (parse.ts keeps them); without them the rows are numbered from 2, under a one-row header.
+ * Total rows (合计/小计/总计) are taken out and checked, not resolved.
+ */
 export function resolveProjects(
   data: DataFiles,
   header: readonly string[],
   rows: readonly (readonly string[])[],
   mapping: Mapping,
+  lines?: readonly number[],
 ): ProjectList {
   const resolver = createResolver(data);
   const fits = createFitIndex(data);
   const cell = (r: readonly string[], f: Field) =>
     mapping[f] >= 0 ? (r[mapping[f]] ?? '').trim() : '';
+  const amountHeader = mapping.amount >= 0 ? (header[mapping.amount] ?? '') : '';
+  const stated = mapping.amount >= 0 ? headerUnit(amountHeader) : null;
   const seen = new Map<string, number>();
-  const out: ProjectRow[] = rows.map((r, i) => {
-    const n = i + 1;
+  const out: ProjectRow[] = [];
+  type Item =
+    | { total: false; amount: number | null }
+    | { total: true; n: number; kind: TotalKind; label: string; amount: number | null };
+  const items: Item[] = [];
+  rows.forEach((r, i) => {
+    const n = lines?.[i] ?? i + 2;
+    const kind = totalKind(r);
+    if (kind) {
+      const a = amountIn100m(cell(r, 'amount'), amountHeader);
+      const label = r.find((c) => c.trim())!.trim();
+      items.push({ total: true, n, kind, label, amount: a.ok ? a.value : null });
+      return;
+    }
+    const row = resolveRow(r, n);
+    items.push({ total: false, amount: row.amount });
+    out.push(row);
+  });
+  function resolveRow(r: readonly string[], n: number): ProjectRow {
     const issues: RowIssue[] = [];
     const name = cell(r, 'name');
     const placeText = cell(r, 'place');
@@ -79,10 +118,7 @@ export function resolveProjects(
     const im = resolver.industry(industryText);
     if (!im.ok) issues.push({ kind: 'industry', match: im });
     const amountCell = cell(r, 'amount');
-    const amount = amountIn100m(
-      amountCell,
-      mapping.amount >= 0 ? (header[mapping.amount] ?? '') : '',
-    );
+    const amount = amountIn100m(amountCell, amountHeader);
     if (!amount.ok) issues.push({ kind: 'amount', value: amountCell });
     const dateCell = cell(r, 'date');
     const date = isoDate(dateCell);
@@ -92,6 +128,7 @@ export function resolveProjects(
     return {
       n,
       name,
+      investor: cell(r, 'investor'),
       placeText,
       industryText,
       stage: cell(r, 'stage'),
@@ -103,8 +140,16 @@ export function resolveProjects(
       status: rowStatus({ place, industry, issues }),
       issues,
     };
-  });
+  }
   const counts = { resolved: 0, partial: 0, unresolved: 0 };
   for (const r of out) counts[r.status]++;
-  return { rows: out, counts };
+  const unit = stated === '万美元' ? '万美元' : '亿元';
+  // The rounding a ledger shows: 0.01 of the unit its header states, in the unit amounts are in.
+  const step = stated === '万元' ? 0.01 / 1e4 : stated === '元' ? 0.01 / 1e8 : 0.01;
+  return {
+    rows: out,
+    counts,
+    totals: checkTotals(items, step, mapping.amount >= 0),
+    amount: mapping.amount >= 0 ? { header: amountHeader, stated, unit } : null,
+  };
 }

@@ -1,12 +1,15 @@
 /** Messages between the page and the import worker (typed both ways). */
 import type { DataFiles } from '../data/types.ts';
+import type { HeaderFound } from './header.ts';
 import type { Encoding, ParseProblem } from './parse.ts';
 import type { Mapping, ProjectList, ProjectRow } from './projects.ts';
 
 export type WorkerRequest =
   | { type: 'init'; data: DataFiles }
   | { type: 'parse'; id: number; input: string | Uint8Array; mapping: Mapping | null }
-  | { type: 'remap'; id: number; mapping: Mapping };
+  | { type: 'remap'; id: number; mapping: Mapping }
+  /** Read the last file again with the header at `row` (0-based in the sheet), the user's choice. */
+  | { type: 'reheader'; id: number; row: number };
 
 export type WorkerReply =
   | {
@@ -15,6 +18,10 @@ export type WorkerReply =
       /** Null when re-resolved with a new mapping (the file was read before). */
       encoding: Encoding | null;
       header: string[];
+      /** Where the header was found (or chosen), and the rows that could be it. */
+      found: HeaderFound;
+      /** The sheet's first rows, their first 12 cells (the view offers them as header rows). */
+      top: string[][];
       preview: string[][];
       mapping: Mapping;
       list: ProjectList;

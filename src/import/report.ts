@@ -19,6 +19,7 @@ const T = {
     head: [
       '行',
       '项目',
+      '投资主体',
       '区县（原文）',
       '区县',
       '区县匹配方式',
@@ -60,6 +61,7 @@ const T = {
     head: [
       'Row',
       'Project',
+      'Investor',
       'Place (as given)',
       'Place',
       'Place matched by',
@@ -98,6 +100,23 @@ const T = {
     },
   },
 } as const;
+
+/**
+ * A file name set apart from the sentence around it (U+2068 FIRST STRONG ISOLATE … U+2069 POP
+ * DIRECTIONAL ISOLATE): a right-to-left mark in a name cannot turn the sentence round. Marks
+ * already around it are not doubled.
+ */
+export function isolate(name: string): string {
+  const bare = name.replace(/^\u2068(.*)\u2069$/su, '$1');
+  return `\u2068${bare}\u2069`;
+}
+
+/** The amount column's head: in 亿元, or in 万美元 when the ledger's header says so. */
+function amountHead(list: ProjectList, lang: Lang): string {
+  const usd = list.amount?.unit === '万美元';
+  if (lang === 'zh') return usd ? '投资额（万美元）' : '投资额（亿元）';
+  return usd ? 'Investment (10k US$)' : 'Investment (100M yuan)';
+}
 
 export function statusText(s: ProjectRow['status'], lang: Lang): string {
   return T[lang].status[s];
@@ -150,20 +169,23 @@ export function reportCsv(list: ProjectList, data: DataFiles, lang: Lang): strin
     const p = data.places.find((x) => x.id === id);
     return p ? (lang === 'zh' ? p.name : p.en) : id;
   };
-  const lines = [t.head.map(csvField).join(',')];
+  const head = t.head.map((x, i) => (i === 9 ? amountHead(list, lang) : x));
+  const lines = [head.map(csvField).join(',')];
   for (const r of list.rows) {
     const reason = r.fit?.reasons[0];
     lines.push(
       [
-        String(r.n),
+        r.n,
         r.name,
+        r.investor,
         r.placeText,
         r.place ? placeName(r.place.id) : '',
         r.place ? t.how[r.place.how] : '',
         r.industryText,
         r.industry ? industryLabel(r.industry, lang, data.layout) : '',
         r.industry ? t.how[r.industry.how] : '',
-        r.amount === null ? '' : String(r.amount),
+        // A number stays a number (−2 is −2 to a spreadsheet, not the text '-2).
+        r.amount ?? '',
         r.stage,
         r.date ?? '',
         t.status[r.status],
@@ -195,6 +217,7 @@ export function reportJson(list: ProjectList, data: DataFiles, lang: Lang): stri
   const rows = list.rows.map((r) => ({
     row: r.n,
     name: safe(r.name),
+    investor: safe(r.investor),
     placeGiven: safe(r.placeText),
     place: r.place ? { id: r.place.id, how: r.place.how, matched: safe(r.place.matched) } : null,
     industryGiven: safe(r.industryText),
@@ -220,5 +243,7 @@ export function reportJson(list: ProjectList, data: DataFiles, lang: Lang): stri
     })),
     issues: r.issues.map((i) => safe(issueText(i, data, lang))),
   }));
-  return JSON.stringify({ counts: list.counts, rows }, null, 1);
+  // Total rows are not projects: apart, with the sum they were checked against.
+  const totals = list.totals.map((x) => ({ ...x, label: safe(x.label) }));
+  return JSON.stringify({ counts: list.counts, amount: list.amount, totals, rows }, null, 1);
 }

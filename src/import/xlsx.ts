@@ -1,14 +1,15 @@
 /** Reading an .xlsx workbook (run in the import worker). */
 import { readSheet } from 'read-excel-file/web-worker';
-import { checkTable, MAX_BYTES, type Parsed } from './parse.ts';
+import { MAX_BYTES, type Cells } from './parse.ts';
 
 /**
  * An .xlsx workbook's first sheet as cells, by read-excel-file (maintained, MIT; the `xlsx`
  * package on npm, 0.18.5, has unpatched advisories and SheetJS's fixed releases are not on npm).
  * Numbers become their decimal text, dates YYYY-MM-DD, empty cells '' — so a merged header cell
- * shows as a blank one and is refused like any blank header.
+ * shows as a blank one. Blank rows stay (as empty rows): row numbers are the sheet's; the header
+ * finder (checkTable) reads past title rows.
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<Parsed> {
+export async function readWorkbook(bytes: Uint8Array): Promise<Cells> {
   if (bytes.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
   let sheet: unknown[][];
   try {
@@ -22,8 +23,5 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Parsed> {
       : v instanceof Date
         ? v.toISOString().slice(0, 10)
         : String(v);
-  return checkTable(
-    sheet.map((r) => r.map(text)).filter((r) => r.some((c) => c.trim() !== '')),
-    'xlsx',
-  );
+  return { ok: true, cells: sheet.map((r) => r.map(text)), encoding: 'xlsx', delimiter: '' };
 }

@@ -38,11 +38,11 @@ describe('my projects', () => {
     await p.click('[data-testid="projects-sample"]');
     await expect.poll(() => counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
     // 奉节 眼镜: the layout table lists 奉节 for 眼镜制造 — the row says so and quotes the table.
-    const fengjie = row(p, 4);
+    const fengjie = row(p, 5);
     expect(await fengjie.getAttribute('data-verdict')).toBe('planned');
     expect(await fengjie.locator('blockquote').textContent()).toContain('荣昌、奉节');
-    expect(await row(p, 3).getAttribute('data-verdict')).toBe('supported');
-    expect(await row(p, 7).textContent()).toContain('规划布局在：忠县');
+    expect(await row(p, 4).getAttribute('data-verdict')).toBe('supported');
+    expect(await row(p, 8).textContent()).toContain('规划布局在：忠县');
     await p.screenshot({ path: artifact('projects-sample.png') });
     // Nothing left the machine: after the import only the page's own GETs (code chunks).
     const later = requests.slice(before);
@@ -70,7 +70,7 @@ describe('my projects', () => {
     });
     await expect
       .poll(() => p.locator('[data-testid="projects-status"]').textContent())
-      .toContain('未能读取“book.xlsx”：这个 Excel 文件读不出来');
+      .toContain('未能读取“\u2068book.xlsx\u2069”：这个 Excel 文件读不出来');
     expect(await counts(p)).toBe('共 17 行：已解析 14，部分解析 2，未解析 1。');
     // An Excel workbook: read through the picker like any file.
     await p.setInputFiles('[data-testid="projects-file"]', {
@@ -102,10 +102,10 @@ describe('my projects', () => {
     );
     await p.click('[data-testid="projects-paste-read"]');
     await expect.poll(() => counts(p)).toBe('共 2 行：已解析 1，部分解析 1，未解析 0。');
-    // Row 2's place did not resolve: type it where it is.
-    await row(p, 2).locator('[data-testid="fix-place"]').fill('江津区');
-    await row(p, 2).locator('[data-testid="fix-place"]').press('Enter');
-    await expect.poll(() => row(p, 2).getAttribute('data-verdict')).toBe('planned');
+    // Sheet row 3's place did not resolve: type it where it is.
+    await row(p, 3).locator('[data-testid="fix-place"]').fill('江津区');
+    await row(p, 3).locator('[data-testid="fix-place"]').press('Enter');
+    await expect.poll(() => row(p, 3).getAttribute('data-verdict')).toBe('planned');
     expect(await counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
     // The report, as a spreadsheet would read it: the formula is text.
     const [dl] = await Promise.all([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseTable } from '../../src/import/parse.ts';
+import { checkTable, guessMapping, parseTable } from '../../src/import/parse.ts';
 import { resolveProjects } from '../../src/import/projects.ts';
 import { readWorkbook } from '../../src/import/xlsx.ts';
 import { reportCsv, reportJson } from '../../src/import/report.ts';
@@ -99,10 +99,20 @@ describe('a project list, end to end', () => {
     if (!t.ok) throw new Error(t.problem);
     expect(t.encoding).toBe(encoding);
     const mapping = guessMapping(t.header);
-    expect(mapping).toEqual({ name: 0, industry: 1, place: 2, amount: 3, stage: 4, date: 5 });
-    const list = resolveProjects(data, t.header, t.rows, mapping);
+    expect(mapping).toEqual({
+      name: 0,
+      industry: 1,
+      place: 2,
+      amount: 3,
+      investor: -1,
+      stage: 4,
+      date: 5,
+    });
+    const list = resolveProjects(data, t.header, t.rows, mapping, t.lines);
     expect(list.rows).toHaveLength(17);
     const by = (n: number) => list.rows[n - 1]!;
+    // Row numbers are the sheet's: the header is row 1, the first project row 2.
+    expect(list.rows.map((r) => r.n)).toEqual(Array.from({ length: 17 }, (_, i) => i + 2));
     expect([1, 2, 4, 5, 6, 9].map((n) => by(n).fit?.verdict)).toEqual(Array(6).fill('planned'));
     expect(by(3).fit?.verdict).toBe('supported');
     expect([7, 8, 10, 11, 12].map((n) => by(n).fit?.verdict)).toEqual(Array(5).fill('elsewhere'));
@@ -112,7 +122,7 @@ describe('a project list, end to end', () => {
     expect(by(14).issues.map((i) => i.kind)).toEqual(['amount', 'date']);
     expect(by(15).status).toBe('unresolved');
     expect(by(15).issues[0]).toEqual({ kind: 'empty' });
-    expect(by(16).issues).toEqual([{ kind: 'duplicate', of: 1 }]);
+    expect(by(16).issues).toEqual([{ kind: 'duplicate', of: 2 }]);
     // 电子信息 is 002's sector (C39): resolved, a city priority placed in no district.
     expect(by(17).status).toBe('resolved');
     expect(by(17).fit?.verdict).toBe('priority');
@@ -154,7 +164,9 @@ describe('bad files change nothing and say why', () => {
 
 describe('Excel workbooks', () => {
   it('reads an .xlsx list (first sheet): numbers and text as cells, blank rows dropped', async () => {
-    const t = await readWorkbook(fixture('projects.xlsx'));
+    const c = await readWorkbook(fixture('projects.xlsx'));
+    if (!c.ok) throw new Error(c.problem);
+    const t = checkTable(c.cells, c.encoding);
     if (!t.ok) throw new Error(t.problem);
     expect(t.encoding).toBe('xlsx');
     const list = resolveProjects(data, t.header, t.rows, guessMapping(t.header));
@@ -163,7 +175,8 @@ describe('Excel workbooks', () => {
     expect(list.rows[3]!.fit?.verdict).toBe('planned');
   });
   it('refuses a merged header cell, naming the column', async () => {
-    expect(await readWorkbook(fixture('projects-merged-header.xlsx'))).toEqual({
+    const c = await readWorkbook(fixture('projects-merged-header.xlsx'));
+    expect(c.ok && checkTable(c.cells, c.encoding)).toEqual({
       ok: false,
       problem: 'blank-header',
       detail: '4',
@@ -187,10 +200,11 @@ describe('the report', () => {
     const csv = reportCsv(list, data, 'zh');
     const back = parseTable(csv.slice(1));
     if (!back.ok) throw new Error(back.problem);
-    expect(back.rows.map((r) => r[1])).toEqual(["'=1+2", "'@SUM(A1)", "'-5"]);
-    expect(back.rows[2]![5]).toBe('a,b "c"');
-    expect(back.rows[2]![2]).toBe("'+x");
+    // -5 is a number to a spreadsheet, not a formula: it stays as it is.
+    expect(back.rows.map((r) => r[1])).toEqual(["'=1+2", "'@SUM(A1)", '-5']);
+    expect(back.rows[2]![6]).toBe('a,b "c"');
+    expect(back.rows[2]![3]).toBe("'+x");
     const json = JSON.parse(reportJson(list, data, 'zh')) as { rows: { name: string }[] };
-    expect(json.rows.map((r) => r.name)).toEqual(["'=1+2", "'@SUM(A1)", "'-5"]);
+    expect(json.rows.map((r) => r.name)).toEqual(["'=1+2", "'@SUM(A1)", '-5']);
   });
 });

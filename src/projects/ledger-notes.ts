@@ -1,0 +1,154 @@
+/**
+ * What the import made of a ledger's layout, said on the page: which row is the header (and why
+ * the rows above it were skipped), with a choice of another row; the unit the amounts were read
+ * in; and the total rows (合计/小计/总计) kept out of the projects, each checked against the sum.
+ * A pure render of the import's result: the choice goes back through `onHeaderRow`.
+ */
+import type { HeaderFound, PassedOver } from '../import/header.ts';
+import type { ProjectList } from '../import/projects.ts';
+import type { TotalRow } from '../import/totals.ts';
+import { t } from '../i18n/index.ts';
+import { h } from '../panels/dom.ts';
+import type { Lang } from '../state/store.ts';
+
+/** Cells longer than this are shortened on screen (the whole text in the title, and downloads). */
+export const CLIP = 60;
+
+/** A cell's text for the screen: shortened with an ellipsis when long, the whole in its title. */
+export function clipped(text: string): HTMLElement | string {
+  if (text.length <= CLIP) return text;
+  return h('span', { class: 'clip', title: text }, `${text.slice(0, CLIP)}…`);
+}
+
+/** Columns offered in each mapping select and shown in the preview, at most. */
+export const MAX_COLUMNS = 100;
+
+/**
+ * The columns the mapping and the preview show: the first MAX_COLUMNS and every mapped one. A
+ * 5,000-column file drew 7 × 5,000 options and a 5,000-column preview in one 2.4 s task.
+ */
+export function shownColumns(
+  header: readonly string[],
+  mapping: Readonly<Record<string, number>>,
+): number[] {
+  const mapped = Object.values(mapping).filter((i) => i >= MAX_COLUMNS);
+  const first = Array.from({ length: Math.min(header.length, MAX_COLUMNS) }, (_, i) => i);
+  return [...first, ...[...new Set(mapped)].sort((a, b) => a - b)];
+}
+
+const PER_UNIT = { 亿元: 1, 万元: 1e4, 元: 1e8, 万美元: 1 } as const;
+
+/** An amount as the ledger states it (万元 ledgers in 万元), rounded to the cent of its unit. */
+function amountText(v: number | null, list: ProjectList, lang: Lang): string {
+  if (v === null) return '';
+  const unit = list.amount?.stated ?? '亿元';
+  const x = Math.round(v * PER_UNIT[unit] * 100) / 100;
+  return `${x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} ${unit}`;
+}
+
+function totalText(x: TotalRow, list: ProjectList, lang: Lang): string {
+  const amount = amountText(x.amount, list, lang);
+  const vars = { n: x.n, label: x.label, amount, rows: x.rows };
+  if (x.agrees === null) return t(lang, 'projectsTotalUnchecked', vars);
+  if (x.agrees) return t(lang, 'projectsTotalAgrees', vars);
+  return t(lang, 'projectsTotalDiffers', {
+    ...vars,
+    sum: amountText(x.sum, list, lang),
+    diff: amountText(Math.abs(x.amount! - x.sum!), list, lang),
+  });
+}
+
+/** "表头在第 3 行；上面的第 1、2 行是标题、填报说明，已跳过" */
+export function headerSentence(found: HeaderFound, lang: Lang): string {
+  const row = found.row + 1;
+  let s =
+    found.span === 2
+      ? t(lang, 'projectsHeaderAtTwo', { from: row - 1, row })
+      : t(lang, 'projectsHeaderAt', { row });
+  if (found.chosen) s += t(lang, 'projectsHeaderChosen');
+  if (found.above.length) {
+    const whys: PassedOver[] = [...new Set(found.above.map((a) => a.why))];
+    s += t(lang, 'projectsHeaderAbove', {
+      rows: found.above.map((a) => a.row + 1).join(lang === 'zh' ? '、' : ', '),
+      what: whys.map((w) => t(lang, `projectsAbove_${w}`)).join(lang === 'zh' ? '、' : ', '),
+    });
+  }
+  return s + (lang === 'zh' ? '。' : '.');
+}
+
+export function renderLedgerNotes(
+  found: HeaderFound,
+  top: readonly (readonly string[])[],
+  list: ProjectList,
+  columns: number,
+  lang: Lang,
+  onHeaderRow: (row: number) => void,
+): HTMLElement {
+  const rowText = (r: readonly string[] | undefined) => {
+    const s = (r ?? []).filter((c) => c.trim()).join(' | ');
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  };
+  const choose = h(
+    'label',
+    {},
+    t(lang, 'projectsHeaderChoose'),
+    h(
+      'select',
+      {
+        'data-testid': 'projects-header-row',
+        onchange: (e: Event) => onHeaderRow(Number((e.target as HTMLSelectElement).value)),
+      },
+      top.map((r, i) =>
+        r.some((c) => c.trim())
+          ? h(
+              'option',
+              { value: i, selected: i === found.row },
+              t(lang, 'projectsHeaderOption', { row: i + 1, text: rowText(r) }),
+            )
+          : null,
+      ),
+    ),
+  );
+  const a = list.amount;
+  return h(
+    'div',
+    { class: 'projects-ledger', 'data-testid': 'projects-ledger' },
+    h(
+      'p',
+      {},
+      h('span', { 'data-testid': 'projects-header-at' }, headerSentence(found, lang)),
+      ' ',
+      choose,
+    ),
+    columns > MAX_COLUMNS
+      ? h('p', {}, t(lang, 'projectsColumnsCapped', { shown: MAX_COLUMNS, n: columns }))
+      : null,
+    a
+      ? h(
+          'p',
+          { 'data-testid': 'projects-amount-unit' },
+          a.stated
+            ? t(lang, 'projectsAmountStated', { header: a.header, unit: a.stated })
+            : t(lang, 'projectsAmountAssumed', { header: a.header }),
+        )
+      : null,
+    list.totals.length
+      ? h(
+          'div',
+          { 'data-testid': 'projects-totals' },
+          t(lang, 'projectsTotalsHead'),
+          h(
+            'ul',
+            {},
+            list.totals.map((x) =>
+              h(
+                'li',
+                { 'data-agrees': x.agrees === null ? '' : String(x.agrees) },
+                totalText(x, list, lang),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
