@@ -1,5 +1,6 @@
 import { extent, type Atlas } from '../geo/atlas.ts';
-import { memoBy } from './layers/memo.ts';
+import { memoBy, memoLast } from './layers/memo.ts';
+import type { DataFiles } from '../data/types.ts';
 import { byCode } from '../state/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
@@ -224,20 +225,33 @@ function* positions(
   shapes: ScreenShapes | undefined,
   view: { width: number; height: number },
   offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
+  covers: readonly Rect[],
 ): Generator<Position> {
   const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
   if (home.kind === 'area' && shapes) {
-    const anchorOn = inView && shapes.inside(home.id, c.x, c.y);
-    if (anchorOn)
-      for (const o of offsets(false, 0)) yield { x: c.x + o.dx, y: c.y + o.dy, end: null };
     const r = shapes.rect(home.id);
     if (!r || r[2] < 0 || r[3] < 0 || r[0] > view.width || r[1] > view.height) return;
+    const anchorOn = inView && shapes.inside(home.id, c.x, c.y);
+    // A box inside the shape is inside its extent: one that cannot be (most at national scale,
+    // where cells are narrower than their names) is not tried against the kept labels at all.
+    if (anchorOn && c.width <= r[2] - r[0] && c.height <= r[3] - r[1])
+      for (const o of offsets(false, 0)) {
+        const x = c.x + o.dx;
+        const y = c.y + o.dy;
+        if (
+          x - c.width / 2 >= r[0] &&
+          x + c.width / 2 <= r[2] &&
+          y - c.height / 2 >= r[1] &&
+          y + c.height / 2 <= r[3]
+        )
+          yield { x, y, end: null };
+      }
     // Room elsewhere in the shape: searched only if its visible extent could hold the box at
     // all, or for a leader's end when the anchor is off screen.
     const fits =
       Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
       Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
-    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8) : [];
+    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
     if (fits) for (const p of room) if (p.room >= c.height / 2) yield { x: p.x, y: p.y, end: null };
     const end: [number, number] | null = anchorOn
       ? [c.x, c.y]
@@ -271,9 +285,34 @@ function* positions(
 }
 
 /**
+ * Labels of one size try the same offsets: kept across placements (a few dozen sizes; emptied
+ * should a scale that keeps changing ever fill it).
+ */
+const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
+function offsetsFor(w: number, h: number, leader: boolean, clear: number) {
+  const key = `${w}|${h}|${leader ? 1 : 0}|${clear}`;
+  let list = offsetCache.get(key);
+  if (!list) {
+    if (offsetCache.size > 500) offsetCache.clear();
+    list = clear ? leaderOffsets(w, h, clear) : candidateOffsets(w, h, leader);
+    offsetCache.set(key, list);
+  }
+  return list;
+}
+
+/** Whether the box lies wholly outside the view (grown by `pad`): nothing in the view to avoid. */
+const offView = (b: Box, view: { width: number; height: number }, pad: number) =>
+  b.x + b.width / 2 < -pad ||
+  b.y + b.height / 2 < -pad ||
+  b.x - b.width / 2 > view.width + pad ||
+  b.y - b.height / 2 > view.height + pad;
+
+/**
  * Places labels: each candidate at its first free position on its own place inside the
  * `width`×`height` view, or not at all. `obstacles` are kept clear of (symbols drawn over the
- * map); `shapes` are the places' polygons on screen (without them, every home counts as free).
+ * map); `shapes` are the places' polygons on screen (without them, every home counts as free);
+ * `covers` are what hides the map (the briefing's card): no label, leader or leader's end under
+ * them.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -281,28 +320,27 @@ export function placeLabels(
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
   shapes?: ScreenShapes,
+  covers: readonly Box[] = [],
 ): Map<string, PlacedLabel> {
   const kept = new BoxGrid();
   const symbols = new BoxGrid();
-  for (const o of obstacles) symbols.add(o);
+  // A symbol off the view is in no label's way (at national scale most of 10,000 are).
+  for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
+  const hidden = new BoxGrid();
+  for (const o of covers) hidden.add(o);
+  const coverRects = covers.map((b): Rect => [
+    b.x - b.width / 2,
+    b.y - b.height / 2,
+    b.x + b.width / 2,
+    b.y + b.height / 2,
+  ]);
   const out = new Map<string, PlacedLabel>();
-  // Labels of one size try the same offsets: made once per placement.
-  const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
   for (const c of sorted) {
     const home = shapes ? (c.home ?? FREE) : FREE;
-    const offsets = (leader: boolean, clear: number) => {
-      const key = `${c.width}|${c.height}|${leader ? 1 : 0}|${clear}`;
-      let list = offsetCache.get(key);
-      if (!list) {
-        list = clear
-          ? leaderOffsets(c.width, c.height, clear)
-          : candidateOffsets(c.width, c.height, leader);
-        offsetCache.set(key, list);
-      }
-      return list;
-    };
-    for (const p of positions(c, home, shapes, view, offsets)) {
+    const offsets = (leader: boolean, clear: number) =>
+      offsetsFor(c.width, c.height, leader, clear);
+    for (const p of positions(c, home, shapes, view, offsets, coverRects)) {
       const box = { x: p.x, y: p.y, width: c.width, height: c.height };
       if (
         box.x - box.width / 2 < 0 ||
@@ -314,8 +352,9 @@ export function placeLabels(
       if (kept.hits(box, padding)) continue;
       // A label may sit on its own symbol's district, never on a symbol.
       if (symbols.hits(box, 1)) continue;
+      if (hidden.hits(box, 0)) continue;
       const dots = p.end ? leaderDots(box, p.end) : [];
-      if (dots.some((d) => kept.hits(d, 0))) continue;
+      if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) continue;
       if (shapes && !onItsPlace(box, p.end, home, shapes)) continue;
       const placed: PlacedLabel = {
         id: c.id,
@@ -343,13 +382,15 @@ export interface LabelViolation {
 
 /**
  * Every place label not on its own place, by the rules placement follows (this file's first
- * comment), and any two labels overlapping or a label off the view: for tests and checks.
+ * comment), and any two labels overlapping, a label off the view or under one of `covers`: for
+ * tests and checks.
  */
 export function labelViolations(
   placed: Iterable<PlacedLabel>,
   atlas: Atlas,
   project: (lngLat: [number, number]) => [number, number],
   view: { width: number; height: number },
+  covers: readonly Box[] = [],
 ): LabelViolation[] {
   const shapes = screenShapes(atlas, project);
   const out: LabelViolation[] = [];
@@ -364,6 +405,9 @@ export function labelViolations(
     )
       bad('off the view');
     for (const o of list.slice(i + 1)) if (overlaps(l, o, 0)) bad(`over ${o.text}`);
+    for (const c of covers)
+      if (overlaps(l, c, 0) || (l.leader && leaderDots(l, l.leader).some((d) => overlaps(d, c, 0))))
+        bad('under something covering the map');
     if (l.kind !== 'place') return;
     const p = atlas.places.get(l.id);
     if (l.leader && leaderLength(l, l.leader) > LEADER_MAX + 0.5) bad('leader too long');
@@ -462,6 +506,26 @@ export function piePath(x: number, y: number, r: number, from: number, to: numbe
 }
 
 /**
+ * Each place's row of base markers (placeBases), kept while the bases and the atlas stay the
+ * same: at national scale (10,000 bases) placing them anew cost ≈ 10 ms a placement, and a row
+ * is projected once, not once per base.
+ */
+const baseRows = memoLast(
+  (
+    bases: DataFiles['bases'],
+    atlas: Atlas,
+  ): { position: [number, number]; offsets: [number, number][] }[] => {
+    const rows = new Map<string, { position: [number, number]; offsets: [number, number][] }>();
+    for (const b of placeBases(bases, atlas.anchor)) {
+      const row = rows.get(b.base.place);
+      if (row) row.offsets.push(b.offset);
+      else rows.set(b.base.place, { position: b.position, offsets: [b.offset] });
+    }
+    return [...rows.values()];
+  },
+);
+
+/**
  * The symbols over the map at this camera, as boxes labels keep clear of. Every base counts, the
  * ones a programme or group filter hides too: labels stay where they are while someone filters
  * (a label that jumps with each click reads as a different place), at the cost of a label kept
@@ -474,14 +538,10 @@ export function symbolBoxes(
 ): Box[] {
   const boxes: Box[] = [];
   if (state.layers.includes('bases'))
-    for (const b of placeBases(ctx.data.bases, ctx.atlas.anchor)) {
-      const [x, y] = project(b.position);
-      boxes.push({
-        x: x + b.offset[0],
-        y: y + b.offset[1],
-        width: BASE_MARK_PX - 4,
-        height: BASE_MARK_PX - 4,
-      });
+    for (const row of baseRows(ctx.data.bases, ctx.atlas)) {
+      const [x, y] = project(row.position);
+      for (const [dx, dy] of row.offsets)
+        boxes.push({ x: x + dx, y: y + dy, width: BASE_MARK_PX - 4, height: BASE_MARK_PX - 4 });
     }
   if (state.projects)
     for (const b of projectBadges(state.projects, ctx.atlas.anchor)) {
@@ -504,13 +564,15 @@ export function symbolBoxes(
 /**
  * The labels that fit at this camera, and where: the selected place first, then a briefing's
  * highlighted places, then Chongqing's units (larger before smaller), the functional zones, then
- * Sichuan's places. `project` gives screen pixels in a `width`×`height` view.
+ * Sichuan's places. `project` gives screen pixels in a `width`×`height` view; `covers` are boxes
+ * of it hidden under something else (placeLabels).
  */
 export function placeMapLabels(
   state: ViewState,
   ctx: LayerContext,
   project: (lngLat: [number, number]) => [number, number],
   view: { width: number; height: number },
+  covers: readonly Box[] = [],
 ): Map<string, PlacedLabel> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
@@ -579,6 +641,7 @@ export function placeMapLabels(
     view,
     2,
     screenShapes(ctx.atlas, project),
+    covers,
   );
 }
 
