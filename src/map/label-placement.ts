@@ -166,7 +166,19 @@ function onItsPlace(
 class BoxGrid {
   private cells = new Map<number, Box[]>();
   private static readonly CELL = 64;
+  private all: Box[] = [];
+  private sure: SureRaster | null = null;
+  /**
+   * No more boxes will be added: keep a raster of where they surely are, in `view`, so a box
+   * that lands on one is told so without looking through the lists (at national scale the
+   * 10,000 base markers cover the map, and 200,000 tried boxes each fell on one).
+   */
+  seal(view: { width: number; height: number }): void {
+    if (this.all.length > 200 && Number.isFinite(view.width) && Number.isFinite(view.height))
+      this.sure = new SureRaster(this.all, view);
+  }
   add(b: Box): void {
+    this.all.push(b);
     const c = BoxGrid.CELL;
     const x1 = Math.floor((b.x + b.width / 2) / c);
     const y1 = Math.floor((b.y + b.height / 2) / c);
@@ -180,6 +192,7 @@ class BoxGrid {
   }
   /** Whether `b` (grown by `pad`) overlaps any box; no allocation (it runs ~100,000 times). */
   hits(b: Box, pad: number): boolean {
+    if (this.sure?.hits(b, pad)) return true;
     const c = BoxGrid.CELL;
     const x1 = Math.floor((b.x + b.width / 2 + pad) / c);
     const y1 = Math.floor((b.y + b.height / 2 + pad) / c);
@@ -189,6 +202,55 @@ class BoxGrid {
         if (list) for (const o of list) if (overlaps(o, b, pad)) return true;
       }
     return false;
+  }
+}
+
+/**
+ * Where boxes surely are: the 4-px cells lying wholly inside one, summed (a summed-area table) so
+ * that whether a box holds any such cell is four look-ups. A box that holds one overlaps that box;
+ * one that holds none may still overlap a box's edge, and is tested exactly (BoxGrid).
+ */
+class SureRaster {
+  private static readonly CELL = 4;
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly sat: Int32Array;
+  constructor(boxes: readonly Box[], view: { width: number; height: number }) {
+    const c = SureRaster.CELL;
+    const cols = Math.ceil(view.width / c);
+    const rows = Math.ceil(view.height / c);
+    const on = new Uint8Array(cols * rows);
+    for (const b of boxes) {
+      const [i0, i1, j0, j1] = this.cellsIn(b, 0, cols, rows);
+      for (let j = j0; j < j1; j++) on.fill(1, j * cols + i0, j * cols + i1);
+    }
+    const w = cols + 1;
+    const sat = new Int32Array(w * (rows + 1));
+    for (let j = 0; j < rows; j++) {
+      let row = 0;
+      for (let i = 0; i < cols; i++) {
+        row += on[j * cols + i]!;
+        sat[(j + 1) * w + i + 1] = sat[j * w + i + 1]! + row;
+      }
+    }
+    [this.cols, this.rows, this.sat] = [cols, rows, sat];
+  }
+  /** The cells [i0, i1) × [j0, j1) wholly inside `b` grown by `pad`, within the raster. */
+  private cellsIn(b: Box, pad: number, cols: number, rows: number): [number, number, number, number] {
+    const c = SureRaster.CELL;
+    return [
+      Math.max(0, Math.ceil((b.x - b.width / 2 - pad) / c)),
+      Math.min(cols, Math.floor((b.x + b.width / 2 + pad) / c)),
+      Math.max(0, Math.ceil((b.y - b.height / 2 - pad) / c)),
+      Math.min(rows, Math.floor((b.y + b.height / 2 + pad) / c)),
+    ];
+  }
+  hits(b: Box, pad: number): boolean {
+    const [i0, i1, j0, j1] = this.cellsIn(b, pad, this.cols, this.rows);
+    if (i1 <= i0 || j1 <= j0) return false;
+    const w = this.cols + 1;
+    const s = this.sat;
+    return s[j1 * w + i1]! - s[j0 * w + i1]! - s[j1 * w + i0]! + s[j0 * w + i0]! > 0;
   }
 }
 
@@ -208,25 +270,24 @@ function leaderDots(box: Box, end: [number, number]): Box[] {
   return out;
 }
 
-interface Position {
-  x: number;
-  y: number;
-  /** The leader's end, or null for a label on its anchor's place. */
-  end: [number, number] | null;
-}
+/** Tries a position (x, y are the box's centre; `end`, a leader's end): true when it was taken. */
+type Visit = (x: number, y: number, end: [number, number] | null) => boolean;
 
 /**
- * Where a candidate may go, best first (see this file's first comment). Lazily: most labels take
- * one of the first few, and the search of a shape for room is only made when those fail.
+ * Offers `visit` each place a candidate may go, best first (see this file's first comment), until
+ * one is taken. Lazily: most labels take one of the first few, and the search of a shape for room
+ * is only made when those fail. A callback, not a generator: at national scale 200,000 positions
+ * are offered a placement, and an object per position was most of its garbage.
  */
-function* positions(
+function eachPosition(
   c: LabelCandidate,
   home: LabelHome,
   shapes: ScreenShapes | undefined,
   view: { width: number; height: number },
   offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
   covers: readonly Rect[],
-): Generator<Position> {
+  visit: Visit,
+): void {
   const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
   if (home.kind === 'area' && shapes) {
     const r = shapes.rect(home.id);
@@ -242,9 +303,10 @@ function* positions(
           x - c.width / 2 >= r[0] &&
           x + c.width / 2 <= r[2] &&
           y - c.height / 2 >= r[1] &&
-          y + c.height / 2 <= r[3]
+          y + c.height / 2 <= r[3] &&
+          visit(x, y, null)
         )
-          yield { x, y, end: null };
+          return;
       }
     // Room elsewhere in the shape: searched only if its visible extent could hold the box at
     // all, or for a leader's end when the anchor is off screen.
@@ -252,7 +314,7 @@ function* positions(
       Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
       Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
     const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
-    if (fits) for (const p of room) if (p.room >= c.height / 2) yield { x: p.x, y: p.y, end: null };
+    if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
     const end: [number, number] | null = anchorOn
       ? [c.x, c.y]
       : room[0]
@@ -260,7 +322,7 @@ function* positions(
         : null;
     if (end)
       for (const o of offsets(true, 0))
-        if (o.leader) yield { x: end[0] + o.dx, y: end[1] + o.dy, end };
+        if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
     return;
   }
   if (home.kind === 'point') {
@@ -273,15 +335,17 @@ function* positions(
       [gap + c.width / 2, 0],
       [-(gap + c.width / 2), 0],
     ] as const)
-      yield { x: c.x + dx, y: c.y + dy, end: null };
+      if (visit(c.x + dx, c.y + dy, null)) return;
+    const end: [number, number] = [c.x, c.y];
     for (const o of offsets(true, ZONE_MARK_PX / 2))
-      if (o.leader) yield { x: c.x + o.dx, y: c.y + o.dy, end: [c.x, c.y] };
+      if (o.leader && visit(c.x + o.dx, c.y + o.dy, end)) return;
     return;
   }
   // An anchor well off the view has no place in it.
   if (c.x < -120 || c.y < -120 || c.x > view.width + 120 || c.y > view.height + 120) return;
+  const end: [number, number] = [c.x, c.y];
   for (const o of offsets((c.kind ?? 'place') === 'place', 0))
-    yield { x: c.x + o.dx, y: c.y + o.dy, end: o.leader ? [c.x, c.y] : null };
+    if (visit(c.x + o.dx, c.y + o.dy, o.leader ? end : null)) return;
 }
 
 /**
@@ -326,6 +390,7 @@ export function placeLabels(
   const symbols = new BoxGrid();
   // A symbol off the view is in no label's way (at national scale most of 10,000 are).
   for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
+  symbols.seal(view);
   const hidden = new BoxGrid();
   for (const o of covers) hidden.add(o);
   const coverRects = covers.map((b): Rect => [
@@ -340,22 +405,26 @@ export function placeLabels(
     const home = shapes ? (c.home ?? FREE) : FREE;
     const offsets = (leader: boolean, clear: number) =>
       offsetsFor(c.width, c.height, leader, clear);
-    for (const p of positions(c, home, shapes, view, offsets, coverRects)) {
-      const box = { x: p.x, y: p.y, width: c.width, height: c.height };
+    // One box, moved to each position tried; a copy is kept when one is taken.
+    const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
+    eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
       if (
-        box.x - box.width / 2 < 0 ||
-        box.y - box.height / 2 < 0 ||
-        box.x + box.width / 2 > view.width ||
-        box.y + box.height / 2 > view.height
+        x - c.width / 2 < 0 ||
+        y - c.height / 2 < 0 ||
+        x + c.width / 2 > view.width ||
+        y + c.height / 2 > view.height
       )
-        continue;
-      if (kept.hits(box, padding)) continue;
-      // A label may sit on its own symbol's district, never on a symbol.
-      if (symbols.hits(box, 1)) continue;
-      if (hidden.hits(box, 0)) continue;
-      const dots = p.end ? leaderDots(box, p.end) : [];
-      if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) continue;
-      if (shapes && !onItsPlace(box, p.end, home, shapes)) continue;
+        return false;
+      box.x = x;
+      box.y = y;
+      // A label may sit on its own symbol's district, never on a symbol (first: at national
+      // scale the symbols cover most of the map).
+      if (symbols.hits(box, 1)) return false;
+      if (kept.hits(box, padding)) return false;
+      if (hidden.hits(box, 0)) return false;
+      const dots = end ? leaderDots(box, end) : [];
+      if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
+      if (shapes && !onItsPlace(box, end, home, shapes)) return false;
       const placed: PlacedLabel = {
         id: c.id,
         kind: c.kind ?? 'place',
@@ -363,13 +432,13 @@ export function placeLabels(
         angle: c.angle ?? 0,
         ...box,
         size: c.size ?? c.height,
-        leader: p.end,
+        leader: end,
       };
       kept.add(placed);
       for (const d of dots) kept.add(d);
       out.set(c.id, placed);
-      break;
-    }
+      return true;
+    });
   }
   return out;
 }
