@@ -397,9 +397,7 @@ function affineOf(project: Project): Affine | null {
   const y = a![1][1] - a![0][1] * k;
   const off = (w: [number, number], s: [number, number]) =>
     Math.hypot(w[0] * k + x - s[0], w[1] * k + y - s[1]);
-  return Number.isFinite(k) && k > 0 && off(...b!) < 0.01 && off(...c!) < 0.01
-    ? { k, x, y }
-    : null;
+  return Number.isFinite(k) && k > 0 && off(...b!) < 0.01 && off(...c!) < 0.01 ? { k, x, y } : null;
 }
 
 /**

@@ -236,7 +236,12 @@ class SureRaster {
     [this.cols, this.rows, this.sat] = [cols, rows, sat];
   }
   /** The cells [i0, i1) × [j0, j1) wholly inside `b` grown by `pad`, within the raster. */
-  private cellsIn(b: Box, pad: number, cols: number, rows: number): [number, number, number, number] {
+  private cellsIn(
+    b: Box,
+    pad: number,
+    cols: number,
+    rows: number,
+  ): [number, number, number, number] {
     const c = SureRaster.CELL;
     return [
       Math.max(0, Math.ceil((b.x - b.width / 2 - pad) / c)),
