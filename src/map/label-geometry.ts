@@ -1,8 +1,14 @@
 /**
- * The places' polygons in screen pixels, for label placement (label-placement.ts): is this point
- * on that unit, on Chongqing at all, and where inside the visible part of a unit is there room.
- * Pure and DOM-free; rings are projected on first use and kept for one camera, so re-placing
- * labels at a settled camera projects nothing again.
+ * The places' polygons for label placement (label-placement.ts): is this screen point on that
+ * unit, on Chongqing at all, and where inside the visible part of a unit is there room.
+ * Pure and DOM-free.
+ *
+ * Placement runs on the main thread each time the camera settles, so it must cost a few ms. Both
+ * renderers' projections are flat web-mercator views, screen = world × k + offset: the shapes
+ * are therefore kept once per atlas in world coordinates — rings, extents, a grid of the units
+ * and of the city's outline, the roomy points inside each unit — and a query is brought into world
+ * coordinates instead of every vertex onto the screen. A projection that is not of that form (a
+ * pitched map) gets the same structures built in screen pixels, per camera.
  */
 import type { Atlas, PlaceShape } from '../geo/atlas.ts';
 import { memoBy } from './layers/memo.ts';
@@ -17,6 +23,13 @@ export type Rect = [number, number, number, number];
 interface Rings {
   rings: Float64Array[];
   rect: Rect;
+}
+
+/** A point inside a shape and its distance to the shape's outline (in the frame's units). */
+interface Sample {
+  x: number;
+  y: number;
+  room: number;
 }
 
 export interface ScreenShapes {
@@ -39,14 +52,16 @@ export interface ScreenShapes {
   rect(id: string): Rect | null;
   /**
    * Up to `n` points inside the part of `id` within the view (kept `margin` px in from its
-   * edges), those furthest from the unit's outline and the view's edges first, each with that
-   * distance: where a label has most room.
+   * edges) and outside every rectangle of `covers` (what hides the map there), those furthest
+   * from the unit's outline and the view's edges first, each with that distance: where a label
+   * has most room.
    */
   roomiest(
     id: string,
     view: { width: number; height: number },
     n: number,
     margin?: number,
+    covers?: readonly Rect[],
   ): { x: number; y: number; room: number }[];
 }
 
@@ -55,7 +70,7 @@ const ringsOf = (shape: PlaceShape): number[][][] =>
     ? shape.geometry.coordinates
     : shape.geometry.coordinates.flat();
 
-/** Each place's lng/lat extent, once per atlas (bbox pre-rejection before any projecting). */
+/** Each unit's lng/lat extent, once per atlas. */
 const lngLatRects = memoBy((atlas: Atlas) => {
   const out = new Map<string, Rect>();
   for (const u of atlas.units) out.set(u.properties.id, extentOf(ringsOf(u)));
@@ -68,6 +83,20 @@ function extentOf(rings: readonly (readonly number[])[][]): Rect {
     for (const p of r) {
       const x = p[0]!;
       const y = p[1]!;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  return [x0, y0, x1, y1];
+}
+
+function flatExtent(rings: readonly Float64Array[]): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of rings)
+    for (let i = 0; i < f.length; i += 2) {
+      const x = f[i]!;
+      const y = f[i + 1]!;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -96,7 +125,7 @@ function pointIn(r: Rings, x: number, y: number): boolean {
 
 /**
  * Whether segment a–b touches the rectangle: Liang–Barsky clipping, written out (it runs for
- * every edge near every tried box; a closure per call cost more than the test).
+ * every edge near every tried box; arrays or a closure per call cost more than the test).
  */
 function segmentHits(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
   if ((ax < r[0] && bx < r[0]) || (ax > r[2] && bx > r[2])) return false;
@@ -105,11 +134,9 @@ function segmentHits(ax: number, ay: number, bx: number, by: number, r: Rect): b
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
-  const ps = [-dx, dx, -dy, dy];
-  const qs = [ax - r[0], r[2] - ax, ay - r[1], r[3] - ay];
   for (let i = 0; i < 4; i++) {
-    const p = ps[i]!;
-    const q = qs[i]!;
+    const p = i === 0 ? -dx : i === 1 ? dx : i === 2 ? -dy : dy;
+    const q = i === 0 ? ax - r[0] : i === 1 ? r[2] - ax : i === 2 ? ay - r[1] : r[3] - ay;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -136,33 +163,6 @@ function edgesHit(rs: Rings, r: Rect): boolean {
   return false;
 }
 
-/** Points of `r` inside the view, roomiest first (ScreenShapes.roomiest). */
-function roomiestIn(
-  r: Rings,
-  view: { width: number; height: number },
-  n: number,
-  margin: number,
-): { x: number; y: number; room: number }[] {
-  const x0 = Math.max(margin, r.rect[0]);
-  const y0 = Math.max(margin, r.rect[1]);
-  const x1 = Math.min(view.width - margin, r.rect[2]);
-  const y1 = Math.min(view.height - margin, r.rect[3]);
-  if (x1 <= x0 || y1 <= y0) return [];
-  // A 10×10 grid over the visible extent: fine enough to find room for a label, and well
-  // under 0.1 ms for a unit of a few hundred vertices.
-  const STEPS = 10;
-  const out: { x: number; y: number; room: number }[] = [];
-  for (let i = 0; i < STEPS; i++)
-    for (let j = 0; j < STEPS; j++) {
-      const x = x0 + ((i + 0.5) * (x1 - x0)) / STEPS;
-      const y = y0 + ((j + 0.5) * (y1 - y0)) / STEPS;
-      if (!pointIn(r, x, y)) continue;
-      const toView = Math.min(x, y, view.width - x, view.height - y);
-      out.push({ x, y, room: Math.min(toView, edgeDistance(r, x, y)) });
-    }
-  return out.sort((a, b) => b.room - a.room).slice(0, n);
-}
-
 /** Distance from (x, y) to the nearest edge of any ring. */
 function edgeDistance(r: Rings, x: number, y: number): number {
   let best = Infinity;
@@ -180,6 +180,37 @@ function edgeDistance(r: Rings, x: number, y: number): number {
       if (d < best) best = d;
     }
   return Math.sqrt(best);
+}
+
+/**
+ * The points of a steps×steps grid over `box` that lie on the shape, with their distance to its
+ * outline. Which grid points are inside is found a row at a time (the edges crossing the row,
+ * once), not by a point-in-polygon test per point.
+ */
+function gridSamples(r: Rings, box: Rect, steps: number): Sample[] {
+  const [x0, y0, x1, y1] = box;
+  const out: Sample[] = [];
+  const xs: number[] = [];
+  for (let j = 0; j < steps; j++) {
+    const y = y0 + ((j + 0.5) * (y1 - y0)) / steps;
+    xs.length = 0;
+    for (const ring of r.rings)
+      for (let i = 0, k = ring.length - 2; i < ring.length; k = i, i += 2) {
+        const yi = ring[i + 1]!;
+        const yk = ring[k + 1]!;
+        if (yi > y !== yk > y) xs.push(((ring[k]! - ring[i]!) * (y - yi)) / (yk - yi) + ring[i]!);
+      }
+    if (!xs.length) continue;
+    xs.sort((a, b) => a - b);
+    let c = 0;
+    for (let i = 0; i < steps; i++) {
+      const x = x0 + ((i + 0.5) * (x1 - x0)) / steps;
+      while (c < xs.length && xs[c]! <= x) c++;
+      // An odd number of crossings left of the point: inside (the even-odd rule of pointIn).
+      if (c % 2) out.push({ x, y, room: edgeDistance(r, x, y) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -217,11 +248,144 @@ const worldRings = memoBy((shape: PlaceShape): Float64Array[] =>
 );
 
 /**
- * `project` as screen = world × k + (x, y), when it is a flat web-mercator view (both renderers'
- * are, unpitched): then a camera change rescales world coordinates kept per shape, instead of
- * projecting every vertex anew. Null when three points say otherwise (it is then called per vertex).
+ * The shapes in one coordinate frame (world units, or screen pixels for a projection that is not
+ * a flat mercator view), and what is found in them, each on first use.
  */
-function affineOf(project: Project): { k: number; x: number; y: number } | null {
+interface Frame {
+  rings(id: string): Rings | null;
+  /** The units whose extent holds the point. */
+  unitsAt(x: number, y: number): readonly string[];
+  /** Whether an edge of the city's outline touches the rectangle. */
+  outlineHits(r: Rect): boolean;
+  /** The shape's points on a ROOM_STEPS² grid over its extent (ScreenShapes.roomiest). */
+  samples(id: string): readonly Sample[];
+}
+
+/**
+ * The grid of points searched for room in a whole shape. 16 across: a unit seen whole at the
+ * first view is 30–250 px wide, so a point every 2–16 px; a close-up showing a quarter of a
+ * neighbour still has a dozen of its points in view.
+ */
+const ROOM_STEPS = 16;
+
+/** Cells across the units' extent in the grids of units and of the outline. */
+const GRID_CELLS = 64;
+
+function makeFrame(
+  atlas: Atlas,
+  point: (lngLat: [number, number]) => [number, number],
+  shapeRings: (shape: PlaceShape) => Float64Array[],
+): Frame {
+  const rings = new Map<string, Rings | null>();
+  const ringsFor = (id: string): Rings | null => {
+    let r = rings.get(id);
+    if (r !== undefined) return r;
+    const shape = atlas.shape(id);
+    r = null;
+    if (shape) {
+      const rs = shapeRings(shape);
+      r = { rings: rs, rect: flatExtent(rs) };
+    }
+    rings.set(id, r);
+    return r;
+  };
+  // The units by extent (two corners each: mercator keeps axes apart) in a grid over them all,
+  // so "is this on Chongqing?" tests the one or two units whose extent holds the point.
+  const unitRects: { id: string; rect: Rect }[] = [];
+  let all: Rect = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [id, [w, s, e, n]] of lngLatRects(atlas)) {
+    const [ax, ay] = point([w, n]);
+    const [bx, by] = point([e, s]);
+    const rect: Rect = [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+    unitRects.push({ id, rect });
+    all = [
+      Math.min(all[0], rect[0]),
+      Math.min(all[1], rect[1]),
+      Math.max(all[2], rect[2]),
+      Math.max(all[3], rect[3]),
+    ];
+  }
+  const cell = Math.max(all[2] - all[0], all[3] - all[1]) / GRID_CELLS || 1;
+  const key = (cx: number, cy: number) => cx * 100_003 + cy;
+  const bucket = <T>(grid: Map<number, T[]>, r: Rect, add: (list: T[] | undefined) => T[]) => {
+    const cx1 = Math.floor(r[2] / cell);
+    const cy1 = Math.floor(r[3] / cell);
+    for (let cx = Math.floor(r[0] / cell); cx <= cx1; cx++)
+      for (let cy = Math.floor(r[1] / cell); cy <= cy1; cy++) {
+        const k = key(cx, cy);
+        const list = grid.get(k);
+        const next = add(list);
+        if (!list) grid.set(k, next);
+      }
+  };
+  const units = new Map<number, string[]>();
+  for (const { id, rect } of unitRects)
+    bucket(units, rect, (list) => {
+      if (!list) return [id];
+      list.push(id);
+      return list;
+    });
+  let outline: Map<number, number[]> | null = null;
+  const outlineGrid = (): Map<number, number[]> => {
+    const grid = new Map<number, number[]>();
+    const segs = outlineOf(atlas);
+    for (let i = 0; i < segs.length; i += 4) {
+      const [ax, ay] = point([segs[i]!, segs[i + 1]!]);
+      const [bx, by] = point([segs[i + 2]!, segs[i + 3]!]);
+      const r: Rect = [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+      bucket(grid, r, (list) => {
+        if (!list) return [ax, ay, bx, by];
+        list.push(ax, ay, bx, by);
+        return list;
+      });
+    }
+    return grid;
+  };
+  const samples = new Map<string, Sample[]>();
+  const NONE: readonly string[] = [];
+  return {
+    rings: ringsFor,
+    unitsAt: (x, y) => units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE,
+    outlineHits(r) {
+      outline ??= outlineGrid();
+      const cx1 = Math.floor(r[2] / cell);
+      const cy1 = Math.floor(r[3] / cell);
+      for (let cx = Math.floor(r[0] / cell); cx <= cx1; cx++)
+        for (let cy = Math.floor(r[1] / cell); cy <= cy1; cy++) {
+          const list = outline.get(key(cx, cy));
+          if (list)
+            for (let i = 0; i < list.length; i += 4)
+              if (segmentHits(list[i]!, list[i + 1]!, list[i + 2]!, list[i + 3]!, r)) return true;
+        }
+      return false;
+    },
+    samples(id) {
+      let s = samples.get(id);
+      if (!s) {
+        const r = ringsFor(id);
+        s = r ? gridSamples(r, r.rect, ROOM_STEPS) : [];
+        samples.set(id, s);
+      }
+      return s;
+    },
+  };
+}
+
+/** The shapes in world units, once per atlas (each part on first use). */
+const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlas, toWorld, worldRings));
+
+/** screen = frame × k + (x, y). */
+interface Affine {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * `project` as screen = world × k + (x, y), when it is a flat web-mercator view (both renderers'
+ * are, unpitched). Null when three points say otherwise.
+ */
+function affineOf(project: Project): Affine | null {
   const pts: [number, number][] = [
     [100, 20],
     [110, 30],
@@ -233,12 +397,12 @@ function affineOf(project: Project): { k: number; x: number; y: number } | null 
   const y = a![1][1] - a![0][1] * k;
   const off = (w: [number, number], s: [number, number]) =>
     Math.hypot(w[0] * k + x - s[0], w[1] * k + y - s[1]);
-  return Number.isFinite(k) && off(...b!) < 0.01 && off(...c!) < 0.01 ? { k, x, y } : null;
+  return Number.isFinite(k) && k > 0 && off(...b!) < 0.01 && off(...c!) < 0.01 ? { k, x, y } : null;
 }
 
 /**
  * The camera a `project` stands for, as a key: three projected points fix a web-mercator view
- * (offset and scale), so two calls at the same camera share their projected rings.
+ * (offset and scale), so two calls at the same camera share their shapes.
  */
 function cameraKey(project: Project): string {
   return [project([100, 20]), project([110, 30]), project([105, 25])].flat().join(',');
@@ -250,30 +414,13 @@ let last: { atlas: Atlas; key: string; shapes: ScreenShapes } | null = null;
 export function screenShapes(atlas: Atlas, project: Project): ScreenShapes {
   const key = cameraKey(project);
   if (last && last.atlas === atlas && last.key === key) return last.shapes;
-  const shapes = makeScreenShapes(atlas, project);
-  last = { atlas, key, shapes };
-  return shapes;
-}
-
-function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
   const affine = affineOf(project);
-  const projected = new Map<string, Rings | null>();
-  const ringsFor = (id: string): Rings | null => {
-    let r = projected.get(id);
-    if (r !== undefined) return r;
-    const shape = atlas.shape(id);
-    r = null;
-    if (shape) {
-      const rings = affine
-        ? worldRings(shape).map((w) => {
-            const flat = new Float64Array(w.length);
-            for (let i = 0; i < w.length; i += 2) {
-              flat[i] = w[i]! * affine.k + affine.x;
-              flat[i + 1] = w[i + 1]! * affine.k + affine.y;
-            }
-            return flat;
-          })
-        : ringsOf(shape).map((ring) => {
+  const shapes = affine
+    ? shapesThrough(atlas, worldFrame(atlas), affine)
+    : shapesThrough(
+        atlas,
+        makeFrame(atlas, project, (shape) =>
+          ringsOf(shape).map((ring) => {
             const flat = new Float64Array(ring.length * 2);
             ring.forEach((p, i) => {
               const [x, y] = project([p[0]!, p[1]!]);
@@ -281,115 +428,111 @@ function makeScreenShapes(atlas: Atlas, project: Project): ScreenShapes {
               flat[i * 2 + 1] = y;
             });
             return flat;
-          });
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const f of rings)
-        for (let i = 0; i < f.length; i += 2) {
-          x0 = Math.min(x0, f[i]!);
-          x1 = Math.max(x1, f[i]!);
-          y0 = Math.min(y0, f[i + 1]!);
-          y1 = Math.max(y1, f[i + 1]!);
-        }
-      r = { rings, rect: [x0, y0, x1, y1] };
-    }
-    projected.set(id, r);
-    return r;
-  };
-  // Chongqing's units by screen extent (two corners each: mercator keeps axes apart), so "is this
-  // on Chongqing?" projects only the few units whose extent holds the point.
-  const unitRects: { id: string; rect: Rect }[] = [];
-  for (const [id, [w, s, e, n]] of lngLatRects(atlas)) {
-    const [ax, ay] = project([w, n]);
-    const [bx, by] = project([e, s]);
-    unitRects.push({
-      id,
-      rect: [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)],
-    });
-  }
-  const CELL = 64;
-  const grid = new Map<number, string[]>();
-  for (const { id, rect } of unitRects) {
-    // A unit far off screen (national scale) is bucketed by its clamped extent: one cell.
-    const cx0 = Math.floor(Math.max(-1e4, rect[0]) / CELL);
-    const cx1 = Math.floor(Math.min(1e4, rect[2]) / CELL);
-    const cy0 = Math.floor(Math.max(-1e4, rect[1]) / CELL);
-    const cy1 = Math.floor(Math.min(1e4, rect[3]) / CELL);
-    if (cx1 < cx0 || cy1 < cy0) continue;
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const k = cx * 100_003 + cy;
-        const list = grid.get(k);
-        if (list) list.push(id);
-        else grid.set(k, [id]);
-      }
-  }
-  const inside = (id: string, x: number, y: number) => {
-    const r = ringsFor(id);
+          }),
+        ),
+        { k: 1, x: 0, y: 0 },
+      );
+  last = { atlas, key, shapes };
+  return shapes;
+}
+
+/** Whether (x, y) lies in any of the rectangles. */
+const inAny = (rects: readonly Rect[], x: number, y: number) =>
+  rects.some((r) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3]);
+
+/** ScreenShapes over a frame seen through `a`: each query is brought into the frame's units. */
+function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
+  const fx = (x: number) => (x - a.x) / a.k;
+  const fy = (y: number) => (y - a.y) / a.k;
+  const toFrame = (r: Rect): Rect => [fx(r[0]), fy(r[1]), fx(r[2]), fy(r[3])];
+  const toScreen = (r: Rect): Rect => [
+    r[0] * a.k + a.x,
+    r[1] * a.k + a.y,
+    r[2] * a.k + a.x,
+    r[3] * a.k + a.y,
+  ];
+  const insideF = (id: string, x: number, y: number) => {
+    const r = frame.rings(id);
     return !!r && pointIn(r, x, y);
   };
-  const roomMemo = new Map<string, { x: number; y: number; room: number }[]>();
-  // The city's outline on screen, bucketed like the units, projected on first use.
-  let outline: Map<number, number[]> | null = null;
-  const outlineHits = (r: Rect): boolean => {
-    if (!outline) {
-      outline = new Map();
-      const segs = outlineOf(atlas);
-      for (let i = 0; i < segs.length; i += 4) {
-        const [ax, ay] = project([segs[i]!, segs[i + 1]!]);
-        const [bx, by] = project([segs[i + 2]!, segs[i + 3]!]);
-        const cx0 = Math.floor(Math.max(-1e4, Math.min(ax, bx)) / CELL);
-        const cx1 = Math.floor(Math.min(1e4, Math.max(ax, bx)) / CELL);
-        const cy0 = Math.floor(Math.max(-1e4, Math.min(ay, by)) / CELL);
-        const cy1 = Math.floor(Math.min(1e4, Math.max(ay, by)) / CELL);
-        for (let cx = cx0; cx <= cx1; cx++)
-          for (let cy = cy0; cy <= cy1; cy++) {
-            const k = cx * 100_003 + cy;
-            const list = outline.get(k);
-            if (list) list.push(ax, ay, bx, by);
-            else outline.set(k, [ax, ay, bx, by]);
-          }
-      }
-    }
-    for (let cx = Math.floor(r[0] / CELL); cx <= Math.floor(r[2] / CELL); cx++)
-      for (let cy = Math.floor(r[1] / CELL); cy <= Math.floor(r[3] / CELL); cy++) {
-        const list = outline.get(cx * 100_003 + cy);
-        if (list)
-          for (let i = 0; i < list.length; i += 4)
-            if (segmentHits(list[i]!, list[i + 1]!, list[i + 2]!, list[i + 3]!, r)) return true;
-      }
-    return false;
-  };
-  const inChongqing = (x: number, y: number) => {
-    const list = grid.get(Math.floor(x / CELL) * 100_003 + Math.floor(y / CELL));
-    return !!list && list.some((id) => inside(id, x, y));
-  };
+  const inChongqingF = (x: number, y: number) =>
+    frame.unitsAt(x, y).some((id) => insideF(id, x, y));
+  const rects = new Map<string, Rect | null>();
+  const roomMemo = new Map<string, Sample[]>();
   return {
     has: (id) => !!atlas.shape(id),
-    inside,
-    inChongqing,
+    inside: (id, x, y) => insideF(id, fx(x), fy(y)),
+    inChongqing: (x, y) => inChongqingF(fx(x), fy(y)),
     rectInside(id, r) {
-      const rs = ringsFor(id);
+      const rs = frame.rings(id);
       if (!rs) return false;
-      if (r[0] < rs.rect[0] || r[2] > rs.rect[2] || r[1] < rs.rect[1] || r[3] > rs.rect[3])
+      const f = toFrame(r);
+      if (f[0] < rs.rect[0] || f[2] > rs.rect[2] || f[1] < rs.rect[1] || f[3] > rs.rect[3])
         return false;
-      if (!pointIn(rs, (r[0] + r[2]) / 2, (r[1] + r[3]) / 2)) return false;
-      return !edgesHit(rs, r);
+      if (!pointIn(rs, (f[0] + f[2]) / 2, (f[1] + f[3]) / 2)) return false;
+      return !edgesHit(rs, f);
     },
     rectOnChongqing(r) {
-      return inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2) && !outlineHits(r);
+      const f = toFrame(r);
+      return inChongqingF((f[0] + f[2]) / 2, (f[1] + f[3]) / 2) && !frame.outlineHits(f);
     },
     rectOffChongqing(r) {
-      return !inChongqing((r[0] + r[2]) / 2, (r[1] + r[3]) / 2) && !outlineHits(r);
+      const f = toFrame(r);
+      return !inChongqingF((f[0] + f[2]) / 2, (f[1] + f[3]) / 2) && !frame.outlineHits(f);
     },
-    rect: (id) => ringsFor(id)?.rect ?? null,
-    roomiest(id, view, n, margin = 2) {
-      const key = `${id}|${view.width}|${view.height}|${n}|${margin}`;
-      const hit = roomMemo.get(key);
-      if (hit) return hit;
-      const r = ringsFor(id);
-      const found = r ? roomiestIn(r, view, n, margin) : [];
-      roomMemo.set(key, found);
+    rect(id) {
+      let r = rects.get(id);
+      if (r === undefined) {
+        const rs = frame.rings(id);
+        r = rs ? toScreen(rs.rect) : null;
+        rects.set(id, r);
+      }
+      return r;
+    },
+    roomiest(id, view, n, margin = 2, covers = []) {
+      const key = `${id}|${view.width}|${view.height}|${n}|${margin}|${covers.join(';')}`;
+      let found = roomMemo.get(key);
+      if (!found) {
+        found = roomIn(frame, a, id, view, margin, covers).slice(0, n);
+        roomMemo.set(key, found);
+      }
       return found;
     },
   };
+}
+
+/**
+ * Points of shape `id` inside the view and outside `covers`, roomiest first (ScreenShapes.roomiest),
+ * in screen pixels. The shape's own grid of points (kept per frame) serves when any of them is in
+ * view; only a sliver too thin to hold one is searched afresh, on a grid over the part in view.
+ */
+function roomIn(
+  frame: Frame,
+  a: Affine,
+  id: string,
+  view: { width: number; height: number },
+  margin: number,
+  covers: readonly Rect[],
+): Sample[] {
+  const rs = frame.rings(id);
+  if (!rs) return [];
+  const x0 = Math.max(margin, rs.rect[0] * a.k + a.x);
+  const y0 = Math.max(margin, rs.rect[1] * a.k + a.y);
+  const x1 = Math.min(view.width - margin, rs.rect[2] * a.k + a.x);
+  const y1 = Math.min(view.height - margin, rs.rect[3] * a.k + a.y);
+  if (x1 <= x0 || y1 <= y0) return [];
+  const out: Sample[] = [];
+  const keep = (s: Sample) => {
+    const x = s.x * a.k + a.x;
+    const y = s.y * a.k + a.y;
+    if (x < x0 || x > x1 || y < y0 || y > y1 || inAny(covers, x, y)) return;
+    const toView = Math.min(x, y, view.width - x, view.height - y);
+    out.push({ x, y, room: Math.min(toView, s.room * a.k) });
+  };
+  for (const s of frame.samples(id)) keep(s);
+  if (!out.length) {
+    const box: Rect = [(x0 - a.x) / a.k, (y0 - a.y) / a.k, (x1 - a.x) / a.k, (y1 - a.y) / a.k];
+    for (const s of gridSamples(rs, box, 10)) keep(s);
+  }
+  return out.sort((p, q) => q.room - p.room);
 }

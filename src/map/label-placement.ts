@@ -1,5 +1,6 @@
 import { extent, type Atlas } from '../geo/atlas.ts';
-import { memoBy } from './layers/memo.ts';
+import { memoBy, memoLast } from './layers/memo.ts';
+import type { DataFiles } from '../data/types.ts';
 import { byCode } from '../state/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
@@ -165,7 +166,19 @@ function onItsPlace(
 class BoxGrid {
   private cells = new Map<number, Box[]>();
   private static readonly CELL = 64;
+  private all: Box[] = [];
+  private sure: SureRaster | null = null;
+  /**
+   * No more boxes will be added: keep a raster of where they surely are, in `view`, so a box
+   * that lands on one is told so without looking through the lists (at national scale the
+   * 10,000 base markers cover the map, and 200,000 tried boxes each fell on one).
+   */
+  seal(view: { width: number; height: number }): void {
+    if (this.all.length > 200 && Number.isFinite(view.width) && Number.isFinite(view.height))
+      this.sure = new SureRaster(this.all, view);
+  }
   add(b: Box): void {
+    this.all.push(b);
     const c = BoxGrid.CELL;
     const x1 = Math.floor((b.x + b.width / 2) / c);
     const y1 = Math.floor((b.y + b.height / 2) / c);
@@ -179,6 +192,7 @@ class BoxGrid {
   }
   /** Whether `b` (grown by `pad`) overlaps any box; no allocation (it runs ~100,000 times). */
   hits(b: Box, pad: number): boolean {
+    if (this.sure?.hits(b, pad)) return true;
     const c = BoxGrid.CELL;
     const x1 = Math.floor((b.x + b.width / 2 + pad) / c);
     const y1 = Math.floor((b.y + b.height / 2 + pad) / c);
@@ -188,6 +202,60 @@ class BoxGrid {
         if (list) for (const o of list) if (overlaps(o, b, pad)) return true;
       }
     return false;
+  }
+}
+
+/**
+ * Where boxes surely are: the 4-px cells lying wholly inside one, summed (a summed-area table) so
+ * that whether a box holds any such cell is four look-ups. A box that holds one overlaps that box;
+ * one that holds none may still overlap a box's edge, and is tested exactly (BoxGrid).
+ */
+class SureRaster {
+  private static readonly CELL = 4;
+  private readonly cols: number;
+  private readonly rows: number;
+  private readonly sat: Int32Array;
+  constructor(boxes: readonly Box[], view: { width: number; height: number }) {
+    const c = SureRaster.CELL;
+    const cols = Math.ceil(view.width / c);
+    const rows = Math.ceil(view.height / c);
+    const on = new Uint8Array(cols * rows);
+    for (const b of boxes) {
+      const [i0, i1, j0, j1] = this.cellsIn(b, 0, cols, rows);
+      for (let j = j0; j < j1; j++) on.fill(1, j * cols + i0, j * cols + i1);
+    }
+    const w = cols + 1;
+    const sat = new Int32Array(w * (rows + 1));
+    for (let j = 0; j < rows; j++) {
+      let row = 0;
+      for (let i = 0; i < cols; i++) {
+        row += on[j * cols + i]!;
+        sat[(j + 1) * w + i + 1] = sat[j * w + i + 1]! + row;
+      }
+    }
+    [this.cols, this.rows, this.sat] = [cols, rows, sat];
+  }
+  /** The cells [i0, i1) × [j0, j1) wholly inside `b` grown by `pad`, within the raster. */
+  private cellsIn(
+    b: Box,
+    pad: number,
+    cols: number,
+    rows: number,
+  ): [number, number, number, number] {
+    const c = SureRaster.CELL;
+    return [
+      Math.max(0, Math.ceil((b.x - b.width / 2 - pad) / c)),
+      Math.min(cols, Math.floor((b.x + b.width / 2 + pad) / c)),
+      Math.max(0, Math.ceil((b.y - b.height / 2 - pad) / c)),
+      Math.min(rows, Math.floor((b.y + b.height / 2 + pad) / c)),
+    ];
+  }
+  hits(b: Box, pad: number): boolean {
+    const [i0, i1, j0, j1] = this.cellsIn(b, pad, this.cols, this.rows);
+    if (i1 <= i0 || j1 <= j0) return false;
+    const w = this.cols + 1;
+    const s = this.sat;
+    return s[j1 * w + i1]! - s[j0 * w + i1]! - s[j1 * w + i0]! + s[j0 * w + i0]! > 0;
   }
 }
 
@@ -207,38 +275,51 @@ function leaderDots(box: Box, end: [number, number]): Box[] {
   return out;
 }
 
-interface Position {
-  x: number;
-  y: number;
-  /** The leader's end, or null for a label on its anchor's place. */
-  end: [number, number] | null;
-}
+/** Tries a position (x, y are the box's centre; `end`, a leader's end): true when it was taken. */
+type Visit = (x: number, y: number, end: [number, number] | null) => boolean;
 
 /**
- * Where a candidate may go, best first (see this file's first comment). Lazily: most labels take
- * one of the first few, and the search of a shape for room is only made when those fail.
+ * Offers `visit` each place a candidate may go, best first (see this file's first comment), until
+ * one is taken. Lazily: most labels take one of the first few, and the search of a shape for room
+ * is only made when those fail. A callback, not a generator: at national scale 200,000 positions
+ * are offered a placement, and an object per position was most of its garbage.
  */
-function* positions(
+function eachPosition(
   c: LabelCandidate,
   home: LabelHome,
   shapes: ScreenShapes | undefined,
   view: { width: number; height: number },
   offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
-): Generator<Position> {
+  covers: readonly Rect[],
+  visit: Visit,
+): void {
   const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
   if (home.kind === 'area' && shapes) {
-    const anchorOn = inView && shapes.inside(home.id, c.x, c.y);
-    if (anchorOn)
-      for (const o of offsets(false, 0)) yield { x: c.x + o.dx, y: c.y + o.dy, end: null };
     const r = shapes.rect(home.id);
     if (!r || r[2] < 0 || r[3] < 0 || r[0] > view.width || r[1] > view.height) return;
+    const anchorOn = inView && shapes.inside(home.id, c.x, c.y);
+    // A box inside the shape is inside its extent: one that cannot be (most at national scale,
+    // where cells are narrower than their names) is not tried against the kept labels at all.
+    if (anchorOn && c.width <= r[2] - r[0] && c.height <= r[3] - r[1])
+      for (const o of offsets(false, 0)) {
+        const x = c.x + o.dx;
+        const y = c.y + o.dy;
+        if (
+          x - c.width / 2 >= r[0] &&
+          x + c.width / 2 <= r[2] &&
+          y - c.height / 2 >= r[1] &&
+          y + c.height / 2 <= r[3] &&
+          visit(x, y, null)
+        )
+          return;
+      }
     // Room elsewhere in the shape: searched only if its visible extent could hold the box at
     // all, or for a leader's end when the anchor is off screen.
     const fits =
       Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
       Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
-    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8) : [];
-    if (fits) for (const p of room) if (p.room >= c.height / 2) yield { x: p.x, y: p.y, end: null };
+    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
+    if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
     const end: [number, number] | null = anchorOn
       ? [c.x, c.y]
       : room[0]
@@ -246,7 +327,7 @@ function* positions(
         : null;
     if (end)
       for (const o of offsets(true, 0))
-        if (o.leader) yield { x: end[0] + o.dx, y: end[1] + o.dy, end };
+        if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
     return;
   }
   if (home.kind === 'point') {
@@ -259,21 +340,48 @@ function* positions(
       [gap + c.width / 2, 0],
       [-(gap + c.width / 2), 0],
     ] as const)
-      yield { x: c.x + dx, y: c.y + dy, end: null };
+      if (visit(c.x + dx, c.y + dy, null)) return;
+    const end: [number, number] = [c.x, c.y];
     for (const o of offsets(true, ZONE_MARK_PX / 2))
-      if (o.leader) yield { x: c.x + o.dx, y: c.y + o.dy, end: [c.x, c.y] };
+      if (o.leader && visit(c.x + o.dx, c.y + o.dy, end)) return;
     return;
   }
   // An anchor well off the view has no place in it.
   if (c.x < -120 || c.y < -120 || c.x > view.width + 120 || c.y > view.height + 120) return;
+  const end: [number, number] = [c.x, c.y];
   for (const o of offsets((c.kind ?? 'place') === 'place', 0))
-    yield { x: c.x + o.dx, y: c.y + o.dy, end: o.leader ? [c.x, c.y] : null };
+    if (visit(c.x + o.dx, c.y + o.dy, o.leader ? end : null)) return;
 }
+
+/**
+ * Labels of one size try the same offsets: kept across placements (a few dozen sizes; emptied
+ * should a scale that keeps changing ever fill it).
+ */
+const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
+function offsetsFor(w: number, h: number, leader: boolean, clear: number) {
+  const key = `${w}|${h}|${leader ? 1 : 0}|${clear}`;
+  let list = offsetCache.get(key);
+  if (!list) {
+    if (offsetCache.size > 500) offsetCache.clear();
+    list = clear ? leaderOffsets(w, h, clear) : candidateOffsets(w, h, leader);
+    offsetCache.set(key, list);
+  }
+  return list;
+}
+
+/** Whether the box lies wholly outside the view (grown by `pad`): nothing in the view to avoid. */
+const offView = (b: Box, view: { width: number; height: number }, pad: number) =>
+  b.x + b.width / 2 < -pad ||
+  b.y + b.height / 2 < -pad ||
+  b.x - b.width / 2 > view.width + pad ||
+  b.y - b.height / 2 > view.height + pad;
 
 /**
  * Places labels: each candidate at its first free position on its own place inside the
  * `width`×`height` view, or not at all. `obstacles` are kept clear of (symbols drawn over the
- * map); `shapes` are the places' polygons on screen (without them, every home counts as free).
+ * map); `shapes` are the places' polygons on screen (without them, every home counts as free);
+ * `covers` are what hides the map (the briefing's card): no label, leader or leader's end under
+ * them.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -281,42 +389,47 @@ export function placeLabels(
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
   shapes?: ScreenShapes,
+  covers: readonly Box[] = [],
 ): Map<string, PlacedLabel> {
   const kept = new BoxGrid();
   const symbols = new BoxGrid();
-  for (const o of obstacles) symbols.add(o);
+  // A symbol off the view is in no label's way (at national scale most of 10,000 are).
+  for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
+  symbols.seal(view);
+  const hidden = new BoxGrid();
+  for (const o of covers) hidden.add(o);
+  const coverRects = covers.map((b): Rect => [
+    b.x - b.width / 2,
+    b.y - b.height / 2,
+    b.x + b.width / 2,
+    b.y + b.height / 2,
+  ]);
   const out = new Map<string, PlacedLabel>();
-  // Labels of one size try the same offsets: made once per placement.
-  const offsetCache = new Map<string, ReturnType<typeof candidateOffsets>>();
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
   for (const c of sorted) {
     const home = shapes ? (c.home ?? FREE) : FREE;
-    const offsets = (leader: boolean, clear: number) => {
-      const key = `${c.width}|${c.height}|${leader ? 1 : 0}|${clear}`;
-      let list = offsetCache.get(key);
-      if (!list) {
-        list = clear
-          ? leaderOffsets(c.width, c.height, clear)
-          : candidateOffsets(c.width, c.height, leader);
-        offsetCache.set(key, list);
-      }
-      return list;
-    };
-    for (const p of positions(c, home, shapes, view, offsets)) {
-      const box = { x: p.x, y: p.y, width: c.width, height: c.height };
+    const offsets = (leader: boolean, clear: number) =>
+      offsetsFor(c.width, c.height, leader, clear);
+    // One box, moved to each position tried; a copy is kept when one is taken.
+    const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
+    eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
       if (
-        box.x - box.width / 2 < 0 ||
-        box.y - box.height / 2 < 0 ||
-        box.x + box.width / 2 > view.width ||
-        box.y + box.height / 2 > view.height
+        x - c.width / 2 < 0 ||
+        y - c.height / 2 < 0 ||
+        x + c.width / 2 > view.width ||
+        y + c.height / 2 > view.height
       )
-        continue;
-      if (kept.hits(box, padding)) continue;
-      // A label may sit on its own symbol's district, never on a symbol.
-      if (symbols.hits(box, 1)) continue;
-      const dots = p.end ? leaderDots(box, p.end) : [];
-      if (dots.some((d) => kept.hits(d, 0))) continue;
-      if (shapes && !onItsPlace(box, p.end, home, shapes)) continue;
+        return false;
+      box.x = x;
+      box.y = y;
+      // A label may sit on its own symbol's district, never on a symbol (first: at national
+      // scale the symbols cover most of the map).
+      if (symbols.hits(box, 1)) return false;
+      if (kept.hits(box, padding)) return false;
+      if (hidden.hits(box, 0)) return false;
+      const dots = end ? leaderDots(box, end) : [];
+      if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
+      if (shapes && !onItsPlace(box, end, home, shapes)) return false;
       const placed: PlacedLabel = {
         id: c.id,
         kind: c.kind ?? 'place',
@@ -324,13 +437,13 @@ export function placeLabels(
         angle: c.angle ?? 0,
         ...box,
         size: c.size ?? c.height,
-        leader: p.end,
+        leader: end,
       };
       kept.add(placed);
       for (const d of dots) kept.add(d);
       out.set(c.id, placed);
-      break;
-    }
+      return true;
+    });
   }
   return out;
 }
@@ -343,13 +456,15 @@ export interface LabelViolation {
 
 /**
  * Every place label not on its own place, by the rules placement follows (this file's first
- * comment), and any two labels overlapping or a label off the view: for tests and checks.
+ * comment), and any two labels overlapping, a label off the view or under one of `covers`: for
+ * tests and checks.
  */
 export function labelViolations(
   placed: Iterable<PlacedLabel>,
   atlas: Atlas,
   project: (lngLat: [number, number]) => [number, number],
   view: { width: number; height: number },
+  covers: readonly Box[] = [],
 ): LabelViolation[] {
   const shapes = screenShapes(atlas, project);
   const out: LabelViolation[] = [];
@@ -364,6 +479,9 @@ export function labelViolations(
     )
       bad('off the view');
     for (const o of list.slice(i + 1)) if (overlaps(l, o, 0)) bad(`over ${o.text}`);
+    for (const c of covers)
+      if (overlaps(l, c, 0) || (l.leader && leaderDots(l, l.leader).some((d) => overlaps(d, c, 0))))
+        bad('under something covering the map');
     if (l.kind !== 'place') return;
     const p = atlas.places.get(l.id);
     if (l.leader && leaderLength(l, l.leader) > LEADER_MAX + 0.5) bad('leader too long');
@@ -462,6 +580,26 @@ export function piePath(x: number, y: number, r: number, from: number, to: numbe
 }
 
 /**
+ * Each place's row of base markers (placeBases), kept while the bases and the atlas stay the
+ * same: at national scale (10,000 bases) placing them anew cost ≈ 10 ms a placement, and a row
+ * is projected once, not once per base.
+ */
+const baseRows = memoLast(
+  (
+    bases: DataFiles['bases'],
+    atlas: Atlas,
+  ): { position: [number, number]; offsets: [number, number][] }[] => {
+    const rows = new Map<string, { position: [number, number]; offsets: [number, number][] }>();
+    for (const b of placeBases(bases, atlas.anchor)) {
+      const row = rows.get(b.base.place);
+      if (row) row.offsets.push(b.offset);
+      else rows.set(b.base.place, { position: b.position, offsets: [b.offset] });
+    }
+    return [...rows.values()];
+  },
+);
+
+/**
  * The symbols over the map at this camera, as boxes labels keep clear of. Every base counts, the
  * ones a programme or group filter hides too: labels stay where they are while someone filters
  * (a label that jumps with each click reads as a different place), at the cost of a label kept
@@ -474,14 +612,10 @@ export function symbolBoxes(
 ): Box[] {
   const boxes: Box[] = [];
   if (state.layers.includes('bases'))
-    for (const b of placeBases(ctx.data.bases, ctx.atlas.anchor)) {
-      const [x, y] = project(b.position);
-      boxes.push({
-        x: x + b.offset[0],
-        y: y + b.offset[1],
-        width: BASE_MARK_PX - 4,
-        height: BASE_MARK_PX - 4,
-      });
+    for (const row of baseRows(ctx.data.bases, ctx.atlas)) {
+      const [x, y] = project(row.position);
+      for (const [dx, dy] of row.offsets)
+        boxes.push({ x: x + dx, y: y + dy, width: BASE_MARK_PX - 4, height: BASE_MARK_PX - 4 });
     }
   if (state.projects)
     for (const b of projectBadges(state.projects, ctx.atlas.anchor)) {
@@ -504,13 +638,15 @@ export function symbolBoxes(
 /**
  * The labels that fit at this camera, and where: the selected place first, then a briefing's
  * highlighted places, then Chongqing's units (larger before smaller), the functional zones, then
- * Sichuan's places. `project` gives screen pixels in a `width`×`height` view.
+ * Sichuan's places. `project` gives screen pixels in a `width`×`height` view; `covers` are boxes
+ * of it hidden under something else (placeLabels).
  */
 export function placeMapLabels(
   state: ViewState,
   ctx: LayerContext,
   project: (lngLat: [number, number]) => [number, number],
   view: { width: number; height: number },
+  covers: readonly Box[] = [],
 ): Map<string, PlacedLabel> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
@@ -579,6 +715,7 @@ export function placeMapLabels(
     view,
     2,
     screenShapes(ctx.atlas, project),
+    covers,
   );
 }
 

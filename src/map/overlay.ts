@@ -10,6 +10,7 @@ import { syncBaseLayers, type BaseLayerMemory } from './base-layers.ts';
 import type { MapHandle } from './create-map.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { placeMapLabels } from './label-placement.ts';
+import { coversOf } from './layers/labels/covers.ts';
 import type { LiveNames } from './live/types.ts';
 
 export interface OverlayLink {
@@ -44,6 +45,7 @@ export function linkOverlay(
         return [x, y];
       },
       { width: canvas.clientWidth, height: canvas.clientHeight },
+      coversOf(map.getContainer()),
     );
     const ground = (x: number, y: number): [number, number] => {
       const { lng, lat } = map.unproject([x, y]);

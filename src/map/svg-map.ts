@@ -28,6 +28,7 @@ import { placeOf } from './hit.ts';
 import { homeFraming } from './home.ts';
 import { warmLabelRanks } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
+import { coversKey, coversOf } from './layers/labels/covers.ts';
 import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
 import type { MapView } from './map-view.ts';
 import type { PlacedBase } from './marks.ts';
@@ -158,7 +159,9 @@ export function mountSvgMap(
     if (marksCam !== drawnCam) for (const l of screenLayers) l.key = '';
     marksCam = drawnCam;
     marks.removeAttribute('transform');
-    const camKey = `${drawnCam.lng}|${drawnCam.lat}|${drawnCam.zoom}|${width}|${height}`;
+    // What covers the map (the briefing's card) is part of the frame: names keep clear of it.
+    const covers = coversOf(host);
+    const camKey = `${drawnCam.lng}|${drawnCam.lat}|${drawnCam.zoom}|${width}|${height}|${coversKey(covers)}`;
     const screen = (p: [number, number]) => project(drawnCam, width, height, p);
     for (const l of screenLayers) {
       if (only && !only.includes(l.id)) continue;
@@ -167,7 +170,7 @@ export function mountSvgMap(
       const key = `${camKey}|${layer.key(s, ctx)}`;
       if (key === l.key) continue;
       l.key = key;
-      const f = { screen, width, height, placedBases: [] };
+      const f = { screen, width, height, placedBases: [], covers };
       l.g.replaceChildren(...layer.draw(s, ctx, f));
       if (l.id === 'bases') placedBases = f.placedBases;
     }

@@ -86,7 +86,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   const { store, data, atlas, host, legend } = deps;
   const legendHome = legend.parentElement;
   const legendNext = legend.nextSibling;
-  const card = h('section', { class: 'tour-card', 'data-testid': 'tour' });
+  // Over the map: the map places no name under it (src/map/layers/labels/covers.ts).
+  const card = h('section', { class: 'tour-card', 'data-testid': 'tour', 'data-covers-map': true });
   host.append(card);
   document.body.classList.add('presenting');
   let step = first;

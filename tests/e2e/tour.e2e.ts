@@ -203,6 +203,40 @@ describe('the briefing', () => {
     expect(await shown('500118')).toBe(true);
   });
 
+  it('places no name under the caption card in a close-up (黔江 at 1440×900)', async () => {
+    // A page of its own at the size where 石柱 and 彭水 used to go under the card.
+    const p = await app.ctx.newPage();
+    try {
+      await p.setViewportSize({ width: 1440, height: 900 });
+      const step = briefing.chapters.findIndex((c) => c.id === 'qianjiang') + 1;
+      await p.goto(`${server.url}?tour=briefing&step=${step}`);
+      await waitForMap(p);
+      await expect.poll(() => chapter(p)).toBe('qianjiang');
+      await cameraSettled(p);
+      // 黔江's own name, laid out for the close-up, and its neighbours' beside the card.
+      const names = p.locator('#map text[data-label="place"]');
+      await p.locator('#map text[data-label="place"][data-code="500114"]').waitFor();
+      const card = (await p.locator('[data-testid="tour"]').boundingBox())!;
+      const boxes = await names.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(4);
+      const under = boxes.filter(
+        (b) =>
+          b.x < card.x + card.width &&
+          b.x + b.width > card.x &&
+          b.y < card.y + card.height &&
+          b.y + b.height > card.y,
+      );
+      expect(under.map((b) => b.text)).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+
   it("names the liquor chapter's districts on the card and outlines them on the map", async () => {
     const step = briefing.chapters.findIndex((c) => c.view.industries?.join() === '酒的制造') + 1;
     expect(step).toBeGreaterThan(0);

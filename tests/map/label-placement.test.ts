@@ -10,6 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import {
   LEADER_MAX,
   labelViolations,
+  placeLabels,
   placeMapLabels,
   symbolBoxes,
   ZONE_MARK_PX,
@@ -326,5 +327,83 @@ describe('every label on its own place', () => {
         expect(placed.has(p.id), `${p.short} ${lang}`).toBe(true);
         expect(problems(f, [...placed.values()], symbols)).toEqual([]);
       }
+  });
+});
+
+/** The caption card's box over a briefing's map (styles.css .tour-card: 1vw from the edges). */
+function cardBox(f: Framing, cardRight: number): Box {
+  const inset = f.width * 0.01;
+  return {
+    x: (inset + cardRight) / 2,
+    y: f.height / 2,
+    width: cardRight - inset,
+    height: f.height - 2 * inset,
+  };
+}
+
+const apart = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+
+describe('no name under what covers the map', () => {
+  it('moves a label off a cover, and leaves out one with nowhere else to go', () => {
+    // Over the right half of the label's box at its anchor.
+    const cover: Box = { x: 80, y: 50, width: 40, height: 40 };
+    const view = { width: 400, height: 300 };
+    const a = { id: 'a', x: 50, y: 50, width: 30, height: 14, priority: 2, kind: 'place' as const };
+    const placed = placeLabels([a], [], view, 2, undefined, [cover]);
+    const l = placed.get('a')!;
+    expect(l).toBeDefined();
+    expect(apart(l, cover)).toBe(true);
+    expect(l.leader).toBe(null);
+    // With its anchor under a cover, a leader would end under it: the label is left out.
+    const big: Box = { x: 50, y: 50, width: 100, height: 100 };
+    expect(placeLabels([a], [], view, 2, undefined, [big]).size).toBe(0);
+    // Without the cover it sits on its anchor.
+    expect(placeLabels([a], [], view).get('a')).toMatchObject({ x: 50, y: 50 });
+  });
+
+  it('keeps every name of a briefing clear of the caption card', () => {
+    // Wider than 900 px the card is a column down the map's left (below, a sheet at its foot).
+    const screens = TOUR_SCREENS.filter((s) => s.width > 900);
+    let under = 0;
+    for (const f of tourFramings()) {
+      const s = screens.find((x) => f.name.includes(` ${x.name} `));
+      if (!s) continue;
+      const card = cardBox(f, s.cardRight);
+      const ctx = layerContext(f.state, data, atlas);
+      const screen = (p: [number, number]) => project(f.cam, f.width, f.height, p);
+      const view = { width: f.width, height: f.height };
+      // Without the card as a cover, names go under it (the premise this test guards).
+      const bare = [...placeMapLabels(f.state, ctx, screen, view).values()];
+      under += bare.filter((l) => !apart(l, card)).length;
+      const list = [...placeMapLabels(f.state, ctx, screen, view, [card]).values()];
+      expect(labelViolations(list, atlas, screen, view, [card]), f.name).toEqual([]);
+      for (const l of list) expect(apart(l, card), `${f.name}: ${l.text}`).toBe(true);
+      // The chapter's own places are still named, beside the card.
+      for (const id of f.state.highlight)
+        if (/qianjiang/.test(f.name))
+          expect(
+            list.some((l) => l.id === id),
+            f.name,
+          ).toBe(true);
+    }
+    expect(under).toBeGreaterThan(0);
+  });
+
+  it('still names a close-up’s neighbours beside the card (黔江 in the briefing)', () => {
+    for (const f of tourFramings().filter(
+      (x) => /qianjiang/.test(x.name) && /1440|1920/.test(x.name),
+    )) {
+      const s = TOUR_SCREENS.find((x) => f.name.includes(` ${x.name} `))!;
+      const ctx = layerContext(f.state, data, atlas);
+      const screen = (p: [number, number]) => project(f.cam, f.width, f.height, p);
+      const list = [
+        ...placeMapLabels(f.state, ctx, screen, { width: f.width, height: f.height }, [
+          cardBox(f, s.cardRight),
+        ]).values(),
+      ];
+      const others = list.filter((l) => l.kind === 'place' && l.id !== '500114');
+      expect(others.length, f.name).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { ViewState } from '../../state/store.ts';
 import { toWorld } from '../camera.ts';
 import type { LayerContext } from '../layers/context.ts';
 import type { CoopArc, PlacedBase } from '../marks.ts';
+import type { Box } from '../label-placement.ts';
 import type { LineSign } from '../layers/types.ts';
 
 export const NS = 'http://www.w3.org/2000/svg';
@@ -114,6 +115,8 @@ export interface ScreenFrame {
   height: number;
   /** Bases placed this frame, for picking (the bases layer fills it). */
   placedBases: (PlacedBase & { x: number; y: number })[];
+  /** What covers part of the map (the briefing's card), in its pixels: no name goes under it. */
+  covers: readonly Box[];
 }
 
 export type SvgLayer =

@@ -1,0 +1,36 @@
+/**
+ * What covers part of the map — the briefing's caption card, an inset — so that no name is
+ * placed under it: any element marked `data-covers-map`, as a box in the map's own pixels
+ * (label-placement.ts keeps labels, leaders and leaders' ends clear of these boxes).
+ */
+import type { Box } from '../../label-placement.ts';
+
+/** The attribute that marks an element drawn over the map. */
+export const COVERS_MAP = 'data-covers-map';
+
+/**
+ * The boxes of the marked elements shown over `host` (the map's element), relative to it and
+ * clipped to it. Read when the marks are laid out: a layout of the page, already done by then
+ * unless something changed it in the same task.
+ */
+export function coversOf(host: HTMLElement): Box[] {
+  const marked = host.ownerDocument.querySelectorAll(`[${COVERS_MAP}]`);
+  if (!marked.length) return [];
+  const h = host.getBoundingClientRect();
+  const out: Box[] = [];
+  for (const e of marked) {
+    const r = e.getBoundingClientRect();
+    const x0 = Math.max(r.left, h.left) - h.left;
+    const y0 = Math.max(r.top, h.top) - h.top;
+    const x1 = Math.min(r.right, h.right) - h.left;
+    const y1 = Math.min(r.bottom, h.bottom) - h.top;
+    // Hidden (display: none gives an empty box) or beside the map: covers nothing.
+    if (x1 <= x0 || y1 <= y0) continue;
+    out.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, width: x1 - x0, height: y1 - y0 });
+  }
+  return out;
+}
+
+/** The boxes as a key: labels are placed again when what covers the map moves. */
+export const coversKey = (covers: readonly Box[]): string =>
+  covers.map((b) => [b.x, b.y, b.width, b.height].map(Math.round).join(',')).join(';');
