@@ -129,6 +129,8 @@ export function mountInset(
   const box = document.createElement('section');
   box.className = 'core-inset';
   box.dataset['testid'] = 'core-inset';
+  // Names on the main map keep clear of it (label placement's covers).
+  box.dataset['coversMap'] = '';
   box.hidden = true;
   const title = document.createElement('h2');
   title.className = 'core-inset-title';
