@@ -705,21 +705,83 @@ export function placeMapLabels(
       width: w * Math.cos(a) + h * Math.sin(a),
       height: w * Math.sin(a) + h * Math.cos(a),
       size,
-      // 主城 right after the districts; a river's name last (it may go unlabelled in a crowd).
-      priority: f.kind === 'core' ? 9e5 : 1,
+      // 主城 right after the districts; a river's name last (it may go unlabelled in a crowd),
+      // its longest reach before its fallbacks.
+      priority: f.kind === 'core' ? 9e5 : 1 - (f.rank ?? 0) * 0.1,
     });
   }
-  return placeLabels(
-    candidates,
-    symbolBoxes(state, ctx, project),
-    view,
-    2,
-    screenShapes(ctx.atlas, project),
-    covers,
+  return onePerRiver(
+    placeLabels(
+      candidates,
+      symbolBoxes(state, ctx, project),
+      view,
+      2,
+      screenShapes(ctx.atlas, project),
+      covers,
+    ),
   );
 }
 
+/** How many reaches of a river are offered for its name (one is kept). */
+const RIVER_REACHES = 5;
+const RIVER_ID = 'river:';
+const ALT = '~';
+
+/** Douglas–Peucker on longitude/latitude: the points that keep a line within `tol` degrees. */
+function simplify(line: readonly [number, number][], tol: number): [number, number][] {
+  if (line.length < 3) return [...line];
+  const keep = new Uint8Array(line.length);
+  keep[0] = keep[line.length - 1] = 1;
+  const stack: [number, number][] = [[0, line.length - 1]];
+  while (stack.length) {
+    const [i, j] = stack.pop()!;
+    const [ax, ay] = line[i]!;
+    const [bx, by] = line[j]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy) || 1e-12;
+    let far = -1;
+    let farD = tol;
+    for (let k = i + 1; k < j; k++) {
+      const [px, py] = line[k]!;
+      const d = Math.abs(dy * (px - ax) - dx * (py - ay)) / len;
+      if (d > farD) [far, farD] = [k, d];
+    }
+    if (far >= 0) {
+      keep[far] = 1;
+      stack.push([i, far], [far, j]);
+    }
+  }
+  return line.filter((_, k) => keep[k]);
+}
+
+/**
+ * One name per river: the placed reach that ranks first keeps the river's own id; the other
+ * placed reaches are dropped.
+ */
+function onePerRiver(placed: Map<string, PlacedLabel>): Map<string, PlacedLabel> {
+  const best = new Map<string, { id: string; rank: number }>();
+  for (const id of placed.keys()) {
+    if (!id.startsWith(RIVER_ID)) continue;
+    const [river = id, alt] = id.split(ALT);
+    const rank = alt ? Number(alt) : 0;
+    const b = best.get(river);
+    if (!b || rank < b.rank) best.set(river, { id, rank });
+  }
+  const out = new Map<string, PlacedLabel>();
+  for (const [id, l] of placed) {
+    if (!id.startsWith(RIVER_ID)) out.set(id, l);
+    else {
+      const river = id.split(ALT)[0]!;
+      if (best.get(river)?.id === id) out.set(river, { ...l, id: river });
+    }
+  }
+  return out;
+}
+
 interface FeatureLabel {
+  /** Of a river's fallback reaches, the order they are offered in (0: its longest). */
+  rank?: number;
   id: string;
   kind: 'core' | 'river';
   at: [number, number];
@@ -749,38 +811,46 @@ const featureLabels = memoBy((atlas: Atlas): FeatureLabel[] => {
   }
   const [[bw, bs], [be, bn]] = atlas.bounds;
   for (const r of atlas.rivers) {
-    let best: {
+    // The straightest long reaches, on the river simplified to ≈ 1.5 km: at 1:10m no single
+    // segment is as long as the name, so a name sits along a run of them. The longest first; the
+    // others are fallbacks where a crowd leaves the first no room (placeMapLabels keeps one).
+    const reaches: {
       at: [number, number];
       len: number;
       along: [[number, number], [number, number]];
-    } | null = null;
-    for (const line of r.geometry.coordinates)
-      for (let i = 1; i < line.length; i++) {
-        const [ax = 0, ay = 0] = line[i - 1] ?? [];
-        const [bx = 0, by = 0] = line[i] ?? [];
+    }[] = [];
+    for (const line of r.geometry.coordinates) {
+      const pts = simplify(line as [number, number][], 0.015);
+      for (let i = 1; i < pts.length; i++) {
+        const [ax, ay] = pts[i - 1]!;
+        const [bx, by] = pts[i]!;
         const mx = (ax + bx) / 2;
         const my = (ay + by) / 2;
         if (mx < bw || mx > be || my < bs || my > bn) continue;
-        const len = Math.hypot(bx - ax, by - ay);
-        if (!best || len > best.len)
-          best = {
-            at: [mx, my],
-            len,
-            along: [
-              [ax, ay],
-              [bx, by],
-            ],
-          };
+        reaches.push({
+          at: [mx, my],
+          len: Math.hypot(bx - ax, by - ay),
+          along: [
+            [ax, ay],
+            [bx, by],
+          ],
+        });
       }
-    if (best)
-      out.push({
-        id: `river:${r.properties.id}`,
-        kind: 'river',
-        at: best.at,
-        name: r.properties.name,
-        en: r.properties.en,
-        along: best.along,
-      });
+    }
+    reaches
+      .sort((a, b) => b.len - a.len)
+      .slice(0, RIVER_REACHES)
+      .forEach((reach, k) =>
+        out.push({
+          id: k ? `${RIVER_ID}${r.properties.id}${ALT}${k}` : `${RIVER_ID}${r.properties.id}`,
+          kind: 'river',
+          at: reach.at,
+          name: r.properties.name,
+          en: r.properties.en,
+          along: reach.along,
+          rank: k,
+        }),
+      );
   }
   return out;
 });
