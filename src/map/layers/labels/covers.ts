@@ -19,6 +19,8 @@ export function coversOf(host: HTMLElement): Box[] {
   const h = host.getBoundingClientRect();
   const out: Box[] = [];
   for (const e of marked) {
+    // The box a map is drawn in (the 主城 inset's own map) covers the other maps, not itself.
+    if (e.contains(host)) continue;
     const r = e.getBoundingClientRect();
     const x0 = Math.max(r.left, h.left) - h.left;
     const y0 = Math.max(r.top, h.top) - h.top;
