@@ -117,6 +117,13 @@ export function insetCamera(bounds: Bounds, width: number, height: number): Came
  * the stacked phone and tablet layout: there the box would show the core hardly larger than the
  * map does, over its western districts.
  */
+/**
+ * What the inset leaves out: symbols (bases, the user's projects) and brand lines, which the main
+ * map beside it shows; in a box a quarter of the map's size they left no room for the names the
+ * inset is there for (大渡口, the two zones).
+ */
+export const INSET_OMITS = ['bases', 'badges', 'brands'] as const;
+
 export function mountInset(
   wrap: HTMLElement,
   mapEl: HTMLElement,
@@ -200,6 +207,8 @@ export function mountInset(
       view = mountSvgMap(body, store, data, atlas, tooltip, {
         detached: true,
         fixed: true,
+        omit: INSET_OMITS,
+        names: insetPlaces(atlas),
         camera: insetCamera(bounds, width || 260, height || 220),
       });
       view.element.setAttribute('aria-hidden', 'true');

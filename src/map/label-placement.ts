@@ -647,10 +647,13 @@ export function placeMapLabels(
   project: (lngLat: [number, number]) => [number, number],
   view: { width: number; height: number },
   covers: readonly Box[] = [],
+  /** Only these places are named (the 主城 inset's); all when absent. */
+  only?: ReadonlySet<string>,
 ): Map<string, PlacedLabel> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
-  const candidates: LabelCandidate[] = labelCandidates(state, ctx).map((p) => {
+  const places = labelCandidates(state, ctx).filter((p) => !only || only.has(p.id));
+  const candidates: LabelCandidate[] = places.map((p) => {
     const [x, y] = project(ctx.atlas.anchor(p.id));
     const size = labelSize(p) * scale;
     const zone = p.kind === 'functional-zone';
@@ -658,9 +661,15 @@ export function placeMapLabels(
       p.id === state.district
         ? 1e9
         : (highlight.has(p.id) ? 1e8 : 0) +
-          (p.province === 'chongqing'
-            ? (zone ? 5e5 : 1e6) + areaRank(ctx, p.id)
-            : areaRank(ctx, p.id));
+          (only
+            ? // Where a few places are all to be named (the inset): the smallest districts first
+              // (the large ones have room anywhere in them), then the zones beside their diamonds.
+              zone
+              ? 1e6
+              : 2e6 - areaRank(ctx, p.id)
+            : p.province === 'chongqing'
+              ? (zone ? 5e5 : 1e6) + areaRank(ctx, p.id)
+              : areaRank(ctx, p.id));
     const text = labelText(p, state.lang);
     const home: LabelHome = ctx.atlas.shape(p.id)
       ? { kind: 'area', id: p.id, chongqing: p.province === 'chongqing' }

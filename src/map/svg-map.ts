@@ -50,6 +50,13 @@ export interface SvgMapOptions {
    * and no tab stop, as it has nothing for the keyboard to do.
    */
   fixed?: boolean;
+  /**
+   * Screen layers this map leaves out: the 主城 inset names the central districts and draws no
+   * symbols over them (the main map beside it shows the bases and the user's projects).
+   */
+  omit?: readonly MapLayerId[];
+  /** Only these places are named (the 主城 inset names its own; the main map beside it the rest). */
+  names?: readonly string[];
 }
 
 type SvgLayerEl = { svg: SVGSVGElement; geo: SVGGElement };
@@ -124,12 +131,13 @@ export function mountSvgMap(
     later: (step) => laterSteps.push(step),
     arcs: new WeakMap(),
   };
+  const names = opts.names ? new Set(opts.names) : undefined;
   const ground: GroundDrawing[] = [];
   const screenLayers: { id: MapLayerId; g: SVGGElement; key: string }[] = [];
   for (const id of MAP_LAYERS) {
     const layer = SVG_LAYERS[id];
     if (layer.space === 'ground') ground.push(layer.mount(scene));
-    else {
+    else if (!opts.omit?.includes(id)) {
       const g = el('g', { 'data-layer': id });
       marks.append(g);
       screenLayers.push({ id, g, key: '' });
@@ -170,7 +178,7 @@ export function mountSvgMap(
       const key = `${camKey}|${layer.key(s, ctx)}`;
       if (key === l.key) continue;
       l.key = key;
-      const f = { screen, width, height, placedBases: [], covers };
+      const f = { screen, width, height, placedBases: [], covers, names };
       l.g.replaceChildren(...layer.draw(s, ctx, f));
       if (l.id === 'bases') placedBases = f.placedBases;
     }

@@ -117,6 +117,8 @@ export interface ScreenFrame {
   placedBases: (PlacedBase & { x: number; y: number })[];
   /** What covers part of the map (the briefing's card), in its pixels: no name goes under it. */
   covers: readonly Box[];
+  /** Only these places are named (the 主城 inset's own); all when absent. */
+  names?: ReadonlySet<string>;
 }
 
 export type SvgLayer =

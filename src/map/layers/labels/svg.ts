@@ -27,9 +27,9 @@ export const labelsSvg: SvgLayer = {
       // The scale (larger while presenting) follows the view's size, which keys every layer.
       s.tour ? 'tour' : '',
     ].join('|'),
-  draw(s, ctx, { screen, width, height, covers }) {
+  draw(s, ctx, { screen, width, height, covers, names }) {
     const out: SVGElement[] = [];
-    const placed = placeMapLabels(s, ctx, screen, { width, height }, covers);
+    const placed = placeMapLabels(s, ctx, screen, { width, height }, covers, names);
     const leaders = [...placed.values()]
       .filter((l) => l.leader)
       .map((l) => {
