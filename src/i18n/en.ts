@@ -251,10 +251,15 @@ export const en: Dict = {
   projectsRemapped: 'Read again with the new columns; hand fixes kept: {kept}.',
   projectsRemapDropped:
     'Read again with the new columns; hand fixes kept: {kept}; not kept ({n}, their column is no longer read): {list}.',
+  projectsReheadered: 'Read again with row {row} as the header; hand fixes kept: {kept}.',
+  projectsReheaderDropped:
+    'Read again with row {row} as the header; hand fixes kept: {kept}; not kept ({n}, their row is no longer a project or their column is no longer read): {list}.',
   projectsFixItem: 'row {n} {field} “{value}”',
   projectsStale_cleared: 'Your last change was not saved: the list was cleared in another tab.',
   projectsStale_replaced:
     'Your last change was not saved: another tab opened the list “{name}”, shown here now.',
+  'projectsStale_header-changed':
+    'Your last change was not saved: another tab chose another header row; the latest list is shown here.',
   'projectsStale_columns-changed':
     'Your last change was not saved: another tab changed the columns; the latest list is shown here.',
   projectsCleared: 'The list kept on this device is cleared.',

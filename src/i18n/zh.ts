@@ -238,9 +238,14 @@ export const zh = {
   projectsRemapped: '已按新的列对应重新解析，手工修改保留了 {kept} 处。',
   projectsRemapDropped:
     '已按新的列对应重新解析，手工修改保留了 {kept} 处；有 {n} 处未能保留（它们改的那一列已不再读取）：{list}。',
+  projectsReheadered: '已按第 {row} 行作表头重新读取，手工修改保留了 {kept} 处。',
+  projectsReheaderDropped:
+    '已按第 {row} 行作表头重新读取，手工修改保留了 {kept} 处；有 {n} 处未能保留（那一行已不是项目行，或那一列已不再读取）：{list}。',
   projectsFixItem: '第 {n} 行的{field}“{value}”',
   projectsStale_cleared: '你刚才的修改未保存：列表已在另一个标签页中清除。',
   projectsStale_replaced: '你刚才的修改未保存：另一个标签页已换成列表“{name}”，这里现在显示它。',
+  'projectsStale_header-changed':
+    '你刚才的修改未保存：另一个标签页另选了表头行，这里现在显示最新的列表。',
   'projectsStale_columns-changed':
     '你刚才的修改未保存：另一个标签页改了列的对应，这里现在显示最新的列表。',
   projectsCleared: '已清除本机保存的列表。',

@@ -30,6 +30,11 @@ export interface ListMeta {
   id: string;
   name: string;
   mapping: Mapping | null;
+  /**
+   * The header row the user chose (0-based in the sheet), or null/absent for the finder's: kept
+   * with the list so a reload and every other tab read the file the same way.
+   */
+  headerRow?: number | null;
   fixes: Fix[];
   savedAt: string;
 }
@@ -46,11 +51,17 @@ export const NOTHING_STORED: Stored = { rev: 0, list: null };
 export type Op =
   | { kind: 'import'; list: ListMeta }
   | { kind: 'clear' }
-  | { kind: 'fix'; id: string; fix: Fix }
-  | { kind: 'remap'; id: string; mapping: Mapping };
+  /** `headerRow`: the header row the fixing tab read the file with (a fix is for that reading). */
+  | { kind: 'fix'; id: string; fix: Fix; headerRow: number | null }
+  | { kind: 'remap'; id: string; mapping: Mapping }
+  /** Another header row, and the mapping the worker made of its names. */
+  | { kind: 'reheader'; id: string; headerRow: number; mapping: Mapping };
 
 /** Why a write was refused: the list it was meant for is no longer the kept one, or moved. */
-export type Refusal = 'cleared' | 'replaced' | 'columns-changed';
+export type Refusal = 'cleared' | 'replaced' | 'columns-changed' | 'header-changed';
+
+/** The header row a kept list is read with (null: the finder's). */
+export const headerRowOf = (m: ListMeta): number | null => m.headerRow ?? null;
 
 export type Outcome =
   | {
@@ -84,6 +95,8 @@ export function applyOp(
   if (list.id !== op.id) return { next: null, outcome: { kind: 'refused', why: 'replaced' } };
   if (op.kind === 'fix') {
     const f = op.fix;
+    if (headerRowOf(list) !== op.headerRow)
+      return { next: null, outcome: { kind: 'refused', why: 'header-changed' } };
     if (!list.mapping || list.mapping[f.field] !== f.col)
       return { next: null, outcome: { kind: 'refused', why: 'columns-changed' } };
     const fixes = [...list.fixes.filter((x) => !(x.n === f.n && x.field === f.field)), f];
@@ -92,21 +105,28 @@ export function applyOp(
       outcome: { kind: 'done', merged, dropped: [] },
     };
   }
-  const { kept, dropped } = keepFixes(list.fixes, op.mapping);
+  const headerRow = op.kind === 'reheader' ? op.headerRow : headerRowOf(list);
+  const { kept, dropped } = keepFixes(list.fixes, op.mapping, headerRow);
   return {
-    next: { rev, list: { ...list, mapping: op.mapping, fixes: kept } },
+    next: { rev, list: { ...list, mapping: op.mapping, headerRow, fixes: kept } },
     outcome: { kind: 'done', merged, dropped },
   };
 }
 
-/** Under a new mapping, a fix still applies when its field is read from the same column. */
+/**
+ * Under a new mapping (or header row), a fix still applies when its field is read from the same
+ * column and its row is still a project row — under the header (`headerRow` 0-based, so sheet
+ * rows up to headerRow + 1 are the header and above; row numbers are the sheet's).
+ */
 export function keepFixes(
   fixes: readonly Fix[],
   mapping: Mapping,
+  headerRow: number | null = null,
 ): { kept: Fix[]; dropped: Fix[] } {
   const kept: Fix[] = [];
   const dropped: Fix[] = [];
-  for (const f of fixes) (mapping[f.field] === f.col ? kept : dropped).push(f);
+  const below = (f: Fix) => headerRow === null || f.n > headerRow + 1;
+  for (const f of fixes) (mapping[f.field] === f.col && below(f) ? kept : dropped).push(f);
   return { kept, dropped };
 }
 

@@ -6,7 +6,14 @@ import type { Mapping, ProjectList, ProjectRow } from './projects.ts';
 
 export type WorkerRequest =
   | { type: 'init'; data: DataFiles }
-  | { type: 'parse'; id: number; input: string | Uint8Array; mapping: Mapping | null }
+  /** `headerRow`: the header row a kept list was read with (the user's choice), else found. */
+  | {
+      type: 'parse';
+      id: number;
+      input: string | Uint8Array;
+      mapping: Mapping | null;
+      headerRow?: number | null;
+    }
   | { type: 'remap'; id: number; mapping: Mapping }
   /** Read the last file again with the header at `row` (0-based in the sheet), the user's choice. */
   | { type: 'reheader'; id: number; row: number };

@@ -79,7 +79,7 @@ onmessage = async (e: MessageEvent<WorkerRequest>) => {
       sheet.cells,
       sheet.encoding,
       sheet.delimiter,
-      req.type === 'reheader' ? req.row : undefined,
+      (req.type === 'reheader' ? req.row : req.headerRow) ?? undefined,
     );
     if (!parsed.ok) {
       reply({ type: 'refused', id: req.id, problem: parsed.problem, detail: parsed.detail ?? '' });

@@ -12,6 +12,7 @@ import { howText, issueText, statusText, verdictText } from '../import/report.ts
 import { VERDICT_COLOURS } from '../map/style.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h } from '../panels/dom.ts';
+import { clipped } from './ledger-notes.ts';
 import type { Lang, Verdict } from '../state/store.ts';
 
 /** Rows drawn per step (the first page at once, the rest on "show more"). */
@@ -111,14 +112,17 @@ export function rowView(r: ProjectRow, c: RowsContext): HTMLTableRowElement {
       'data-verdict': r.fit?.verdict ?? '',
     },
     h('td', {}, String(r.n)),
-    h('td', {}, r.name),
+    // Long cells shortened on screen (whole in the title, and in the downloads).
+    h('td', {}, clipped(r.name)),
     h('td', {}, placeCell(r, c)),
     h('td', {}, industryCell(r, c)),
     verdictCell(r, c),
     h(
       'td',
       {},
-      r.issues.map((i) => issueText(i, c.data, c.lang)).join(c.lang === 'zh' ? '；' : '; '),
+      clipped(
+        r.issues.map((i) => issueText(i, c.data, c.lang)).join(c.lang === 'zh' ? '；' : '; '),
+      ),
     ),
   );
 }

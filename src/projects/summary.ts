@@ -11,6 +11,7 @@ import { FIELD_IDS, type Field } from '../import/parse.ts';
 import { verdictText } from '../import/report.ts';
 import { h } from '../panels/dom.ts';
 import type { Lang } from '../state/store.ts';
+import { clipped, shownColumns } from './ledger-notes.ts';
 import { dot } from './rows.ts';
 
 export const fieldLabel = (l: Lang, f: Field) => t(l, `projectsField_${f}`);
@@ -22,6 +23,8 @@ export function mappingView(
   onRemap: (f: Field, col: number) => void,
 ): HTMLElement {
   const m = s.mapping;
+  // At most the first 100 columns and the mapped ones (a 5,000-column file is one long task).
+  const cols = shownColumns(s.header, m);
   return h(
     'fieldset',
     { class: 'projects-mapping', 'data-testid': 'projects-mapping' },
@@ -38,7 +41,7 @@ export function mappingView(
             onchange: (e: Event) => onRemap(f, Number((e.target as HTMLSelectElement).value)),
           },
           h('option', { value: -1, selected: m[f] === -1 }, '—'),
-          s.header.map((name, i) => h('option', { value: i, selected: m[f] === i }, name)),
+          cols.map((i) => h('option', { value: i, selected: m[f] === i }, s.header[i])),
         ),
       ),
     ),
@@ -51,7 +54,7 @@ export function mappingView(
         h(
           'tr',
           {},
-          s.header.map((x) => h('th', {}, x)),
+          cols.map((i) => h('th', {}, clipped(s.header[i]!))),
         ),
       ),
       h(
@@ -61,7 +64,7 @@ export function mappingView(
           h(
             'tr',
             {},
-            s.header.map((_, i) => h('td', {}, r[i] ?? '')),
+            cols.map((i) => h('td', {}, clipped(r[i] ?? ''))),
           ),
         ),
       ),

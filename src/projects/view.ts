@@ -8,12 +8,19 @@
  */
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
-import { createListSession, type Change, type Notice } from '../import/list-session.ts';
+import {
+  createListSession,
+  type Change,
+  type ListSession,
+  type Notice,
+} from '../import/list-session.ts';
 import { filterRows, marksOf, type RowFilter } from '../import/list-store.ts';
-import { reportCsv, reportJson } from '../import/report.ts';
+import { MAX_BYTES, utf8Length } from '../import/parse.ts';
+import { isolate, reportCsv, reportJson } from '../import/report.ts';
 import { openKept } from '../import/saved.ts';
 import sample from '../import/sample-projects.csv?raw';
 import { h } from '../panels/dom.ts';
+import { renderLedgerNotes } from './ledger-notes.ts';
 import { mountSiting } from './siting-view.ts';
 import { rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
@@ -25,7 +32,8 @@ export { marksOf };
 
 /** A session notice in the reader's words. */
 export function noticeText(n: Notice, l: Lang): string {
-  const v = n.vars;
+  // A file name set apart: a right-to-left mark in it cannot turn the sentence round.
+  const v = 'name' in n.vars ? { ...n.vars, name: isolate(String(n.vars['name'])) } : n.vars;
   switch (n.key) {
     case 'projectsRefused':
       return t(l, 'projectsRefused', {
@@ -40,7 +48,8 @@ export function noticeText(n: Notice, l: Lang): string {
         encoding: v['encoding'] ? t(l, `encoding_${v['encoding']}` as 'encoding_utf-8') : '',
       });
     case 'projectsRemapDropped':
-      return t(l, 'projectsRemapDropped', {
+    case 'projectsReheaderDropped':
+      return t(l, n.key, {
         ...v,
         list: (n.dropped ?? [])
           .map((f) =>
@@ -78,6 +87,95 @@ function download(
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The file picker, the paste box and the drop zone on `root`: each hands its input to the
+ * session. A paste over the file's limit is refused before the box takes it (25 MB in a
+ * textarea is a multi-second task on its own).
+ */
+function inputs(root: HTMLElement, session: ListSession, lang: () => Lang) {
+  const read = (what: string | Uint8Array, label: string) => void session.read(what, label);
+  const file = h('input', {
+    type: 'file',
+    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain',
+    'data-testid': 'projects-file',
+    class: 'visually-hidden',
+    onchange: async () => {
+      const f = file.files?.[0];
+      if (f) read(new Uint8Array(await f.arrayBuffer()), f.name);
+      file.value = '';
+    },
+  });
+  const paste = h('textarea', {
+    rows: 3,
+    'data-testid': 'projects-paste',
+    onpaste: (e: Event) => {
+      const text = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      if (utf8Length(text) <= MAX_BYTES) return;
+      e.preventDefault();
+      session.refuse(t(lang(), 'projectsPasted'), 'paste-too-large');
+    },
+  });
+  root.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    root.classList.add('dragging');
+  });
+  root.addEventListener('dragleave', () => root.classList.remove('dragging'));
+  root.addEventListener('drop', (e) => {
+    e.preventDefault();
+    root.classList.remove('dragging');
+    const f = e.dataTransfer?.files[0];
+    if (f) void f.arrayBuffer().then((b) => read(new Uint8Array(b), f.name));
+  });
+  return { file, paste };
+}
+
+/** The buttons around the kept file input and paste box. */
+function controlsView(
+  l: Lang,
+  file: HTMLInputElement,
+  paste: HTMLTextAreaElement,
+  session: ListSession,
+): HTMLElement[] {
+  paste.setAttribute('aria-label', t(l, 'projectsPasteLabel'));
+  paste.placeholder = t(l, 'projectsPastePlaceholder');
+  const parts: (HTMLElement | null)[] = [
+    h('label', { class: 'button', 'data-testid': 'projects-open' }, t(l, 'projectsOpen'), file),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'projects-sample',
+        onclick: () => void session.read(sample, t(l, 'projectsSampleName')),
+      },
+      t(l, 'projectsSample'),
+    ),
+    session.shown()
+      ? h(
+          'button',
+          { type: 'button', 'data-testid': 'projects-clear', onclick: () => void session.clear() },
+          t(l, 'projectsClear'),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'paste' },
+      paste,
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-testid': 'projects-paste-read',
+          onclick: () => {
+            if (paste.value.trim()) void session.read(paste.value, t(l, 'projectsPasted'));
+          },
+        },
+        t(l, 'projectsPasteRead'),
+      ),
+    ),
+  ];
+  return parts.filter((p): p is HTMLElement => p !== null);
+}
+
 export function mountView(area: HTMLElement, { store, data, openSeed }: ViewContext): () => void {
   const lang = (): Lang => store.getState().lang;
   const client = createImportClient(data);
@@ -102,7 +200,6 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   area.replaceChildren(root);
 
   const session = createListSession({ data, client, openStore: openKept, onChange: changed });
-  const read = (what: string | Uint8Array, label: string) => void session.read(what, label);
 
   function changed(c: Change) {
     if (c.kind === 'notice') return renderStatus();
@@ -158,80 +255,19 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     });
     listArea.replaceChildren(
       mappingView(s, l, (f, col) => void session.remap(f, col)),
+      renderLedgerNotes(s.found, s.top, s.list, s.header.length, l, (row) => {
+        void session.reheader(row);
+      }),
       summary,
       table.el,
     );
   };
 
-  const file = h('input', {
-    type: 'file',
-    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain',
-    'data-testid': 'projects-file',
-    class: 'visually-hidden',
-    onchange: async () => {
-      const f = file.files?.[0];
-      if (f) read(new Uint8Array(await f.arrayBuffer()), f.name);
-      file.value = '';
-    },
-  });
-  const paste = h('textarea', { rows: 3, 'data-testid': 'projects-paste' });
-  root.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    root.classList.add('dragging');
-  });
-  root.addEventListener('dragleave', () => root.classList.remove('dragging'));
-  root.addEventListener('drop', (e) => {
-    e.preventDefault();
-    root.classList.remove('dragging');
-    const f = e.dataTransfer?.files[0];
-    if (f) void f.arrayBuffer().then((b) => read(new Uint8Array(b), f.name));
-  });
+  const { file, paste } = inputs(root, session, lang);
 
   /** The buttons and the paste box (the elements themselves kept: a typed paste survives). */
   const renderControls = () => {
-    const l = lang();
-    paste.setAttribute('aria-label', t(l, 'projectsPasteLabel'));
-    paste.placeholder = t(l, 'projectsPastePlaceholder');
-    const parts: (HTMLElement | null)[] = [
-      h('label', { class: 'button', 'data-testid': 'projects-open' }, t(l, 'projectsOpen'), file),
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-testid': 'projects-sample',
-          onclick: () => read(sample, t(lang(), 'projectsSampleName')),
-        },
-        t(l, 'projectsSample'),
-      ),
-      session.shown()
-        ? h(
-            'button',
-            {
-              type: 'button',
-              'data-testid': 'projects-clear',
-              onclick: () => void session.clear(),
-            },
-            t(l, 'projectsClear'),
-          )
-        : null,
-      h(
-        'div',
-        { class: 'paste' },
-        paste,
-        h(
-          'button',
-          {
-            type: 'button',
-            'data-testid': 'projects-paste-read',
-            onclick: () => {
-              if (paste.value.trim()) read(paste.value, t(lang(), 'projectsPasted'));
-            },
-          },
-          t(l, 'projectsPasteRead'),
-        ),
-      ),
-    ];
-    controls.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    controls.replaceChildren(...controlsView(lang(), file, paste, session));
   };
 
   const render = () => {

@@ -19,12 +19,20 @@ import { createListSession, type ListSession } from '../../src/import/list-sessi
 import type { ImportClient } from '../../src/import/client.ts';
 import type { KeptStore } from '../../src/import/saved.ts';
 import { applyOp as apply } from '../../src/import/list-store.ts';
-import { guessMapping, parseTable } from '../../src/import/parse.ts';
+import { checkTable, guessMapping, parseTable, readCells } from '../../src/import/parse.ts';
 import { resolveProjects, rowStatus, type Mapping } from '../../src/import/projects.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-const mapping: Mapping = { name: 0, industry: 1, place: 2, amount: -1, stage: -1, date: -1 };
+const mapping: Mapping = {
+  name: 0,
+  industry: 1,
+  place: 2,
+  amount: -1,
+  stage: -1,
+  date: -1,
+  investor: -1,
+};
 const meta = (id: string, fixes: Fix[] = []): ListMeta => ({
   id,
   name: id,
@@ -43,10 +51,18 @@ const at = (rev: number, list: ListMeta | null): Stored => ({ rev, list });
 describe('applyOp: one kept state, any number of tabs', () => {
   it('merges fixes to one list made from the same revision (edit/edit): both kept', () => {
     const base = at(5, meta('L'));
-    const a = applyOp(base, { kind: 'fix', id: 'L', fix: fix(13, 'place', '江津区') }, 5);
+    const a = applyOp(
+      base,
+      { kind: 'fix', id: 'L', fix: fix(13, 'place', '江津区'), headerRow: null },
+      5,
+    );
     expect(a.outcome).toEqual({ kind: 'done', merged: false, dropped: [] });
     // Tab B saw revision 5 too, and writes after A.
-    const b = applyOp(a.next!, { kind: 'fix', id: 'L', fix: fix(17, 'industry', '眼镜') }, 5);
+    const b = applyOp(
+      a.next!,
+      { kind: 'fix', id: 'L', fix: fix(17, 'industry', '眼镜'), headerRow: null },
+      5,
+    );
     expect(b.outcome).toEqual({ kind: 'done', merged: true, dropped: [] });
     expect(b.next!.rev).toBe(7);
     expect(b.next!.list!.fixes.map((f) => [f.n, f.field])).toEqual([
@@ -57,27 +73,43 @@ describe('applyOp: one kept state, any number of tabs', () => {
 
   it('a later fix of the same cell replaces the earlier', () => {
     const s = at(1, meta('L', [fix(3, 'place', '甲')]));
-    const r = applyOp(s, { kind: 'fix', id: 'L', fix: fix(3, 'place', '江津') }, 1);
+    const r = applyOp(
+      s,
+      { kind: 'fix', id: 'L', fix: fix(3, 'place', '江津'), headerRow: null },
+      1,
+    );
     expect(r.next!.list!.fixes).toEqual([fix(3, 'place', '江津')]);
   });
 
   it('refuses a fix to a cleared list (clear/edit): the list stays cleared', () => {
     const cleared = applyOp(at(4, meta('L')), { kind: 'clear' }, 4).next!;
     expect(cleared).toEqual({ rev: 5, list: null });
-    const r = applyOp(cleared, { kind: 'fix', id: 'L', fix: fix(2, 'place', '江津') }, 4);
+    const r = applyOp(
+      cleared,
+      { kind: 'fix', id: 'L', fix: fix(2, 'place', '江津'), headerRow: null },
+      4,
+    );
     expect(r).toEqual({ next: null, outcome: { kind: 'refused', why: 'cleared' } });
   });
 
   it('refuses a fix to a replaced list (import/edit): the new list stays', () => {
     const b = applyOp(at(4, meta('old')), { kind: 'import', list: meta('new') }, 4).next!;
-    const r = applyOp(b, { kind: 'fix', id: 'old', fix: fix(2, 'place', '江津') }, 4);
+    const r = applyOp(
+      b,
+      { kind: 'fix', id: 'old', fix: fix(2, 'place', '江津'), headerRow: null },
+      4,
+    );
     expect(r.outcome).toEqual({ kind: 'refused', why: 'replaced' });
     expect(r.next).toBeNull();
   });
 
   it('refuses a fix made under columns another tab has since changed', () => {
     const moved = at(2, { ...meta('L'), mapping: { ...mapping, place: 4 } });
-    const r = applyOp(moved, { kind: 'fix', id: 'L', fix: fix(2, 'place', '江津') }, 1);
+    const r = applyOp(
+      moved,
+      { kind: 'fix', id: 'L', fix: fix(2, 'place', '江津'), headerRow: null },
+      1,
+    );
     expect(r.outcome).toEqual({ kind: 'refused', why: 'columns-changed' });
   });
 
@@ -94,6 +126,35 @@ describe('applyOp: one kept state, any number of tabs', () => {
     expect(keepFixes([fix(2, 'place', 'x')], mapping).kept).toHaveLength(1);
   });
 
+  it('another header row keeps the fixes under it whose column is still read; a fix for the old reading is refused', () => {
+    const s = at(
+      3,
+      meta('L', [fix(3, 'place', '江津'), fix(5, 'place', '奉节'), fix(6, 'industry', '眼镜')]),
+    );
+    const next: Mapping = { ...mapping, industry: 4 };
+    const r = applyOp(s, { kind: 'reheader', id: 'L', headerRow: 3, mapping: next }, 3);
+    // Row 3 is above the new header (sheet row 4); row 6's industry is read from another column.
+    expect(r.outcome).toEqual({
+      kind: 'done',
+      merged: false,
+      dropped: [fix(3, 'place', '江津'), fix(6, 'industry', '眼镜')],
+    });
+    expect(r.next!.list).toMatchObject({
+      headerRow: 3,
+      mapping: next,
+      fixes: [fix(5, 'place', '奉节')],
+    });
+    // A later remap keeps the chosen row.
+    const m = applyOp(r.next!, { kind: 'remap', id: 'L', mapping }, 4);
+    expect(m.next!.list!.headerRow).toBe(3);
+    const stale = applyOp(
+      r.next!,
+      { kind: 'fix', id: 'L', fix: fix(7, 'place', 'x'), headerRow: null },
+      3,
+    );
+    expect(stale.outcome).toEqual({ kind: 'refused', why: 'header-changed' });
+  });
+
   it('import and clear always write, on top of whatever is kept', () => {
     expect(applyOp(NOTHING_STORED, { kind: 'import', list: meta('A') }, 0).next).toEqual(
       at(1, meta('A')),
@@ -108,16 +169,17 @@ describe('applyFixes and the one status rule', () => {
   it('re-resolves a fixed row, recounts, and leaves an empty row unresolved', () => {
     const p = parseTable(table);
     if (!p.ok) throw new Error(p.problem);
-    const list = resolveProjects(data, p.header, p.rows, guessMapping(p.header));
+    const list = resolveProjects(data, p.header, p.rows, guessMapping(p.header), p.lines);
     expect(list.counts).toEqual({ resolved: 0, partial: 2, unresolved: 1 });
     const ctx = fixContext(data)();
-    const changed = applyFixes(list, [fix(1, 'place', '奉节县'), fix(9, 'place', '江津')], ctx);
-    expect(changed.map((r) => r.n)).toEqual([1]);
+    // Rows by their sheet numbers (the header is row 1): row 2 is the first project.
+    const changed = applyFixes(list, [fix(2, 'place', '奉节县'), fix(9, 'place', '江津')], ctx);
+    expect(changed.map((r) => r.n)).toEqual([2]);
     expect(list.rows[0]!.status).toBe('resolved');
     expect(list.rows[0]!.fit?.verdict).toBe('planned');
     expect(list.counts).toEqual({ resolved: 1, partial: 1, unresolved: 1 });
     // The empty row stays unresolved even if one cell is fixed: the same rule as the import.
-    applyFixes(list, [fix(3, 'place', '江津')], ctx);
+    applyFixes(list, [fix(4, 'place', '江津')], ctx);
     expect(list.rows[2]!.status).toBe('unresolved');
     expect(rowStatus(list.rows[2]!)).toBe('unresolved');
   });
@@ -154,27 +216,38 @@ function device() {
   return { open, stored: () => stored };
 }
 
-/** The worker's part, done by the same pure functions on this thread. */
+/** The worker's part, done by the same pure functions on this thread (as worker.ts does). */
 function client(): ImportClient {
-  let last: { header: string[]; rows: string[][] } | null = null;
+  let cells: string[][] | null = null;
+  let last: Extract<ReturnType<typeof parseTable>, { ok: true }> | null = null;
   const resolved = (m: Mapping) => ({
     type: 'resolved' as const,
     id: 0,
     encoding: null,
     header: last!.header,
+    found: last!.found,
+    top: cells!.slice(0, 30).map((r) => r.slice(0, 12)),
     preview: last!.rows.slice(0, 5),
     mapping: m,
-    list: resolveProjects(data, last!.header, last!.rows, m),
+    list: resolveProjects(data, last!.header, last!.rows, m, last!.lines),
     ms: 0,
   });
+  const take = (row: number | undefined, m: Mapping | null) => {
+    const p = checkTable(cells!, 'utf-8', '\t', row);
+    if (!p.ok)
+      return Promise.resolve({ type: 'refused' as const, id: 0, problem: p.problem, detail: '' });
+    last = p;
+    return Promise.resolve(resolved(m ?? guessMapping(p.header)));
+  };
   return {
-    parse: (input, m) => {
-      const p = parseTable(input);
-      if (!p.ok) return Promise.resolve({ type: 'refused', id: 0, problem: p.problem, detail: '' });
-      last = p;
-      return Promise.resolve(resolved(m ?? guessMapping(p.header)));
+    parse: (input, m, headerRow) => {
+      const c = readCells(input);
+      if (!c.ok) return Promise.resolve({ type: 'refused', id: 0, problem: c.problem, detail: '' });
+      cells = c.cells;
+      return take(headerRow ?? undefined, m);
     },
     remap: (m) => Promise.resolve(resolved(m)),
+    reheader: (row) => take(row, null),
     close: () => undefined,
   };
 }
@@ -199,19 +272,19 @@ describe('two tabs of one device', () => {
     await b.start();
     await a.read(table, 'pasted');
     await b.sync();
-    await a.fix(1, 'place', '奉节县');
-    await b.fix(2, 'industry', '眼镜');
+    await a.fix(2, 'place', '奉节县');
+    await b.fix(3, 'industry', '眼镜');
     await settle();
     await a.sync();
-    expect(d.stored().list!.fixes.map((f) => f.n)).toEqual([1, 2]);
+    expect(d.stored().list!.fixes.map((f) => f.n)).toEqual([2, 3]);
     for (const t of [a, b]) {
-      expect(status(t, 1)).toBe('resolved');
       expect(status(t, 2)).toBe('resolved');
+      expect(status(t, 3)).toBe('resolved');
     }
     // A tab opened afterwards (a reload) shows both.
     const c = tab(d);
     await c.start();
-    expect([status(c, 1), status(c, 2)]).toEqual(['resolved', 'resolved']);
+    expect([status(c, 2), status(c, 3)]).toEqual(['resolved', 'resolved']);
     expect(c.notice()?.key).toBe('projectsRestored');
   });
 
@@ -224,7 +297,7 @@ describe('two tabs of one device', () => {
     await b.sync();
     // B has not heard of the clear yet when it writes its fix (the message is still on its way).
     await a.clear();
-    await b.fix(1, 'place', '奉节县');
+    await b.fix(2, 'place', '奉节县');
     expect(d.stored().list).toBeNull();
     expect(b.shown()).toBeNull();
     expect(b.notice()?.key).toMatch(/^projects(Stale_cleared|ClearedElsewhere)$/);
@@ -238,7 +311,7 @@ describe('two tabs of one device', () => {
     await a.read(table, 'old');
     await b.sync();
     await b.read('项目名称\t行业\t区县\n新\t白酒\t江津\n', 'new');
-    await a.fix(1, 'place', '奉节县');
+    await a.fix(2, 'place', '奉节县');
     await settle();
     expect(d.stored().list!.name).toBe('new');
     expect(a.shown()?.name).toBe('new');
@@ -250,17 +323,55 @@ describe('two tabs of one device', () => {
     const a = tab(d);
     await a.start();
     await a.read('项目名称\t行业\t区县\t备注\n甲\t眼镜\t某地\t眼镜\n乙\t某业\t江津\t白酒\n', 'x');
-    await a.fix(1, 'place', '奉节县');
-    await a.fix(2, 'industry', '白酒');
-    expect([status(a, 1), status(a, 2)]).toEqual(['resolved', 'resolved']);
+    await a.fix(2, 'place', '奉节县');
+    await a.fix(3, 'industry', '白酒');
+    expect([status(a, 2), status(a, 3)]).toEqual(['resolved', 'resolved']);
     await a.remap('industry', 3);
-    expect(status(a, 1)).toBe('resolved'); // the place fix still applies
+    expect(status(a, 2)).toBe('resolved'); // the place fix still applies
     expect(a.shown()?.list.rows[0]!.place?.id).toBe('500236');
     expect(a.notice()).toMatchObject({
       key: 'projectsRemapDropped',
       vars: { kept: 1, n: 1 },
-      dropped: [{ n: 2, field: 'industry', value: '白酒' }],
+      dropped: [{ n: 3, field: 'industry', value: '白酒' }],
     });
     expect(d.stored().list!.fixes).toHaveLength(1);
+  });
+
+  it('another header row is kept with the list: fixes to rows now the header are dropped and named; other tabs and a reload read the same way', async () => {
+    const d = device();
+    const [a, b] = [tab(d), tab(d)];
+    await a.start();
+    await b.start();
+    // Two header-like rows: the finder takes the first; the user takes the second.
+    await a.read(
+      '项目名称\t行业\t区县\n项目\t行业\t建设地点\n甲\t眼镜\t某地\n乙\t白酒\t某地\n',
+      'x',
+    );
+    await b.sync();
+    expect(a.shown()?.found.row).toBe(0);
+    expect(a.shown()?.list.rows.map((r) => r.n)).toEqual([2, 3, 4]);
+    await a.fix(2, 'place', '江津');
+    await a.fix(3, 'place', '奉节县');
+    await a.reheader(1);
+    expect(a.shown()?.found).toMatchObject({ row: 1, chosen: true });
+    expect(a.shown()?.list.rows.map((r) => r.n)).toEqual([3, 4]);
+    expect(status(a, 3)).toBe('resolved'); // its fix still applies: same column, still a project
+    expect(a.notice()).toMatchObject({
+      key: 'projectsReheaderDropped',
+      vars: { kept: 1, n: 1, row: 2 },
+      dropped: [{ n: 2, field: 'place', value: '江津' }],
+    });
+    expect(d.stored().list).toMatchObject({ headerRow: 1, fixes: [{ n: 3 }] });
+    // B shows A's reading (told at once, or on its fix made on the finder's reading, refused).
+    await b.fix(4, 'place', '江津');
+    expect(b.notice()?.key).toMatch(/^projects(Stale_header-changed|UpdatedElsewhere|Merged)$/);
+    expect(b.shown()?.found).toMatchObject({ row: 1, chosen: true });
+    expect(status(b, 3)).toBe('resolved');
+    // A reload reads the file with the chosen row too.
+    const c = tab(d);
+    await c.start();
+    expect(c.shown()?.headerRow).toBe(1);
+    expect(c.shown()?.list.rows.map((r) => r.n)).toEqual([3, 4]);
+    expect(status(c, 3)).toBe('resolved');
   });
 });
