@@ -286,7 +286,7 @@ export const en: Dict = {
   'projectsAbove_fewer-names': 'fewer column names',
   projectsAmountStated: 'Investment read in {unit}, as the header “{header}” says.',
   projectsAmountAssumed:
-    'The investment column “{header}” states no unit: read in 亿元 (100M yuan).',
+    'The investment column “{header}” states no unit: read in 100 million yuan.',
   projectsTotalsHead: 'Total rows, not counted as projects:',
   projectsTotalAgrees:
     'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',
