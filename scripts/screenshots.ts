@@ -88,7 +88,7 @@ try {
       for (const n of CHAPTERS) {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(
-          `${server.url}?tour=briefing&step=${n - 1}${lang === 'en' ? '&lang=en' : ''}`,
+          `${server.url}?tour=briefing&step=${n}${lang === 'en' ? '&lang=en' : ''}`,
         );
         await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
         await page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });

@@ -235,22 +235,24 @@ function decorate(
     wrapLines(text, max, (x) => ctx.measureText(x).width, lang);
   const maxText = Math.min(w * 0.45, 460);
   const wrapped = lines.flatMap((l) => wrap(l, maxText)).slice(0, 6);
-  const titleH = 24 + 8 + 18 + wrapped.length * 18 + pad;
+  // The title on up to two lines ("Liquor and wine making · where the plans place it").
+  ctx.font = font(20, 700);
+  const title = wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText).slice(
+    0,
+    2,
+  );
+  const below = (title.length - 1) * 26;
+  const titleH = 24 + 8 + 18 + below + wrapped.length * 18 + pad;
   box(pad, pad, maxText + 2 * pad, titleH);
   ctx.fillStyle = '#14213d';
   ctx.textBaseline = 'top';
-  ctx.font = font(20, 700);
-  ctx.fillText(
-    wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText)[0] ?? '',
-    2 * pad,
-    2 * pad - 2,
-  );
+  title.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad - 2 + i * 26));
   ctx.font = font(12, 700);
   ctx.fillStyle = '#5b6770';
-  ctx.fillText(t(lang, 'exportFilters'), 2 * pad, 2 * pad + 28);
+  ctx.fillText(t(lang, 'exportFilters'), 2 * pad, 2 * pad + 28 + below);
   ctx.font = font(13);
   ctx.fillStyle = '#14213d';
-  wrapped.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad + 46 + i * 18));
+  wrapped.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad + 46 + below + i * 18));
 
   // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
   // two lines (cut with "…" only past that), columns filled to about the same height.
@@ -264,7 +266,7 @@ function decorate(
     ctx.fillStyle = '#14213d';
     if (item.r.head) {
       ctx.font = font(12, 700);
-      ctx.fillText(item.r.head, x, top + 2);
+      item.lines.forEach((l, i) => ctx.fillText(l, x, top + 2 + i * lineH));
       continue;
     }
     item.r.draw?.(x, top + 2);
@@ -343,7 +345,13 @@ function layoutLegend(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerC
   const lineH = 15;
   ctx.font = `400 12px ${FONT}`;
   const laid = rows.map((r) => {
-    if (r.head) return { r, lines: [r.head], h: 19 };
+    // A heading wraps to its column (an English subject's is long), in its own weight.
+    if (r.head) {
+      ctx.font = `700 12px ${FONT}`;
+      const lines = wrapLines(r.head, colW - 10, (x) => ctx.measureText(x).width, lang);
+      ctx.font = `400 12px ${FONT}`;
+      return { r, lines, h: 4 + lines.length * lineH };
+    }
     // A note runs the column's whole width, with no key, on as many lines as it needs (up to 5).
     if (r.note) {
       const lines = wrapLines(r.label ?? '', colW - 10, (x) => ctx.measureText(x).width, lang);
@@ -471,7 +479,7 @@ export async function exportPaper(
         // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
         // the ranking (right); with the 主城 inset, of that (top right).
         padding: {
-          top: 130,
+          top: 156,
           right: deps.extra ? Math.min(w * 0.42, 460) + 50 : Math.max(40, insetRoom),
           // The footer (40), the legend and a margin: nothing of the map under the legend.
           bottom: 40 + 12 + legendHeight(st, lc, w) + 16,
