@@ -365,7 +365,7 @@ export const en: Dict = {
   subIndustries: 'Sub-industries in the layout table',
   bases: 'Feature bases',
   cooperation: 'Sichuan–Chongqing cooperation',
-  frameworks: 'Cooperation frameworks and mechanisms',
+  frameworks: 'Cooperation frameworks',
   belts: 'Trillion-yuan advanced-manufacturing belts',
   partial: 'partial',
   partialNote: ' (part of the district)',
