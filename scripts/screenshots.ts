@@ -87,9 +87,7 @@ try {
     for (const lang of LANGS)
       for (const n of CHAPTERS) {
         await page.setViewportSize({ width: w, height: h });
-        await page.goto(
-          `${server.url}?tour=briefing&step=${n}${lang === 'en' ? '&lang=en' : ''}`,
-        );
+        await page.goto(`${server.url}?tour=briefing&step=${n}${lang === 'en' ? '&lang=en' : ''}`);
         await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
         await page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });
         await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
