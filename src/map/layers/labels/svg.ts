@@ -30,27 +30,32 @@ export const labelsSvg: SvgLayer = {
   draw(s, ctx, { screen, width, height, covers, names }) {
     const out: SVGElement[] = [];
     const placed = placeMapLabels(s, ctx, screen, { width, height }, covers, names);
-    const leaders = [...placed.values()]
-      .filter((l) => l.leader)
-      .map((l) => {
-        const [ax, ay] = l.leader!;
-        const ex = Math.max(l.x - l.width / 2, Math.min(ax, l.x + l.width / 2));
-        const ey = Math.max(l.y - l.height / 2, Math.min(ay, l.y + l.height / 2));
-        // A line to the box's nearest edge point, from a dot inside the unit it names.
-        return `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}M${(ax - 1.8).toFixed(1)} ${ay.toFixed(1)}a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0 -3.6 0`;
-      })
-      .join('');
-    if (leaders)
+    // A line to the box's nearest edge point from a dot inside the unit it names; a path per
+    // leader, saying whose it is.
+    for (const l of placed.values()) {
+      if (!l.leader) continue;
+      const [ax, ay] = l.leader;
+      const ex = Math.max(l.x - l.width / 2, Math.min(ax, l.x + l.width / 2));
+      const ey = Math.max(l.y - l.height / 2, Math.min(ay, l.y + l.height / 2));
+      const r = 1.8;
       out.push(
         el('path', {
-          d: leaders,
+          d: `M${ax.toFixed(1)} ${ay.toFixed(1)}L${ex.toFixed(1)} ${ey.toFixed(1)}`,
           stroke: '#3b3b3b',
           'stroke-width': 1,
-          fill: '#3b3b3b',
+          fill: 'none',
           'data-kind': 'leaders',
+          'data-code': l.id,
+          'pointer-events': 'none',
+        }),
+        el('path', {
+          d: `M${(ax - r).toFixed(1)} ${ay.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`,
+          fill: '#3b3b3b',
+          'data-kind': 'leader-dots',
           'pointer-events': 'none',
         }),
       );
+    }
     const g = el('g', {
       'font-family': LABEL_FONT,
       'font-weight': 600,
