@@ -8,8 +8,8 @@
 /** Files over this size are refused (a project list is thousands of rows, not gigabytes). */
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-/** How the cells were read: a text encoding, or an Excel workbook (its first sheet). */
-export type Encoding = 'utf-8' | 'gb18030' | 'xlsx';
+/** How the cells were read: a text encoding, or a workbook (.xlsx; .xls or WPS .et). */
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'xlsx' | 'xls';
 
 export type ParseProblem =
   | 'empty'
@@ -24,22 +24,51 @@ export type Parsed =
   | { ok: true; encoding: Encoding; delimiter: string; header: string[]; rows: string[][] }
   | { ok: false; problem: ParseProblem; detail?: string };
 
-/** Decodes bytes: a BOM or strict UTF-8 says UTF-8; otherwise GB18030 (a superset of GBK). */
+/**
+ * Decodes bytes: a BOM says UTF-8 or UTF-16 (Excel's "Unicode text" is UTF-16 LE with one);
+ * UTF-16 without a BOM is told by its NUL bytes at every other place; else strict UTF-8, else
+ * GB18030 (a superset of GBK, what Chinese Excel writes by default). Null: not text (other NUL
+ * bytes — an image, an unknown binary — or bytes no encoding accepts).
+ */
 export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+  const strict = (label: string, b: Uint8Array) => {
     try {
-      return {
-        text: new TextDecoder('gb18030', { fatal: true }).decode(bytes),
-        encoding: 'gb18030',
-      };
+      return new TextDecoder(label, { fatal: true }).decode(b);
     } catch {
       return null;
     }
+  };
+  const bom = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  if (bom(0xef, 0xbb, 0xbf))
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  for (const [label, mark] of [
+    ['utf-16le', [0xff, 0xfe]],
+    ['utf-16be', [0xfe, 0xff]],
+  ] as const)
+    if (bom(...mark)) {
+      const text = strict(label, bytes.subarray(2));
+      return text === null ? null : { text, encoding: label };
+    }
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) {
+    // Text in UTF-16 without a BOM: ASCII characters (digits, tabs, line ends) leave a NUL in
+    // every other byte, on the odd places for LE and the even ones for BE.
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+    const label =
+      odd > head.length / 8 && even === 0
+        ? 'utf-16le'
+        : even > head.length / 8 && odd === 0
+          ? 'utf-16be'
+          : null;
+    const text = label && bytes.length % 2 === 0 ? strict(label, bytes) : null;
+    return label && text !== null ? { text, encoding: label } : null;
   }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const gb = strict('gb18030', bytes);
+  return gb === null ? null : { text: gb, encoding: 'gb18030' };
 }
 
 /** Splits delimited text into rows of cells (quotes as RFC 4180: "" is a quote inside). */
@@ -91,8 +120,6 @@ export function parseTable(input: string | Uint8Array): Parsed {
   if (typeof input === 'string') text = input;
   else {
     if (input.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
-    // NUL bytes: a binary file (an old .xls, an image; .xlsx is read by the worker) — not text.
-    if (input.subarray(0, 4096).includes(0)) return { ok: false, problem: 'binary' };
     const d = decode(input);
     if (!d) return { ok: false, problem: 'binary' };
     ({ text, encoding } = d);

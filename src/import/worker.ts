@@ -4,12 +4,12 @@
  * without reading the file again.
  */
 import type { DataFiles } from '../data/types.ts';
-import { guessMapping, isZip, parseTable } from './parse.ts';
-import { readWorkbook } from './xlsx.ts';
+import { checkTable, guessMapping } from './parse.ts';
+import { readTables } from './read.ts';
 import { resolveProjects, type Mapping } from './projects.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
-let table: { header: string[]; rows: string[][] } | null = null;
+let table: { header: string[]; rows: string[][]; sheets: string[]; sheet: number } | null = null;
 // The data come with the first message, not as an import: the worker stays a few KiB and can be
 // inlined into the build (the offline single file has no other files to load it from).
 let DATA: DataFiles | null = null;
@@ -41,21 +41,32 @@ onmessage = async (e: MessageEvent<WorkerRequest>) => {
   }
   if (!DATA) throw new Error('import worker: no data');
   if (req.type === 'parse') {
-    const parsed =
-      typeof req.input !== 'string' && isZip(req.input)
-        ? await readWorkbook(req.input)
-        : parseTable(req.input);
+    const read = await readTables(req.input, req.name, req.sheet);
+    if (!read.ok) {
+      reply({ type: 'refused', id: req.id, problem: read.problem, detail: read.detail });
+      return;
+    }
+    const cells = read.sheets[read.chosen]!.cells;
+    // A workbook's blank rows go (a text file's ",,," rows stay, to be reported as empty rows).
+    const isBook = read.encoding === 'xlsx' || read.encoding === 'xls';
+    const parsed = checkTable(
+      isBook ? cells.filter((r) => r.some((c) => c.trim() !== '')) : cells,
+      read.encoding,
+    );
+    const sheets = read.sheets.map((s) => s.name);
     if (!parsed.ok) {
       reply({ type: 'refused', id: req.id, problem: parsed.problem, detail: parsed.detail ?? '' });
       return;
     }
-    table = { header: parsed.header, rows: parsed.rows };
+    table = { header: parsed.header, rows: parsed.rows, sheets, sheet: read.chosen };
     const mapping: Mapping = req.mapping ?? guessMapping(parsed.header);
     const list = resolveProjects(DATA, parsed.header, parsed.rows, mapping);
     reply({
       type: 'resolved',
       id: req.id,
       encoding: parsed.encoding,
+      sheets,
+      sheet: read.chosen,
       header: parsed.header,
       preview: parsed.rows.slice(0, 5),
       mapping,
@@ -68,6 +79,8 @@ onmessage = async (e: MessageEvent<WorkerRequest>) => {
       type: 'resolved',
       id: req.id,
       encoding: null,
+      sheets: table.sheets,
+      sheet: table.sheet,
       header: table.header,
       preview: table.rows.slice(0, 5),
       mapping: req.mapping,

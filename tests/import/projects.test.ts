@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseTable } from '../../src/import/parse.ts';
+import { checkTable, guessMapping, parseTable } from '../../src/import/parse.ts';
 import { resolveProjects } from '../../src/import/projects.ts';
-import { readWorkbook } from '../../src/import/xlsx.ts';
+import { readTables } from '../../src/import/read.ts';
 import { reportCsv, reportJson } from '../../src/import/report.ts';
 import { createResolver } from '../../src/import/resolve.ts';
 import { createFitIndex } from '../../src/import/fit.ts';
@@ -20,6 +20,13 @@ const fixture = (f: string) =>
     ),
   );
 const resolver = createResolver(data);
+/** A workbook's chosen sheet as a checked table, as the worker reads it. */
+const readWorkbook = async (bytes: Uint8Array) => {
+  const r = await readTables(bytes, 'book.xlsx');
+  if (!r.ok) return r;
+  const rows = r.sheets[r.chosen]!.cells.filter((row) => row.some((c) => c.trim() !== ''));
+  return checkTable(rows, r.encoding);
+};
 
 describe('place resolution', () => {
   it.each([

@@ -1,0 +1,309 @@
+/**
+ * Any file an office has, or pasted cells, as sheets of text cells (DOM-free; runs in the import
+ * worker). Text files (.csv/.tsv/.txt in UTF-8, GB18030 or UTF-16) are decoded and split here;
+ * workbooks (.xlsx, .xls BIFF8, WPS .et — a BIFF8 workbook in a compound file, like .xls) are read
+ * by SheetJS CE (`@e965/xlsx` 0.20.3), loaded only when a workbook arrives.
+ *
+ * A workbook is checked before it is unpacked: the zip's central directory must declare no more
+ * than MAX_UNPACKED bytes, and each member is then inflated as a counted stream that stops at its
+ * declared size or the limit, whichever is lower — so a file whose headers lie is refused too,
+ * before the reader inflates it. Every refusal is a problem code the page words for the user; no
+ * reader's message reaches the screen.
+ */
+import { decode, MAX_BYTES, sniffDelimiter, splitCells, type Encoding } from './parse.ts';
+
+/** A workbook may unpack to this much at most (a 100,000-row ledger unpacks to ≈ 40 MB). */
+export const MAX_UNPACKED = 100 * 1024 * 1024;
+/** Cells of one sheet at most (100,000 rows × 30 columns): more would not fit the worker's memory. */
+export const MAX_CELLS = 3_000_000;
+
+export type ReadProblem =
+  /** Nothing in it. */
+  | 'empty'
+  /** Neither text nor a workbook. */
+  | 'binary'
+  /** Over MAX_BYTES packed. */
+  | 'too-large'
+  /** Would unpack past MAX_UNPACKED (detail: the declared size in MB, or 'lying'). */
+  | 'bomb'
+  /** A sheet over MAX_CELLS (detail: its cell count). */
+  | 'too-many-cells'
+  /** A workbook the reader cannot open (damaged, or not a spreadsheet). */
+  | 'bad-workbook'
+  /** A workbook with a password. */
+  | 'encrypted'
+  /** A workbook none of whose sheets holds a row (detail: the number of sheets). */
+  | 'no-table';
+
+export interface Sheet {
+  name: string;
+  /** Row i is the sheet's row i + 1, cell j its column j + 1; blank trailing rows and columns go. */
+  cells: string[][];
+}
+
+export type ReadResult =
+  | { ok: true; sheets: Sheet[]; encoding: Encoding; chosen: number }
+  | { ok: false; problem: ReadProblem; detail: string };
+
+const refuse = (problem: ReadProblem, detail = ''): ReadResult => ({ ok: false, problem, detail });
+
+/** What the first bytes say the input is. */
+export function sniffKind(bytes: Uint8Array): 'zip' | 'cfb' | 'text' {
+  const at = (i: number, ...b: number[]) => b.every((x, k) => bytes[i + k] === x);
+  if (at(0, 0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  // OLE2 compound file: .xls (BIFF8) and WPS's .et both are one.
+  if (at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'cfb';
+  return 'text';
+}
+
+/** Whether a sheet holds a table: a header and at least one row with something in it. */
+const holdsTable = (s: Sheet) => s.cells.filter((r) => r.some((c) => c.trim() !== '')).length >= 2;
+
+/**
+ * Reads pasted text or a file's bytes into sheets. `chosen` is the first sheet holding a table
+ * (a workbook whose first sheet is empty uses the next), or `sheet` when the user picked one.
+ */
+export async function readTables(
+  input: Uint8Array | string,
+  name = '',
+  sheet?: number,
+): Promise<ReadResult> {
+  if (typeof input === 'string') return textSheet(input, 'utf-8', name);
+  if (input.length > MAX_BYTES) return refuse('too-large', String(MAX_BYTES / 1024 / 1024));
+  if (!input.length) return refuse('empty');
+  const kind = sniffKind(input);
+  // Some office systems save an HTML table as ".xls": the workbook reader reads those too.
+  const htmlXls = kind === 'text' && /\.(xls|et)$/i.test(name) && /^\s*</.test(peek(input));
+  if (kind === 'text' && !htmlXls) {
+    const d = decode(input);
+    if (!d) return refuse('binary');
+    return textSheet(d.text, d.encoding, name);
+  }
+  if (kind === 'zip') {
+    const bomb = await checkZip(input, MAX_UNPACKED);
+    if (bomb) return refuse('bomb', bomb);
+  }
+  const read = await readWorkbook(input);
+  if (!read.ok) return read;
+  const sheets = read.sheets;
+  const chosen =
+    sheet !== undefined && sheets[sheet] ? sheet : sheets.findIndex((s) => holdsTable(s));
+  if (chosen < 0) return refuse('no-table', String(sheets.length));
+  return { ok: true, sheets, encoding: kind === 'zip' ? 'xlsx' : 'xls', chosen };
+}
+
+const peek = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 256));
+
+function textSheet(text: string, encoding: Encoding, name: string): ReadResult {
+  if (!text.trim()) return refuse('empty');
+  const cells = splitCells(text, sniffDelimiter(text));
+  const n = cells.reduce((s, r) => s + r.length, 0);
+  if (n > MAX_CELLS) return refuse('too-many-cells', String(n));
+  return { ok: true, sheets: [{ name, cells }], encoding, chosen: 0 };
+}
+
+/** Every sheet of a workbook as text cells, by SheetJS (imported here, on first use). */
+async function readWorkbook(
+  bytes: Uint8Array,
+): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problem: ReadProblem; detail: string }> {
+  const XLSX = await import('@e965/xlsx');
+  let wb: import('@e965/xlsx').WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+    });
+  } catch (e) {
+    const m = String((e as Error)?.message ?? e);
+    return /password|encrypt/i.test(m)
+      ? { ok: false, problem: 'encrypted', detail: '' }
+      : { ok: false, problem: 'bad-workbook', detail: '' };
+  }
+  const sheets: Sheet[] = [];
+  for (const sheetName of wb.SheetNames) {
+    const ws = wb.Sheets[sheetName];
+    const rows = (ws?.['!data'] ?? []) as (import('@e965/xlsx').CellObject | undefined)[][];
+    let n = 0;
+    for (const r of rows) n += r ? r.length : 0;
+    if (n > MAX_CELLS) return { ok: false, problem: 'too-many-cells', detail: String(n) };
+    const cells: string[][] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] ?? [];
+      const out: string[] = [];
+      for (let j = 0; j < row.length; j++) out.push(cellText(row[j], XLSX.SSF));
+      while (out.length && out[out.length - 1] === '') out.pop();
+      cells.push(out);
+    }
+    while (cells.length && !cells[cells.length - 1]!.length) cells.pop();
+    // Every row as wide as the widest: a header cell merged across (its right part empty) then
+    // shows as a blank header, as in the text the same sheet saves to.
+    const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+    for (const r of cells) while (r.length < width) r.push('');
+    sheets.push({ name: sheetName, cells });
+  }
+  return { ok: true, sheets };
+}
+
+interface Ssf {
+  is_date(fmt: string): boolean;
+  parse_date_code(v: number): { y: number; m: number; d: number; H: number; M: number };
+}
+
+/**
+ * A cell as text: numbers as Excel shows them at full precision (15 significant digits), dates
+ * (number cells in a date format) as YYYY-MM-DD (with HH:MM when they carry a time), booleans as
+ * TRUE/FALSE, errors as Excel writes them (#DIV/0!). A merged range's value is in its first cell,
+ * the others empty — as the reader gives it.
+ */
+export function cellText(c: import('@e965/xlsx').CellObject | undefined, ssf: Ssf): string {
+  if (!c || c.v === undefined || c.v === null) return c?.t === 'e' ? (c.w ?? '#N/A') : '';
+  const p = (x: number) => String(x).padStart(2, '0');
+  switch (c.t) {
+    case 'n': {
+      const v = c.v as number;
+      if (typeof c.z === 'string' && ssf.is_date(c.z)) {
+        const d = ssf.parse_date_code(v);
+        const day = `${d.y}-${p(d.m)}-${p(d.d)}`;
+        return v % 1 ? `${day} ${p(d.H)}:${p(d.M)}` : day;
+      }
+      return String(Number(v.toPrecision(15)));
+    }
+    case 'd': {
+      const d = c.v instanceof Date ? c.v : new Date(String(c.v));
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    }
+    case 'b':
+      return c.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return c.w ?? '#N/A';
+    default:
+      return String(c.v);
+  }
+}
+
+/**
+ * Checks a zip before anything unpacks it. Returns why it is refused ('<MB>' declared, 'lying'
+ * when a member inflates past its declared size, 'damaged' when its directory is unreadable), or
+ * '' when it is within `limit`.
+ */
+export async function checkZip(bytes: Uint8Array, limit: number): Promise<string> {
+  const entries = centralDirectory(bytes);
+  if (!entries) return ''; // Not a readable zip: the reader refuses it as a damaged workbook.
+  const declared = entries.reduce((s, e) => s + e.size, 0);
+  if (declared > limit) return String(Math.round(declared / 1024 / 1024));
+  let total = 0;
+  for (const e of entries) {
+    if (e.method !== 8) continue;
+    const start = localData(bytes, e.offset);
+    if (start < 0) continue;
+    const got = await inflatedSize(
+      bytes.subarray(start, start + e.packed),
+      Math.min(e.size, limit - total),
+    );
+    if (got < 0) return 'lying';
+    total += got;
+  }
+  return '';
+}
+
+interface Entry {
+  method: number;
+  packed: number;
+  size: number;
+  offset: number;
+}
+
+/** The central directory's entries (zip64 sizes included), or null when there is none. */
+function centralDirectory(b: Uint8Array): Entry[] | null {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--)
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return null;
+  let count = v.getUint16(eocd + 10, true);
+  let at = v.getUint32(eocd + 16, true);
+  const loc = eocd - 20;
+  if (
+    (count === 0xffff || at === 0xffffffff) &&
+    loc >= 0 &&
+    v.getUint32(loc, true) === 0x07064b50
+  ) {
+    const z = Number(v.getBigUint64(loc + 8, true));
+    if (z + 56 > b.length || v.getUint32(z, true) !== 0x06064b50) return null;
+    count = Number(v.getBigUint64(z + 32, true));
+    at = Number(v.getBigUint64(z + 48, true));
+  }
+  const out: Entry[] = [];
+  for (let k = 0; k < count; k++) {
+    if (at + 46 > b.length || v.getUint32(at, true) !== 0x02014b50) return null;
+    const e: Entry = {
+      method: v.getUint16(at + 10, true),
+      packed: v.getUint32(at + 20, true),
+      size: v.getUint32(at + 24, true),
+      offset: v.getUint32(at + 42, true),
+    };
+    const nameLen = v.getUint16(at + 28, true);
+    const extraLen = v.getUint16(at + 30, true);
+    const commentLen = v.getUint16(at + 32, true);
+    // Zip64: the sizes that read 0xFFFFFFFF are in the extra field 0x0001, in this order.
+    let x = at + 46 + nameLen;
+    const xEnd = Math.min(x + extraLen, b.length);
+    while (x + 4 <= xEnd) {
+      const id = v.getUint16(x, true);
+      const len = v.getUint16(x + 2, true);
+      if (id === 0x0001) {
+        let f = x + 4;
+        const big = () => {
+          const n = f + 8 <= xEnd ? Number(v.getBigUint64(f, true)) : Infinity;
+          f += 8;
+          return n;
+        };
+        if (e.size === 0xffffffff) e.size = big();
+        if (e.packed === 0xffffffff) e.packed = big();
+        if (e.offset === 0xffffffff) e.offset = big();
+      }
+      x += 4 + len;
+    }
+    out.push(e);
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** Where a member's data start, after its local header (-1 when the header is not there). */
+function localData(b: Uint8Array, offset: number): number {
+  if (offset + 30 > b.length) return -1;
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (v.getUint32(offset, true) !== 0x04034b50) return -1;
+  return offset + 30 + v.getUint16(offset + 26, true) + v.getUint16(offset + 28, true);
+}
+
+/** Inflates raw deflate data as a stream, counting: its size, or -1 once past `max` bytes. */
+async function inflatedSize(data: Uint8Array, max: number): Promise<number> {
+  const stream = new Blob([data as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  let n = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return n;
+      n += value.length;
+      if (n > max) {
+        await reader.cancel();
+        return -1;
+      }
+    }
+  } catch {
+    // Damaged data: the reader will refuse the workbook in its turn.
+    return n;
+  }
+}
