@@ -24,8 +24,10 @@ export type ReadProblem =
   | 'binary'
   /** Over MAX_BYTES packed. */
   | 'too-large'
-  /** Would unpack past MAX_UNPACKED (detail: the declared size in MB, or 'lying'). */
+  /** Would unpack past MAX_UNPACKED (detail: the declared size in MB). */
   | 'bomb'
+  /** Inflates past the size its own headers declare (damaged or crafted). */
+  | 'bomb-hidden'
   /** A sheet over MAX_CELLS (detail: its cell count). */
   | 'too-many-cells'
   /** A workbook the reader cannot open (damaged, or not a spreadsheet). */
@@ -81,6 +83,7 @@ export async function readTables(
   }
   if (kind === 'zip') {
     const bomb = await checkZip(input, MAX_UNPACKED);
+    if (bomb === 'lying') return refuse('bomb-hidden');
     if (bomb) return refuse('bomb', bomb);
   }
   const read = await readWorkbook(input);
@@ -112,6 +115,8 @@ async function readWorkbook(
     wb = XLSX.read(bytes, {
       type: 'array',
       dense: true,
+      // Number formats kept: a date is a number in a date format.
+      cellNF: true,
       cellFormula: false,
       cellHTML: false,
       cellStyles: false,
@@ -119,7 +124,8 @@ async function readWorkbook(
     });
   } catch (e) {
     const m = String((e as Error)?.message ?? e);
-    return /password|encrypt/i.test(m)
+    // Only the messages that mean a password (a damaged file can say "ZIP encryption" too).
+    return /password|ECMA-376 Encrypt|Encryption scheme/i.test(m)
       ? { ok: false, problem: 'encrypted', detail: '' }
       : { ok: false, problem: 'bad-workbook', detail: '' };
   }
@@ -187,8 +193,8 @@ export function cellText(c: import('@e965/xlsx').CellObject | undefined, ssf: Ss
 
 /**
  * Checks a zip before anything unpacks it. Returns why it is refused ('<MB>' declared, 'lying'
- * when a member inflates past its declared size, 'damaged' when its directory is unreadable), or
- * '' when it is within `limit`.
+ * when a member inflates past its declared size or the limit), or '' when it is within `limit` (or
+ * has no readable directory: the reader then refuses it as damaged).
  */
 export async function checkZip(bytes: Uint8Array, limit: number): Promise<string> {
   const entries = centralDirectory(bytes);
