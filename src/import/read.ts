@@ -10,6 +10,7 @@
  * before the reader inflates it. Every refusal is a problem code the page words for the user; no
  * reader's message reaches the screen.
  */
+import type { CellObject, WorkBook } from '@e965/xlsx';
 import { decode, MAX_BYTES, sniffDelimiter, splitCells, type Encoding } from './parse.ts';
 
 /** A workbook may unpack to this much at most (a 100,000-row ledger unpacks to ≈ 40 MB). */
@@ -110,7 +111,7 @@ async function readWorkbook(
   bytes: Uint8Array,
 ): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problem: ReadProblem; detail: string }> {
   const XLSX = await import('@e965/xlsx');
-  let wb: import('@e965/xlsx').WorkBook;
+  let wb: WorkBook;
   try {
     wb = XLSX.read(bytes, {
       type: 'array',
@@ -132,7 +133,7 @@ async function readWorkbook(
   const sheets: Sheet[] = [];
   for (const sheetName of wb.SheetNames) {
     const ws = wb.Sheets[sheetName];
-    const rows = (ws?.['!data'] ?? []) as (import('@e965/xlsx').CellObject | undefined)[][];
+    const rows = (ws?.['!data'] ?? []) as (CellObject | undefined)[][];
     let n = 0;
     for (const r of rows) n += r ? r.length : 0;
     if (n > MAX_CELLS) return { ok: false, problem: 'too-many-cells', detail: String(n) };
@@ -165,7 +166,7 @@ interface Ssf {
  * TRUE/FALSE, errors as Excel writes them (#DIV/0!). A merged range's value is in its first cell,
  * the others empty — as the reader gives it.
  */
-export function cellText(c: import('@e965/xlsx').CellObject | undefined, ssf: Ssf): string {
+export function cellText(c: CellObject | undefined, ssf: Ssf): string {
   if (!c || c.v === undefined || c.v === null) return c?.t === 'e' ? (c.w ?? '#N/A') : '';
   const p = (x: number) => String(x).padStart(2, '0');
   switch (c.t) {
