@@ -55,7 +55,11 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
     // every other byte, on the odd places for LE and the even ones for BE.
     let even = 0;
     let odd = 0;
-    for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] !== 0) continue;
+      if (i % 2) odd++;
+      else even++;
+    }
     const label =
       odd > head.length / 8 && even === 0
         ? 'utf-16le'
