@@ -18,6 +18,23 @@ export const MAX_UNPACKED = 100 * 1024 * 1024;
 /** Cells of one sheet at most (100,000 rows × 30 columns): more would not fit the worker's memory. */
 export const MAX_CELLS = 3_000_000;
 
+/** What the file picker offers: every type read here, by extension and MIME type. */
+export const ACCEPT = [
+  '.xlsx',
+  '.xls',
+  '.et',
+  '.csv',
+  '.tsv',
+  '.txt',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-works',
+  'application/wps-office.et',
+  'text/csv',
+  'text/tab-separated-values',
+  'text/plain',
+].join(',');
+
 export type ReadProblem =
   /** Nothing in it. */
   | 'empty'

@@ -27,10 +27,12 @@ import {
   saveList,
 } from '../import/saved.ts';
 import sample from '../import/sample-projects.csv?raw';
+import { ACCEPT } from '../import/read.ts';
 import { VERDICT_COLOURS } from '../map/style.ts';
 import { renderCitation } from '../panels/citation.ts';
 import { h } from '../panels/dom.ts';
 import { mountSiting } from './siting-view.ts';
+import { renderSheetChoice, type Book } from './sheet-choice.ts';
 import type { Lang, ProjectMarks, Verdict } from '../state/store.ts';
 import type { ViewContext } from '../app/views.ts';
 
@@ -62,6 +64,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   const client = createImportClient(data);
   let name = '';
   let input: string | Uint8Array | null = null;
+  let book: Book | null = null; // formats: the workbook's sheets and the one read
   let header: string[] = [];
   let preview: string[][] = [];
   let mapping: Mapping | null = null;
@@ -123,10 +126,15 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     for (const r of list!.rows) list!.counts[r.status]++;
   };
 
-  const read = async (what: string | Uint8Array, label: string, restored = false) => {
+  const read = async (
+    what: string | Uint8Array,
+    label: string,
+    restored = false,
+    sheet?: number,
+  ) => {
     say(t(lang(), 'projectsReading', { name: label }));
     try {
-      const r = await client.parse(what, null);
+      const r = await client.parse(what, null, { name: label, sheet });
       if (r.type === 'refused') {
         // A bad file changes nothing: the list on screen (if any) stays.
         say(
@@ -145,6 +153,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
           : r;
       if (res.type === 'refused') return;
       ({ header, preview, mapping } = res);
+      book = { sheets: res.sheets, sheet: res.sheet };
       list = res.list;
       name = label;
       input = what;
@@ -229,7 +238,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   // —— Input: picker, drop, paste, sample ——
   const file = h('input', {
     type: 'file',
-    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain',
+    accept: ACCEPT,
     'data-testid': 'projects-file',
     class: 'visually-hidden',
     onchange: async () => {
@@ -361,6 +370,8 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
       'div',
       { class: 'projects-input' },
       h('label', { class: 'button', 'data-testid': 'projects-open' }, t(l, 'projectsOpen'), file),
+      h('span', { class: 'muted', 'data-testid': 'projects-drop' }, t(l, 'projectsDropHint')),
+      renderSheetChoice(book, l, (i) => void read(input!, name, false, i)),
       h(
         'button',
         {
