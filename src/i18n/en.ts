@@ -228,7 +228,7 @@ export const en: Dict = {
     'Your file is read and matched on this device only and never uploaded; the list is kept in this browser (IndexedDB) until you press “Clear list”.',
   projectsOpen: 'Open a file (Excel / WPS / CSV)',
   projectsDropHint: 'or drop a file here: .xlsx, .xls, WPS .et, .csv, .tsv, .txt',
-  projectsSheetLabel: 'Sheet (the first one holding a table was read; choose another):',
+  projectsSheetLabel: 'Sheet (choose another):',
   projectsSample: 'Try a sample list',
   projectsSampleName: 'Sample project list',
   projectsClear: 'Clear list',

@@ -217,7 +217,7 @@ export const zh = {
     '文件只在本机读取和匹配，不会上传到任何地方；列表保存在本浏览器里（IndexedDB），直到你点“清除列表”。',
   projectsOpen: '打开文件（Excel / WPS / CSV）',
   projectsDropHint: '也可把文件拖到这里：.xlsx、.xls、WPS .et、.csv、.tsv、.txt',
-  projectsSheetLabel: '工作表（读的是第一个有表格的工作表，可另选）：',
+  projectsSheetLabel: '工作表（可另选）：',
   projectsSample: '试用示例列表',
   projectsSampleName: '示例项目列表',
   projectsClear: '清除列表',
