@@ -6,8 +6,8 @@
  *
  * A workbook is checked before it is unpacked: the zip's central directory must declare no more
  * than MAX_UNPACKED bytes, and each member is then inflated as a counted stream that stops at its
- * declared size or the limit, whichever is lower — so a file whose headers lie is refused too,
- * before the reader inflates it. Every refusal is a problem code the page words for the user; no
+ * declared size or the limit, whichever is lower — so a file whose headers lie is refused too.
+ * The reader then gets the members already inflated, and unpacks nothing itself. Every refusal is a problem code the page words for the user; no
  * reader's message reaches the screen.
  */
 import type { CellObject, WorkBook } from '@e965/xlsx';
@@ -99,12 +99,15 @@ export async function readTables(
     if (!d) return refuse('binary');
     return textSheet(d.text, d.encoding, name);
   }
+  let book = input;
   if (kind === 'zip') {
-    const bomb = await checkZip(input, MAX_UNPACKED);
-    if (bomb === 'lying') return refuse('bomb-hidden');
-    if (bomb) return refuse('bomb', bomb);
+    const z = await unpackZip(input, MAX_UNPACKED);
+    if (z === 'lying') return refuse('bomb-hidden');
+    if (typeof z === 'string') return refuse('bomb', z);
+    // The reader gets the members already inflated (stored): nothing unpacks past the check.
+    if (z) book = z;
   }
-  const read = await readWorkbook(input);
+  const read = await readWorkbook(book);
   if (!read.ok) return read;
   const sheets = read.sheets;
   const chosen =
@@ -215,26 +218,77 @@ export function cellText(c: CellObject | undefined, ssf: Ssf): string {
  * has no readable directory: the reader then refuses it as damaged).
  */
 export async function checkZip(bytes: Uint8Array, limit: number): Promise<string> {
+  const z = await unpackZip(bytes, limit);
+  return typeof z === 'string' ? z : '';
+}
+
+/**
+ * Unpacks a zip within `limit`: the central directory's declared sizes first (a bomb that says
+ * what it is goes without inflating a byte), then each member inflated natively as a counted
+ * stream that stops at its declared size or the limit. Returns the same members as a stored
+ * (uncompressed) zip for the reader — so it inflates nothing itself, and its slow JavaScript
+ * inflate is skipped — or the refusal ('<MB>' or 'lying'), or null for no readable directory.
+ */
+async function unpackZip(bytes: Uint8Array, limit: number): Promise<Uint8Array | string | null> {
   const entries = centralDirectory(bytes);
-  if (!entries) return ''; // Not a readable zip: the reader refuses it as a damaged workbook.
+  if (!entries) return null;
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > limit) return String(Math.round(declared / 1024 / 1024));
+  const files: { name: Uint8Array; data: Uint8Array }[] = [];
   let total = 0;
   for (const e of entries) {
-    if (e.method !== 8) continue;
     const start = localData(bytes, e.offset);
-    if (start < 0) continue;
-    const got = await inflatedSize(
-      bytes.subarray(start, start + e.packed),
-      Math.min(e.size, limit - total),
-    );
-    if (got < 0) return 'lying';
-    total += got;
+    if (start < 0 || (e.method !== 0 && e.method !== 8)) return null;
+    const raw = bytes.subarray(start, start + e.packed);
+    const data = e.method === 0 ? raw : await inflate(raw, Math.min(e.size, limit - total));
+    if (!data) return 'lying';
+    total += data.length;
+    files.push({ name: bytes.subarray(e.nameAt, e.nameAt + e.nameLen), data });
   }
-  return '';
+  return storedZip(files);
+}
+
+/** A zip of stored members (CRCs left 0: the reader does not check them). */
+function storedZip(files: { name: Uint8Array; data: Uint8Array }[]): Uint8Array {
+  const size = files.reduce((s, f) => s + 30 + 46 + 2 * f.name.length + f.data.length, 22);
+  const out = new Uint8Array(size);
+  const v = new DataView(out.buffer);
+  let at = 0;
+  const offsets: number[] = [];
+  for (const f of files) {
+    offsets.push(at);
+    v.setUint32(at, 0x04034b50, true);
+    v.setUint16(at + 4, 20, true);
+    v.setUint32(at + 18, f.data.length, true);
+    v.setUint32(at + 22, f.data.length, true);
+    v.setUint16(at + 26, f.name.length, true);
+    out.set(f.name, at + 30);
+    out.set(f.data, at + 30 + f.name.length);
+    at += 30 + f.name.length + f.data.length;
+  }
+  const cd = at;
+  files.forEach((f, k) => {
+    v.setUint32(at, 0x02014b50, true);
+    v.setUint16(at + 4, 20, true);
+    v.setUint16(at + 6, 20, true);
+    v.setUint32(at + 20, f.data.length, true);
+    v.setUint32(at + 24, f.data.length, true);
+    v.setUint16(at + 28, f.name.length, true);
+    v.setUint32(at + 42, offsets[k]!, true);
+    out.set(f.name, at + 46);
+    at += 46 + f.name.length;
+  });
+  v.setUint32(at, 0x06054b50, true);
+  v.setUint16(at + 8, files.length, true);
+  v.setUint16(at + 10, files.length, true);
+  v.setUint32(at + 12, at - cd, true);
+  v.setUint32(at + 16, cd, true);
+  return out;
 }
 
 interface Entry {
+  nameAt: number;
+  nameLen: number;
   method: number;
   packed: number;
   size: number;
@@ -268,6 +322,8 @@ function centralDirectory(b: Uint8Array): Entry[] | null {
   for (let k = 0; k < count; k++) {
     if (at + 46 > b.length || v.getUint32(at, true) !== 0x02014b50) return null;
     const e: Entry = {
+      nameAt: at + 46,
+      nameLen: v.getUint16(at + 28, true),
       method: v.getUint16(at + 10, true),
       packed: v.getUint32(at + 20, true),
       size: v.getUint32(at + 24, true),
@@ -309,25 +365,33 @@ function localData(b: Uint8Array, offset: number): number {
   return offset + 30 + v.getUint16(offset + 26, true) + v.getUint16(offset + 28, true);
 }
 
-/** Inflates raw deflate data as a stream, counting: its size, or -1 once past `max` bytes. */
-async function inflatedSize(data: Uint8Array, max: number): Promise<number> {
-  const stream = new Blob([data as BlobPart])
+/** Inflates raw deflate data as a stream: the bytes, or null once past `max` bytes. */
+async function inflate(data: Uint8Array, max: number): Promise<Uint8Array | null> {
+  const reader = new Blob([data as BlobPart])
     .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const parts: Uint8Array[] = [];
   let n = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return n;
+      if (done) break;
       n += value.length;
       if (n > max) {
         await reader.cancel();
-        return -1;
+        return null;
       }
+      parts.push(value);
     }
   } catch {
-    // Damaged data: the reader will refuse the workbook in its turn.
-    return n;
+    // Damaged data: what inflated so far; the reader will refuse the workbook in its turn.
   }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
