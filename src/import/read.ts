@@ -59,6 +59,11 @@ export interface Sheet {
   name: string;
   /** Row i is the sheet's row i + 1, cell j its column j + 1; blank trailing rows and columns go. */
   cells: string[][];
+  /**
+   * Cells holding a formula with no saved value (a workbook written by a program that does not
+   * calculate): blank in `cells`, listed here (A1 style) so that the blank is not silent.
+   */
+  uncalculated?: string[];
 }
 
 export type ReadResult =
@@ -138,7 +143,8 @@ async function readWorkbook(
       dense: true,
       // Number formats kept: a date is a number in a date format.
       cellNF: true,
-      cellFormula: false,
+      // Formulas read only to tell a formula with no saved value from an empty cell.
+      cellFormula: true,
       cellHTML: false,
       cellStyles: false,
       bookVBA: false,
@@ -158,10 +164,17 @@ async function readWorkbook(
     for (const r of rows) n += r ? r.length : 0;
     if (n > MAX_CELLS) return { ok: false, problem: 'too-many-cells', detail: String(n) };
     const cells: string[][] = [];
+    const uncalculated: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] ?? [];
       const out: string[] = [];
-      for (let j = 0; j < row.length; j++) out.push(cellText(row[j], XLSX.SSF));
+      for (let j = 0; j < row.length; j++) {
+        const c = row[j];
+        if (c?.f !== undefined && (c.v === undefined || c.v === null)) {
+          uncalculated.push(XLSX.utils.encode_cell({ r: i, c: j }));
+          out.push('');
+        } else out.push(cellText(c, XLSX.SSF));
+      }
       while (out.length && out[out.length - 1] === '') out.pop();
       cells.push(out);
     }
@@ -170,7 +183,9 @@ async function readWorkbook(
     // shows as a blank header, as in the text the same sheet saves to.
     const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
     for (const r of cells) while (r.length < width) r.push('');
-    sheets.push({ name: sheetName, cells });
+    sheets.push(
+      uncalculated.length ? { name: sheetName, cells, uncalculated } : { name: sheetName, cells },
+    );
   }
   return { ok: true, sheets };
 }

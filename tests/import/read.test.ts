@@ -115,6 +115,27 @@ describe('readTables: workbooks', () => {
     expect(cells[3]![0]).toBe('龙水五金产业园');
   });
 
+  it('a formula with no saved value is blank and listed, not silently blank', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['项目名称', '投资额'],
+      ['甲', 1],
+      ['乙', 2],
+      ['合计', null],
+    ]);
+    ws['B4'] = { t: 'n', f: 'SUM(B2:B3)' } as XLSX.CellObject;
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '台账');
+    const r = await readTables(write(wb, 'xlsx'));
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.sheets[0]!.cells[3]).toEqual(['合计', '']);
+    expect(r.sheets[0]!.uncalculated).toEqual(['B4']);
+    // A formula with its value saved is just its value.
+    ws['B4'] = { t: 'n', f: 'SUM(B2:B3)', v: 3 } as XLSX.CellObject;
+    const saved = await readTables(write(wb, 'xlsx'));
+    expect(saved.ok && saved.sheets[0]).toEqual({ name: '台账', cells: expect.anything() });
+    expect(saved.ok && saved.sheets[0]!.cells[3]).toEqual(['合计', '3']);
+  });
+
   it('an HTML table saved as .xls (as some office systems export) is read', async () => {
     const html =
       '<html><body><table><tr><td>项目名称</td><td>建设地点</td></tr>' +
