@@ -11,7 +11,11 @@ type Resolved = Extract<WorkerReply, { type: 'resolved' }>;
 type Refused = Extract<WorkerReply, { type: 'refused' }>;
 
 export interface ImportClient {
-  parse(input: string | Uint8Array, mapping: Mapping | null): Promise<Resolved | Refused>;
+  parse(
+    input: string | Uint8Array,
+    mapping: Mapping | null,
+    opts?: { name?: string; sheet?: number },
+  ): Promise<Resolved | Refused>;
   remap(mapping: Mapping): Promise<Resolved | Refused>;
   /** Reads the last file again with its header at sheet row `row` (0-based). */
   reheader(row: number): Promise<Resolved | Refused>;
@@ -71,7 +75,7 @@ export function createImportClient(data: DataFiles): ImportClient {
       }
     });
   return {
-    parse: (input, mapping) => send({ type: 'parse', id: next++, input, mapping }),
+    parse: (input, mapping, opts) => send({ type: 'parse', id: next++, input, mapping, ...opts }),
     remap: (mapping) => send({ type: 'remap', id: next++, mapping }),
     reheader: (row) => send({ type: 'reheader', id: next++, row }),
     close: () => failAll(new Error('closed')),

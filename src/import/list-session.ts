@@ -54,6 +54,9 @@ export interface ShownList {
   header: string[];
   preview: string[][];
   mapping: Mapping;
+  /** The workbook's sheet names (one for text) and the one read. */
+  sheets: string[];
+  sheet: number;
   list: ProjectList;
 }
 
@@ -66,6 +69,8 @@ export interface ListSession {
   /** Opens the store and shows the kept list; resolves when the view is final. */
   start(): Promise<void>;
   read(input: ListInput, label: string): Promise<void>;
+  /** Reads the shown list's file again from another of its sheets (a new list: no fixes). */
+  chooseSheet(sheet: number): Promise<void>;
   fix(n: number, field: FixField, value: string): Promise<void>;
   remap(field: Field, col: number): Promise<void>;
   clear(): Promise<void>;
@@ -94,6 +99,8 @@ export function createListSession(deps: SessionDeps): ListSession {
   const newId = deps.newId ?? randomId;
   let store: KeptStore | null = null;
   let shown: ShownList | null = null;
+  /** The shown list's input, kept to read another sheet of it (storage may have failed). */
+  let shownInput: ListInput | null = null;
   let fixes: Fix[] = [];
   let seen = 0;
   let notice: Notice | null = null;
@@ -132,8 +139,10 @@ export function createListSession(deps: SessionDeps): ListSession {
     label: string,
     mapping: Mapping | null,
     id: string,
+    sheet?: number,
   ): Promise<{ shown: ShownList; encoding: Encoding | null; ms: number } | null> => {
-    const r = await client.parse(input, mapping);
+    // The label is the file's name: an HTML table saved as ".xls" is told by it.
+    const r = await client.parse(input, mapping, { name: label, sheet });
     if (r.type === 'refused') {
       say('projectsRefused', { name: label, problem: r.problem, detail: r.detail }, 'error');
       return null;
@@ -145,16 +154,18 @@ export function createListSession(deps: SessionDeps): ListSession {
         : r;
     if (res.type === 'refused') return null;
     const s = { id, name: label, header: res.header, preview: res.preview, mapping: res.mapping };
-    return { shown: { ...s, list: res.list }, encoding: r.encoding, ms: res.ms };
+    const book = { sheets: r.sheets, sheet: r.sheet };
+    return { shown: { ...s, ...book, list: res.list }, encoding: r.encoding, ms: res.ms };
   };
 
   /** Shows a kept list: read again from its input, its fixes applied. */
   const showKept = async (meta: ListMeta): Promise<boolean> => {
     const input = await kept().input(meta.id);
     if (input === undefined) return false;
-    const r = await resolve(input, meta.name, meta.mapping, meta.id);
+    const r = await resolve(input, meta.name, meta.mapping, meta.id, meta.sheet);
     if (!r) return false;
     shown = r.shown;
+    shownInput = input;
     fixes = meta.fixes;
     applyFixes(shown.list, fixes, ctx());
     onChange({ kind: 'list' });
@@ -163,6 +174,7 @@ export function createListSession(deps: SessionDeps): ListSession {
 
   const dropShown = () => {
     shown = null;
+    shownInput = null;
     fixes = [];
     onChange({ kind: 'list' });
   };
@@ -201,6 +213,27 @@ export function createListSession(deps: SessionDeps): ListSession {
     say(`projectsStale_${why}`, { ...vars, name: s.list?.name ?? '' }, 'error');
   };
 
+  /** Reads an input as the new list and keeps it (a sheet chosen: kept with it, like the mapping). */
+  const readList = async (input: ListInput, label: string, sheet?: number) => {
+    say('projectsReading', { name: label });
+    const r = await resolve(input, label, null, newId(), sheet);
+    if (!r) return; // A bad file changes nothing: the list on screen (if any) stays.
+    shown = r.shown;
+    shownInput = input;
+    fixes = [];
+    const { id, name, mapping } = r.shown;
+    const list: ListMeta = { id, name, mapping, fixes, savedAt: new Date().toISOString() };
+    if (sheet !== undefined) list.sheet = sheet;
+    onChange({ kind: 'list' });
+    say('projectsRead', {
+      name: label,
+      n: r.shown.list.rows.length,
+      encoding: r.encoding ?? '',
+      ms: Math.round(r.ms),
+    });
+    await write({ kind: 'import', list }, seen, input);
+  };
+
   const session: ListSession = {
     shown: () => shown,
     notice: () => notice,
@@ -215,23 +248,11 @@ export function createListSession(deps: SessionDeps): ListSession {
         if (s.list && (await showKept(s.list)) && shown)
           say('projectsRestored', { name: s.list.name, n: shown.list.rows.length });
       }),
-    read: (input, label) =>
+    read: (input, label) => run(() => readList(input, label)),
+    chooseSheet: (sheet) =>
       run(async () => {
-        say('projectsReading', { name: label });
-        const r = await resolve(input, label, null, newId());
-        if (!r) return; // A bad file changes nothing: the list on screen (if any) stays.
-        shown = r.shown;
-        fixes = [];
-        const { id, name, mapping } = r.shown;
-        const list: ListMeta = { id, name, mapping, fixes, savedAt: new Date().toISOString() };
-        onChange({ kind: 'list' });
-        say('projectsRead', {
-          name: label,
-          n: r.shown.list.rows.length,
-          encoding: r.encoding ?? '',
-          ms: Math.round(r.ms),
-        });
-        await write({ kind: 'import', list }, seen, input);
+        if (shown && shownInput !== null && sheet !== shown.sheet)
+          await readList(shownInput, shown.name, sheet);
       }),
     fix: (n, field, value) =>
       run(async () => {

@@ -30,6 +30,8 @@ export interface ListMeta {
   id: string;
   name: string;
   mapping: Mapping | null;
+  /** The workbook's sheet the user chose (absent: the first holding a table, as read). */
+  sheet?: number;
   fixes: Fix[];
   savedAt: string;
 }

@@ -13,8 +13,10 @@ import { filterRows, marksOf, type RowFilter } from '../import/list-store.ts';
 import { reportCsv, reportJson } from '../import/report.ts';
 import { openKept } from '../import/saved.ts';
 import sample from '../import/sample-projects.csv?raw';
+import { ACCEPT } from '../import/read.ts';
 import { h } from '../panels/dom.ts';
 import { mountSiting } from './siting-view.ts';
+import { renderSheetChoice } from './sheet-choice.ts';
 import { rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
 import type { Lang } from '../state/store.ts';
@@ -165,7 +167,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
 
   const file = h('input', {
     type: 'file',
-    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain',
+    accept: ACCEPT,
     'data-testid': 'projects-file',
     class: 'visually-hidden',
     onchange: async () => {
@@ -194,6 +196,9 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     paste.placeholder = t(l, 'projectsPastePlaceholder');
     const parts: (HTMLElement | null)[] = [
       h('label', { class: 'button', 'data-testid': 'projects-open' }, t(l, 'projectsOpen'), file),
+      h('span', { class: 'muted', 'data-testid': 'projects-drop' }, t(l, 'projectsDropHint')),
+      // A workbook's other sheets: the choice is kept with the list (list-session.ts).
+      renderSheetChoice(session.shown(), l, (i) => void session.chooseSheet(i)),
       h(
         'button',
         {

@@ -19,12 +19,20 @@ import { createListSession, type ListSession } from '../../src/import/list-sessi
 import type { ImportClient } from '../../src/import/client.ts';
 import type { KeptStore } from '../../src/import/saved.ts';
 import { applyOp as apply } from '../../src/import/list-store.ts';
-import { guessMapping, parseTable } from '../../src/import/parse.ts';
+import { guessMapping, parseTable, type Table } from '../../src/import/parse.ts';
 import { resolveProjects, rowStatus, type Mapping } from '../../src/import/projects.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-const mapping: Mapping = { name: 0, industry: 1, place: 2, amount: -1, stage: -1, date: -1 };
+const mapping: Mapping = {
+  name: 0,
+  industry: 1,
+  place: 2,
+  amount: -1,
+  investor: -1,
+  stage: -1,
+  date: -1,
+};
 const meta = (id: string, fixes: Fix[] = []): ListMeta => ({
   id,
   name: id,
@@ -156,12 +164,16 @@ function device() {
 
 /** The worker's part, done by the same pure functions on this thread. */
 function client(): ImportClient {
-  let last: { header: string[]; rows: string[][] } | null = null;
+  let last: Table | null = null;
   const resolved = (m: Mapping) => ({
     type: 'resolved' as const,
     id: 0,
     encoding: null,
+    sheets: [''],
+    sheet: 0,
     header: last!.header,
+    found: last!.found,
+    top: [],
     preview: last!.rows.slice(0, 5),
     mapping: m,
     list: resolveProjects(data, last!.header, last!.rows, m),
@@ -175,6 +187,7 @@ function client(): ImportClient {
       return Promise.resolve(resolved(m ?? guessMapping(p.header)));
     },
     remap: (m) => Promise.resolve(resolved(m)),
+    reheader: () => Promise.reject(new Error('not used here')),
     close: () => undefined,
   };
 }
