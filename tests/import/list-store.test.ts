@@ -119,13 +119,14 @@ describe('applyFixes and the one status rule', () => {
     const list = resolveProjects(data, p.header, p.rows, guessMapping(p.header));
     expect(list.counts).toEqual({ resolved: 0, partial: 2, unresolved: 1 });
     const ctx = fixContext(data)();
-    const changed = applyFixes(list, [fix(1, 'place', '奉节县'), fix(9, 'place', '江津')], ctx);
-    expect(changed.map((r) => r.n)).toEqual([1]);
+    // Rows are numbered as the sheet does: the header is row 1, 甲 row 2.
+    const changed = applyFixes(list, [fix(2, 'place', '奉节县'), fix(9, 'place', '江津')], ctx);
+    expect(changed.map((r) => r.n)).toEqual([2]);
     expect(list.rows[0]!.status).toBe('resolved');
     expect(list.rows[0]!.fit?.verdict).toBe('planned');
     expect(list.counts).toEqual({ resolved: 1, partial: 1, unresolved: 1 });
     // The empty row stays unresolved even if one cell is fixed: the same rule as the import.
-    applyFixes(list, [fix(3, 'place', '江津')], ctx);
+    applyFixes(list, [fix(4, 'place', '江津')], ctx);
     expect(list.rows[2]!.status).toBe('unresolved');
     expect(rowStatus(list.rows[2]!)).toBe('unresolved');
   });
@@ -162,15 +163,18 @@ function device() {
   return { open, stored: () => stored };
 }
 
-/** The worker's part, done by the same pure functions on this thread. */
+/**
+ * The worker's part, done by the same pure functions on this thread. A text with form feeds
+ * stands for a workbook of several sheets (named S1, S2…).
+ */
 function client(): ImportClient {
   let last: Table | null = null;
+  let book = { sheets: [''], sheet: 0 };
   const resolved = (m: Mapping) => ({
     type: 'resolved' as const,
     id: 0,
     encoding: null,
-    sheets: [''],
-    sheet: 0,
+    ...book,
     header: last!.header,
     found: last!.found,
     top: [],
@@ -180,8 +184,11 @@ function client(): ImportClient {
     ms: 0,
   });
   return {
-    parse: (input, m) => {
-      const p = parseTable(input);
+    parse: (input, m, opts) => {
+      const parts = typeof input === 'string' ? input.split('\f') : [input];
+      const sheet = opts?.sheet ?? 0;
+      book = { sheets: parts.map((_, i) => (parts.length > 1 ? `S${i + 1}` : '')), sheet };
+      const p = parseTable(parts[sheet]!);
       if (!p.ok) return Promise.resolve({ type: 'refused', id: 0, problem: p.problem, detail: '' });
       last = p;
       return Promise.resolve(resolved(m ?? guessMapping(p.header)));
@@ -212,19 +219,19 @@ describe('two tabs of one device', () => {
     await b.start();
     await a.read(table, 'pasted');
     await b.sync();
-    await a.fix(1, 'place', '奉节县');
-    await b.fix(2, 'industry', '眼镜');
+    await a.fix(2, 'place', '奉节县');
+    await b.fix(3, 'industry', '眼镜');
     await settle();
     await a.sync();
-    expect(d.stored().list!.fixes.map((f) => f.n)).toEqual([1, 2]);
+    expect(d.stored().list!.fixes.map((f) => f.n)).toEqual([2, 3]);
     for (const t of [a, b]) {
-      expect(status(t, 1)).toBe('resolved');
       expect(status(t, 2)).toBe('resolved');
+      expect(status(t, 3)).toBe('resolved');
     }
     // A tab opened afterwards (a reload) shows both.
     const c = tab(d);
     await c.start();
-    expect([status(c, 1), status(c, 2)]).toEqual(['resolved', 'resolved']);
+    expect([status(c, 2), status(c, 3)]).toEqual(['resolved', 'resolved']);
     expect(c.notice()?.key).toBe('projectsRestored');
   });
 
@@ -237,7 +244,7 @@ describe('two tabs of one device', () => {
     await b.sync();
     // B has not heard of the clear yet when it writes its fix (the message is still on its way).
     await a.clear();
-    await b.fix(1, 'place', '奉节县');
+    await b.fix(2, 'place', '奉节县');
     expect(d.stored().list).toBeNull();
     expect(b.shown()).toBeNull();
     expect(b.notice()?.key).toMatch(/^projects(Stale_cleared|ClearedElsewhere)$/);
@@ -251,11 +258,27 @@ describe('two tabs of one device', () => {
     await a.read(table, 'old');
     await b.sync();
     await b.read('项目名称\t行业\t区县\n新\t白酒\t江津\n', 'new');
-    await a.fix(1, 'place', '奉节县');
+    await a.fix(2, 'place', '奉节县');
     await settle();
     expect(d.stored().list!.name).toBe('new');
     expect(a.shown()?.name).toBe('new');
     expect(a.shown()?.list.rows).toHaveLength(1);
+  });
+
+  it('a sheet chosen is kept with the list: a reload reads that sheet again', async () => {
+    const d = device();
+    const a = tab(d);
+    await a.start();
+    await a.read(`${table}\f项目名称\t行业\t区县\n丙\t白酒\t江津\n`, 'book.xlsx');
+    expect(a.shown()).toMatchObject({ sheets: ['S1', 'S2'], sheet: 0 });
+    await a.chooseSheet(1);
+    expect(a.shown()).toMatchObject({ name: 'book.xlsx', sheet: 1 });
+    expect(a.shown()?.list.rows.map((r) => r.name)).toEqual(['丙']);
+    expect(d.stored().list?.sheet).toBe(1);
+    const b = tab(d);
+    await b.start();
+    expect(b.shown()?.sheet).toBe(1);
+    expect(b.shown()?.list.rows.map((r) => r.name)).toEqual(['丙']);
   });
 
   it('remap keeps the fixes that still apply and says which it could not keep', async () => {
@@ -263,16 +286,16 @@ describe('two tabs of one device', () => {
     const a = tab(d);
     await a.start();
     await a.read('项目名称\t行业\t区县\t备注\n甲\t眼镜\t某地\t眼镜\n乙\t某业\t江津\t白酒\n', 'x');
-    await a.fix(1, 'place', '奉节县');
-    await a.fix(2, 'industry', '白酒');
-    expect([status(a, 1), status(a, 2)]).toEqual(['resolved', 'resolved']);
+    await a.fix(2, 'place', '奉节县');
+    await a.fix(3, 'industry', '白酒');
+    expect([status(a, 2), status(a, 3)]).toEqual(['resolved', 'resolved']);
     await a.remap('industry', 3);
-    expect(status(a, 1)).toBe('resolved'); // the place fix still applies
+    expect(status(a, 2)).toBe('resolved'); // the place fix still applies
     expect(a.shown()?.list.rows[0]!.place?.id).toBe('500236');
     expect(a.notice()).toMatchObject({
       key: 'projectsRemapDropped',
       vars: { kept: 1, n: 1 },
-      dropped: [{ n: 2, field: 'industry', value: '白酒' }],
+      dropped: [{ n: 3, field: 'industry', value: '白酒' }],
     });
     expect(d.stored().list!.fixes).toHaveLength(1);
   });

@@ -178,6 +178,7 @@ describe('readTables: text', () => {
     expect(r).toEqual({
       ok: true,
       encoding: enc,
+      delimiter: '\t',
       chosen: 0,
       sheets: [
         {
