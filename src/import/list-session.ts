@@ -162,7 +162,7 @@ export function createListSession(deps: SessionDeps): ListSession {
   const showKept = async (meta: ListMeta): Promise<boolean> => {
     const input = await kept().input(meta.id);
     if (input === undefined) return false;
-    const r = await resolve(input, meta.name, meta.mapping, meta.id);
+    const r = await resolve(input, meta.name, meta.mapping, meta.id, meta.sheet);
     if (!r) return false;
     shown = r.shown;
     shownInput = input;
