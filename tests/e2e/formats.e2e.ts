@@ -112,11 +112,12 @@ describe('formats', () => {
     });
     await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
     expect(await status(p)).toContain('Excel 97–2003 / WPS 工作簿');
-    // The towns in the addresses: 德感街道 → 江津, 龙水镇 → 大足.
+    // The towns in the addresses: 德感街道 → 江津, 龙水镇 → 大足 (rows numbered as the sheet: the
+    // header is row 1).
     const placeOf = (n: number) =>
       p.locator(`[data-testid="project-row"][data-row="${n}"] td`).nth(2).textContent();
-    expect(await placeOf(1)).toContain('江津');
-    expect(await placeOf(2)).toContain('大足');
+    expect(await placeOf(2)).toContain('江津');
+    expect(await placeOf(3)).toContain('大足');
     const choice = p.locator('[data-testid="projects-sheet"] select');
     expect(await choice.locator('option').allTextContents()).toEqual(['说明', '台账', '续表']);
     expect(await choice.inputValue()).toBe('1');
