@@ -133,7 +133,7 @@ describe('formats', () => {
     await expect
       .poll(() => status(p))
       .toBe(
-        '未能读取“bomb.xlsx”：这个工作簿解压后有 1024 MB，超过 100 MB 上限，为保护浏览器没有打开；请删去不需要的工作表，或另存为 CSV。现有列表未改动。',
+        '未能读取“\u2068bomb.xlsx\u2069”：这个工作簿解压后有 1024 MB，超过 100 MB 上限，为保护浏览器没有打开；请删去不需要的工作表，或另存为 CSV。现有列表未改动。',
       );
     expect(await counts(p)).toBe('共 1 行：已解析 1，部分解析 0，未解析 0。');
     await p.click('[data-testid="projects-clear"]');
