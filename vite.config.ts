@@ -100,7 +100,12 @@ export default defineConfig({
     // costs start-up time (measured: ≈ 18 ms of a phone-speed CPU scanning the page's links).
     modulePreload: { polyfill: false },
   },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // The import worker is inlined (a blob: URL), which cannot import a sibling chunk: its lazily
+    // imported workbook reader is folded into it, still evaluated only when a workbook arrives.
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   // data/ and geo/ as JSON.parse("…") rather than object literals: V8 parses JSON several times
   // faster than the same data as JavaScript, and start-up on a phone is spent here.
   json: { stringify: true },

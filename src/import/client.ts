@@ -14,7 +14,7 @@ export interface ImportClient {
   parse(
     input: string | Uint8Array,
     mapping: Mapping | null,
-    headerRow?: number | null,
+    opts?: { name?: string; sheet?: number; headerRow?: number | null },
   ): Promise<Resolved | Refused>;
   remap(mapping: Mapping): Promise<Resolved | Refused>;
   /** Reads the last file again with its header at sheet row `row` (0-based). */
@@ -75,8 +75,7 @@ export function createImportClient(data: DataFiles): ImportClient {
       }
     });
   return {
-    parse: (input, mapping, headerRow = null) =>
-      send({ type: 'parse', id: next++, input, mapping, headerRow }),
+    parse: (input, mapping, opts) => send({ type: 'parse', id: next++, input, mapping, ...opts }),
     remap: (mapping) => send({ type: 'remap', id: next++, mapping }),
     reheader: (row) => send({ type: 'reheader', id: next++, row }),
     close: () => failAll(new Error('closed')),

@@ -69,6 +69,9 @@ export interface ShownList {
   headerRow: number | null;
   preview: string[][];
   mapping: Mapping;
+  /** The workbook's sheet names (one for text) and the one read. */
+  sheets: string[];
+  sheet: number;
   list: ProjectList;
 }
 
@@ -83,6 +86,8 @@ export interface ListSession {
   read(input: ListInput, label: string): Promise<void>;
   /** Says an input was refused before it was read (a paste over the size limit). */
   refuse(label: string, problem: ParseProblem): void;
+  /** Reads the shown list's file again from another of its sheets (a new list: no fixes). */
+  chooseSheet(sheet: number): Promise<void>;
   fix(n: number, field: FixField, value: string): Promise<void>;
   remap(field: Field, col: number): Promise<void>;
   /** Reads the list again with its header at sheet row `row` (0-based), the user's choice. */
@@ -160,6 +165,8 @@ const shownFrom = (id: string, name: string, headerRow: number | null, r: Resolv
   top: r.top,
   preview: r.preview,
   mapping: r.mapping,
+  sheets: r.sheets,
+  sheet: r.sheet,
   list: r.list,
 });
 
@@ -177,9 +184,11 @@ async function resolve(
   mapping: Mapping | null,
   id: string,
   headerRow: number | null,
+  sheet?: number,
 ): Promise<{ shown: ShownList; encoding: Encoding | null; ms: number } | null> {
   c.parsed = null;
-  const r = await c.deps.client.parse(input, mapping, headerRow);
+  // The label is the file's name: an HTML table saved as ".xls" is told by it.
+  const r = await c.deps.client.parse(input, mapping, { name: label, sheet, headerRow });
   if (r.type === 'refused') {
     say(c, 'projectsRefused', { name: label, problem: r.problem, detail: r.detail }, 'error');
     return null;
@@ -194,7 +203,15 @@ async function resolve(
 async function showKept(c: Core, meta: ListMeta): Promise<boolean> {
   const input = await c.store!.input(meta.id);
   if (input === undefined) return false;
-  const r = await resolve(c, input, meta.name, meta.mapping, meta.id, headerRowOf(meta));
+  const r = await resolve(
+    c,
+    input,
+    meta.name,
+    meta.mapping,
+    meta.id,
+    headerRowOf(meta),
+    meta.sheet,
+  );
   if (!r) return false;
   c.shown = r.shown;
   c.input = input;
@@ -254,9 +271,13 @@ async function refused(c: Core, why: Refusal, vars: Notice['vars']) {
   say(c, `projectsStale_${why}`, { ...vars, name: s.list?.name ?? '' }, 'error');
 }
 
-async function readOp(c: Core, input: ListInput, label: string, id: string) {
+/**
+ * Reads an input as the new list and keeps it. A sheet the user chose is kept with it, like the
+ * mapping; a new reading starts with the finder's header row and no fixes.
+ */
+async function readOp(c: Core, input: ListInput, label: string, id: string, sheet?: number) {
   say(c, 'projectsReading', { name: label });
-  const r = await resolve(c, input, label, null, id, null);
+  const r = await resolve(c, input, label, null, id, null, sheet);
   if (!r) return; // A bad file changes nothing: the list on screen (if any) stays.
   c.shown = r.shown;
   c.input = input;
@@ -270,6 +291,7 @@ async function readOp(c: Core, input: ListInput, label: string, id: string) {
     fixes: [],
     savedAt: new Date().toISOString(),
   };
+  if (sheet !== undefined) list.sheet = sheet;
   c.deps.onChange({ kind: 'list' });
   say(c, 'projectsRead', {
     name: label,
@@ -342,14 +364,16 @@ async function reread(
   const client = c.deps.client;
   const held = c.parsed === shown.id;
   let r: Resolved | Extract<WorkerReply, { type: 'refused' }>;
+  // Read from the input again: the same sheet as shown (the sheet read is the one kept).
+  const opts = { name: shown.name, sheet: shown.sheet };
   if ('mapping' in how)
     r = held
       ? await client.remap(how.mapping)
-      : await client.parse(c.input!, how.mapping, shown.headerRow);
+      : await client.parse(c.input!, how.mapping, { ...opts, headerRow: shown.headerRow });
   else
     r = held
       ? await client.reheader(how.headerRow)
-      : await client.parse(c.input!, null, how.headerRow);
+      : await client.parse(c.input!, null, { ...opts, headerRow: how.headerRow });
   if (r.type === 'refused') {
     // The worker's reading may be another than the shown list's now: the next one starts afresh.
     if (!held) c.parsed = null;
@@ -413,6 +437,13 @@ export function createListSession(deps: SessionDeps): ListSession {
     read: (input, label) => run(c, () => readOp(c, input, label, newId())),
     refuse: (label, problem) =>
       say(c, 'projectsRefused', { name: label, problem, detail: '' }, 'error'),
+    // Another sheet is another list: a new id, the finder's header row, no fixes.
+    chooseSheet: (sheet) =>
+      run(c, async () => {
+        const shown = c.shown;
+        if (shown && c.input !== null && sheet !== shown.sheet)
+          await readOp(c, c.input, shown.name, newId(), sheet);
+      }),
     fix: (n, field, value) => run(c, () => fixOp(c, n, field, value)),
     remap: (field, col) => run(c, () => remapOp(c, field, col)),
     reheader: (row) => run(c, () => reheaderOp(c, row)),

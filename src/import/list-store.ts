@@ -35,6 +35,8 @@ export interface ListMeta {
    * with the list so a reload and every other tab read the file the same way.
    */
   headerRow?: number | null;
+  /** The workbook's sheet the user chose (absent: the first holding a table, as read). */
+  sheet?: number;
   fixes: Fix[];
   savedAt: string;
 }

@@ -11,8 +11,8 @@ import { findHeader, type HeaderFound } from './header.ts';
 /** Files over this size are refused (a project list is thousands of rows, not gigabytes). */
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-/** How the cells were read: a text encoding, or an Excel workbook (its first sheet). */
-export type Encoding = 'utf-8' | 'gb18030' | 'xlsx';
+/** How the cells were read: a text encoding, or a workbook (.xlsx; .xls or WPS .et). */
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'xlsx' | 'xls';
 
 export type ParseProblem =
   | 'empty'
@@ -22,8 +22,7 @@ export type ParseProblem =
   | 'paste-too-large'
   | 'open-quote'
   | 'duplicate-columns'
-  | 'blank-header'
-  | 'bad-workbook';
+  | 'blank-header';
 
 /** A table read: its header, its data rows and each row's number in the sheet (1 = first row). */
 export interface Table {
@@ -45,22 +44,55 @@ export type Cells =
   | { ok: true; cells: string[][]; encoding: Encoding; delimiter: string }
   | { ok: false; problem: ParseProblem; detail?: string };
 
-/** Decodes bytes: a BOM or strict UTF-8 says UTF-8; otherwise GB18030 (a superset of GBK). */
+/**
+ * Decodes bytes: a BOM says UTF-8 or UTF-16 (Excel's "Unicode text" is UTF-16 LE with one);
+ * UTF-16 without a BOM is told by its NUL bytes at every other place; else strict UTF-8, else
+ * GB18030 (a superset of GBK, what Chinese Excel writes by default). Null: not text (other NUL
+ * bytes — an image, an unknown binary — or bytes no encoding accepts).
+ */
 export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
+  const strict = (label: string, b: Uint8Array) => {
     try {
-      return {
-        text: new TextDecoder('gb18030', { fatal: true }).decode(bytes),
-        encoding: 'gb18030',
-      };
+      return new TextDecoder(label, { fatal: true }).decode(b);
     } catch {
       return null;
     }
+  };
+  const bom = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  if (bom(0xef, 0xbb, 0xbf))
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  for (const [label, mark] of [
+    ['utf-16le', [0xff, 0xfe]],
+    ['utf-16be', [0xfe, 0xff]],
+  ] as const)
+    if (bom(...mark)) {
+      const text = strict(label, bytes.subarray(2));
+      return text === null ? null : { text, encoding: label };
+    }
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0)) {
+    // Text in UTF-16 without a BOM: ASCII characters (digits, tabs, line ends) leave a NUL in
+    // every other byte, on the odd places for LE and the even ones for BE.
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] !== 0) continue;
+      if (i % 2) odd++;
+      else even++;
+    }
+    const label =
+      odd > head.length / 8 && even === 0
+        ? 'utf-16le'
+        : even > head.length / 8 && odd === 0
+          ? 'utf-16be'
+          : null;
+    const text = label && bytes.length % 2 === 0 ? strict(label, bytes) : null;
+    return label && text !== null ? { text, encoding: label } : null;
   }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const gb = strict('gb18030', bytes);
+  return gb === null ? null : { text: gb, encoding: 'gb18030' };
 }
 
 /** Cells split from text, or the line where a quote was opened and never closed. */
@@ -153,22 +185,21 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** A sheet's cells from text (pasted cells) or bytes (a file). */
+/** A sheet's cells from text (pasted cells) or bytes (a file); workbooks are read by read.ts. */
 export function readCells(input: string | Uint8Array): Cells {
-  let text: string;
-  let encoding: Encoding = 'utf-8';
   if (typeof input === 'string') {
     // Pasted text has the file's limit: a 25 MB paste is no more a project list than a file is.
     if (utf8Length(input) > MAX_BYTES) return { ok: false, problem: 'paste-too-large' };
-    text = input;
-  } else {
-    if (input.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
-    // NUL bytes: a binary file (an old .xls, an image; .xlsx is read by the worker) — not text.
-    if (input.subarray(0, 4096).includes(0)) return { ok: false, problem: 'binary' };
-    const d = decode(input);
-    if (!d) return { ok: false, problem: 'binary' };
-    ({ text, encoding } = d);
+    return textCells(input, 'utf-8');
   }
+  if (input.length > MAX_BYTES) return { ok: false, problem: 'too-large' };
+  const d = decode(input);
+  if (!d) return { ok: false, problem: 'binary' };
+  return textCells(d.text, d.encoding);
+}
+
+/** Decoded text as a sheet's cells: its delimiter sniffed, blank lines kept as empty rows. */
+export function textCells(text: string, encoding: Encoding): Cells {
   if (!text.trim()) return { ok: false, problem: 'empty' };
   const delimiter = sniffDelimiter(text);
   const split = splitCells(text, delimiter);
@@ -180,11 +211,6 @@ export function readCells(input: string | Uint8Array): Cells {
 export function parseTable(input: string | Uint8Array, headerRow?: number): Parsed {
   const c = readCells(input);
   return c.ok ? checkTable(c.cells, c.encoding, c.delimiter, headerRow) : c;
-}
-
-/** Whether bytes are a ZIP archive (an .xlsx workbook is one). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** A row with no cell holding anything (a blank line, or a blank spreadsheet row). */
@@ -221,7 +247,8 @@ export function checkTable(
   body.forEach((r, i) => {
     // A blank line is skipped but counted; a row of empty cells (",,,,") stays, to be reported.
     if (r.length === 0 || (r.length === 1 && r[0]!.trim() === '')) return;
-    if (encoding === 'xlsx' && isBlankRow(r)) return;
+    // A workbook's blank row is a blank line too (a text file's ",,," row is a row of its own).
+    if ((encoding === 'xlsx' || encoding === 'xls') && isBlankRow(r)) return;
     rows.push(r);
     lines.push(found.row + 2 + i);
   });

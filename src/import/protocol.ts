@@ -2,6 +2,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { HeaderFound } from './header.ts';
 import type { Encoding, ParseProblem } from './parse.ts';
+import type { ReadProblem } from './read.ts';
 import type { Mapping, ProjectList, ProjectRow } from './projects.ts';
 
 export type WorkerRequest =
@@ -13,9 +14,12 @@ export type WorkerRequest =
       input: string | Uint8Array;
       mapping: Mapping | null;
       headerRow?: number | null;
+      /** The file's name (an HTML table saved as ".xls" is told by it), and a sheet the user chose. */
+      name?: string;
+      sheet?: number;
     }
   | { type: 'remap'; id: number; mapping: Mapping }
-  /** Read the last file again with the header at `row` (0-based in the sheet), the user's choice. */
+  /** Read the last sheet again with the header at `row` (0-based in the sheet), the user's choice. */
   | { type: 'reheader'; id: number; row: number };
 
 export type WorkerReply =
@@ -24,6 +28,9 @@ export type WorkerReply =
       id: number;
       /** Null when re-resolved with a new mapping (the file was read before). */
       encoding: Encoding | null;
+      /** The workbook's sheet names (one for text) and the index of the one read. */
+      sheets: string[];
+      sheet: number;
       header: string[];
       /** Where the header was found (or chosen), and the rows that could be it. */
       found: HeaderFound;
@@ -34,6 +41,6 @@ export type WorkerReply =
       list: ProjectList;
       ms: number;
     }
-  | { type: 'refused'; id: number; problem: ParseProblem; detail: string }
+  | { type: 'refused'; id: number; problem: ParseProblem | ReadProblem; detail: string }
   /** A chunk of a result's rows, sent before the result itself. */
   | { type: 'rows'; id: number; rows: ProjectRow[] };

@@ -7,6 +7,7 @@
  */
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import { createIndustryReader, TRADE_WORDS, type IndustryMatch } from '../data/industries.ts';
+import { createTownIndex, type TownHit } from './towns.ts';
 
 // The industry table and its words live in src/data/industries.ts (one table for the import,
 // siting, the header search and the map's subject); re-exported for the import's callers.
@@ -16,7 +17,8 @@ export type PlaceMatch =
   | {
       ok: true;
       id: string;
-      how: 'exact' | 'alias' | 'pinyin' | 'english' | 'address';
+      /** 'town': by a town or street in the address (龙水镇 → 大足), from geo/towns.json. */
+      how: 'exact' | 'alias' | 'pinyin' | 'english' | 'address' | 'town';
       matched: string;
     }
   | { ok: false; reason: 'empty' | 'unknown' }
@@ -52,6 +54,7 @@ export function createResolver(data: DataFiles): Resolver {
       if ([...s].length >= 2) contained.push({ spelling: s, id: p.id });
   }
   contained.sort((a, b) => b.spelling.length - a.spelling.length);
+  const towns = createTownIndex();
 
   const place = (raw: string): PlaceMatch => {
     const text = clean(raw);
@@ -60,11 +63,20 @@ export function createResolver(data: DataFiles): Resolver {
     if (hit) return { ok: true, ...hit, matched: text };
     // An address: the places whose names it contains, a longer name hiding the shorter ones it
     // holds (重庆市永川区 holds 永川 once); two different places left is ambiguous.
+    // Towns and streets first: a district's name inside one (涪陵区江北街道) is not that district —
+    // unless the place lies in the town's own district (万盛街道 of 綦江 names 万盛经开区 too).
+    const townHits = towns.find(text);
     const found: { spelling: string; id: string; at: number }[] = [];
+    const inside = (t: TownHit, id: string) =>
+      t.districts.includes(id) ||
+      t.districts.includes(data.places.find((p) => p.id === id)?.parent ?? '');
     for (const c of contained) {
       const at = text.indexOf(c.spelling);
       if (at < 0) continue;
-      if (found.some((f) => f.at <= at && at + c.spelling.length <= f.at + f.spelling.length))
+      const within = (f: { at: number; spelling: string }) =>
+        f.at <= at && at + c.spelling.length <= f.at + f.spelling.length;
+      if (found.some(within)) continue;
+      if (townHits.some((t) => within({ at: t.at, spelling: t.name }) && !inside(t, c.id)))
         continue;
       found.push({ ...c, at });
     }
@@ -73,6 +85,12 @@ export function createResolver(data: DataFiles): Resolver {
     const finest = ids.filter(
       (id) => !ids.some((o) => o !== id && data.places.find((p) => p.id === o)?.parent === id),
     );
+    if (finest.length !== 1 && townHits.length) return byTown(townHits, finest);
+    // A Chongqing district named beside a town of another one (江津区龙水镇): the text contradicts
+    // itself, so both are offered. (A zone — 两江新区 — spans districts' streets: no contradiction.)
+    const other = townHits.flatMap((t) => t.districts);
+    if (/^50\d{4}$/.test(finest[0] ?? '') && other.length && !other.includes(finest[0]!))
+      return { ok: false, reason: 'ambiguous', candidates: [finest[0]!, ...new Set(other)] };
     if (finest.length === 1)
       return {
         ok: true,
@@ -82,6 +100,24 @@ export function createResolver(data: DataFiles): Resolver {
       };
     if (finest.length > 1) return { ok: false, reason: 'ambiguous', candidates: finest };
     return { ok: false, reason: 'unknown' };
+  };
+
+  /**
+   * An address without one district named (or naming several): its towns decide. One district
+   * left → that one; a town name several districts share (or towns of different districts) →
+   * ambiguous, with every district it may be — narrowed to the districts the text names, if any.
+   */
+  const byTown = (hits: TownHit[], named: string[]): PlaceMatch => {
+    let ids = [...new Set(hits.flatMap((t) => t.districts))];
+    if (named.some((id) => ids.includes(id))) ids = ids.filter((id) => named.includes(id));
+    if (ids.length === 1)
+      return {
+        ok: true,
+        id: ids[0]!,
+        how: 'town',
+        matched: hits.find((t) => t.districts.includes(ids[0]!))!.name,
+      };
+    return { ok: false, reason: 'ambiguous', candidates: ids };
   };
 
   const industries = createIndustryReader(data.layout);

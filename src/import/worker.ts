@@ -5,13 +5,20 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { HEADER_SCAN } from './header.ts';
-import { checkTable, guessMapping, isZip, readCells, type Cells, type Table } from './parse.ts';
-import { readWorkbook } from './xlsx.ts';
+import { checkTable, guessMapping, type Encoding, type Table } from './parse.ts';
+import { readTables } from './read.ts';
 import { resolveProjects, type Mapping } from './projects.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
-/** The last sheet read, and the table taken from it. */
-let sheet: Extract<Cells, { ok: true }> | null = null;
+/** The last sheet read (raw cells, blank rows kept: row numbers are the sheet's), and its book. */
+let sheet: {
+  cells: string[][];
+  encoding: Encoding;
+  delimiter: string;
+  sheets: string[];
+  sheet: number;
+} | null = null;
+/** The table taken from that sheet. */
 let table: Table | null = null;
 // The data come with the first message, not as an import: the worker stays a few KiB and can be
 // inlined into the build (the offline single file has no other files to load it from).
@@ -38,15 +45,18 @@ const reply = (r: WorkerReply) => {
 /** Resolves the current table with a mapping and replies. */
 const resolve = (id: number, mapping: Mapping, encoding: Table['encoding'] | null, t0: number) => {
   const t = table!;
+  const s = sheet!;
   const list = resolveProjects(DATA!, t.header, t.rows, mapping, t.lines);
   reply({
     type: 'resolved',
     id,
     encoding,
+    sheets: s.sheets,
+    sheet: s.sheet,
     header: t.header,
     found: t.found,
     // The header-row choice shows a few cells of each top row: a 5,000-column sheet sends no more.
-    top: sheet!.cells.slice(0, HEADER_SCAN).map((r) => r.slice(0, 12)),
+    top: s.cells.slice(0, HEADER_SCAN).map((r) => r.slice(0, 12)),
     preview: t.rows.slice(0, 5),
     mapping,
     list,
@@ -64,15 +74,19 @@ onmessage = async (e: MessageEvent<WorkerRequest>) => {
   if (!DATA) throw new Error('import worker: no data');
   if (req.type === 'parse' || req.type === 'reheader') {
     if (req.type === 'parse') {
-      const cells =
-        typeof req.input !== 'string' && isZip(req.input)
-          ? await readWorkbook(req.input)
-          : readCells(req.input);
-      if (!cells.ok) {
-        reply({ type: 'refused', id: req.id, problem: cells.problem, detail: cells.detail ?? '' });
+      const read = await readTables(req.input, req.name, req.sheet);
+      if (!read.ok) {
+        reply({ type: 'refused', id: req.id, problem: read.problem, detail: read.detail });
         return;
       }
-      sheet = cells;
+      sheet = {
+        // Blank rows stay: checkTable skips them but counts them in the sheet's row numbers.
+        cells: read.sheets[read.chosen]!.cells,
+        encoding: read.encoding,
+        delimiter: read.delimiter,
+        sheets: read.sheets.map((s) => s.name),
+        sheet: read.chosen,
+      };
     }
     if (!sheet) return;
     const parsed = checkTable(

@@ -19,9 +19,11 @@ import { MAX_BYTES, utf8Length } from '../import/parse.ts';
 import { isolate, reportCsv, reportJson } from '../import/report.ts';
 import { openKept } from '../import/saved.ts';
 import sample from '../import/sample-projects.csv?raw';
+import { ACCEPT } from '../import/read.ts';
 import { h } from '../panels/dom.ts';
 import { renderLedgerNotes } from './ledger-notes.ts';
 import { mountSiting } from './siting-view.ts';
+import { renderSheetChoice } from './sheet-choice.ts';
 import { rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
 import type { Lang } from '../state/store.ts';
@@ -96,7 +98,7 @@ function inputs(root: HTMLElement, session: ListSession, lang: () => Lang) {
   const read = (what: string | Uint8Array, label: string) => void session.read(what, label);
   const file = h('input', {
     type: 'file',
-    accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain',
+    accept: ACCEPT,
     'data-testid': 'projects-file',
     class: 'visually-hidden',
     onchange: async () => {
@@ -140,6 +142,9 @@ function controlsView(
   paste.placeholder = t(l, 'projectsPastePlaceholder');
   const parts: (HTMLElement | null)[] = [
     h('label', { class: 'button', 'data-testid': 'projects-open' }, t(l, 'projectsOpen'), file),
+    h('span', { class: 'muted', 'data-testid': 'projects-drop' }, t(l, 'projectsDropHint')),
+    // A workbook's other sheets: the choice is kept with the list (list-session.ts).
+    renderSheetChoice(session.shown(), l, (i) => void session.chooseSheet(i)),
     h(
       'button',
       {

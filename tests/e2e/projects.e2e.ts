@@ -70,7 +70,7 @@ describe('my projects', () => {
     });
     await expect
       .poll(() => p.locator('[data-testid="projects-status"]').textContent())
-      .toContain('未能读取“\u2068book.xlsx\u2069”：这个 Excel 文件读不出来');
+      .toContain('未能读取“\u2068book.xlsx\u2069”：这个文件读不出来');
     expect(await counts(p)).toBe('共 17 行：已解析 15，部分解析 1，未解析 1。');
     // An Excel workbook: read through the picker like any file.
     await p.setInputFiles('[data-testid="projects-file"]', {

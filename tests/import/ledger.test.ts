@@ -21,10 +21,15 @@ import { isolate, reportCsv, reportJson } from '../../src/import/report.ts';
 import { checkTotals, totalKind } from '../../src/import/totals.ts';
 import { safeCell } from '../../src/export/cells.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../fixtures/ledger.ts';
-import { readWorkbook } from '../../src/import/xlsx.ts';
+import { readTables } from '../../src/import/read.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
+/** A workbook's chosen sheet as raw cells (blank rows kept), as the worker reads it. */
+const readWorkbook = async (bytes: Uint8Array) => {
+  const r = await readTables(bytes, 'ledger.xlsx');
+  return r.ok ? { ok: true as const, cells: r.sheets[r.chosen]!.cells, encoding: r.encoding } : r;
+};
 const HEADER = '序号,项目名称,投资主体,所属行业,建设地点,计划总投资（万元）,项目进度,签约时间,备注';
 const ROW = (i: number, amount = 100) =>
   `${i},项目${i},某公司,白酒,江津区,${amount},在建,2025-03-0${i},`;

@@ -19,7 +19,13 @@ import { createListSession, type ListSession } from '../../src/import/list-sessi
 import type { ImportClient } from '../../src/import/client.ts';
 import type { KeptStore } from '../../src/import/saved.ts';
 import { applyOp as apply } from '../../src/import/list-store.ts';
-import { checkTable, guessMapping, parseTable, readCells } from '../../src/import/parse.ts';
+import {
+  checkTable,
+  guessMapping,
+  parseTable,
+  readCells,
+  type Table,
+} from '../../src/import/parse.ts';
 import { resolveProjects, rowStatus, type Mapping } from '../../src/import/projects.ts';
 import { loadData } from '../helpers.ts';
 
@@ -216,14 +222,19 @@ function device() {
   return { open, stored: () => stored };
 }
 
-/** The worker's part, done by the same pure functions on this thread (as worker.ts does). */
+/**
+ * The worker's part, done by the same pure functions on this thread. A text with form feeds
+ * stands for a workbook of several sheets (named S1, S2…).
+ */
 function client(): ImportClient {
   let cells: string[][] | null = null;
-  let last: Extract<ReturnType<typeof parseTable>, { ok: true }> | null = null;
+  let last: Table | null = null;
+  let book = { sheets: [''], sheet: 0 };
   const resolved = (m: Mapping) => ({
     type: 'resolved' as const,
     id: 0,
     encoding: null,
+    ...book,
     header: last!.header,
     found: last!.found,
     top: cells!.slice(0, 30).map((r) => r.slice(0, 12)),
@@ -240,11 +251,14 @@ function client(): ImportClient {
     return Promise.resolve(resolved(m ?? guessMapping(p.header)));
   };
   return {
-    parse: (input, m, headerRow) => {
-      const c = readCells(input);
+    parse: (input, m, opts) => {
+      const parts = typeof input === 'string' ? input.split('\f') : [input];
+      const sheet = opts?.sheet ?? 0;
+      book = { sheets: parts.map((_, i) => (parts.length > 1 ? `S${i + 1}` : '')), sheet };
+      const c = readCells(parts[sheet]!);
       if (!c.ok) return Promise.resolve({ type: 'refused', id: 0, problem: c.problem, detail: '' });
       cells = c.cells;
-      return take(headerRow ?? undefined, m);
+      return take(opts?.headerRow ?? undefined, m);
     },
     remap: (m) => Promise.resolve(resolved(m)),
     reheader: (row) => take(row, null),
@@ -316,6 +330,46 @@ describe('two tabs of one device', () => {
     expect(d.stored().list!.name).toBe('new');
     expect(a.shown()?.name).toBe('new');
     expect(a.shown()?.list.rows).toHaveLength(1);
+  });
+
+  it('a sheet chosen is kept with the list: a reload reads that sheet again', async () => {
+    const d = device();
+    const a = tab(d);
+    await a.start();
+    await a.read(`${table}\f项目名称\t行业\t区县\n丙\t白酒\t江津\n`, 'book.xlsx');
+    expect(a.shown()).toMatchObject({ sheets: ['S1', 'S2'], sheet: 0 });
+    await a.chooseSheet(1);
+    expect(a.shown()).toMatchObject({ name: 'book.xlsx', sheet: 1 });
+    expect(a.shown()?.list.rows.map((r) => r.name)).toEqual(['丙']);
+    expect(d.stored().list?.sheet).toBe(1);
+    const b = tab(d);
+    await b.start();
+    expect(b.shown()?.sheet).toBe(1);
+    expect(b.shown()?.list.rows.map((r) => r.name)).toEqual(['丙']);
+  });
+
+  it('another sheet starts afresh (the finder’s header row, no fixes); a header row chosen there is read from that sheet', async () => {
+    const d = device();
+    const a = tab(d);
+    await a.start();
+    const two = '项目名称\t行业\t区县\n项目\t行业\t建设地点\n';
+    await a.read(`${two}甲\t眼镜\t某地\n\f${two}丙\t白酒\t某地\n丁\t眼镜\t某地\n`, 'book.xlsx');
+    await a.reheader(1);
+    await a.fix(3, 'place', '江津');
+    expect(d.stored().list).toMatchObject({ headerRow: 1, fixes: [{ n: 3 }] });
+    await a.chooseSheet(1);
+    expect(a.shown()).toMatchObject({ sheet: 1, headerRow: null, found: { row: 0 } });
+    expect(d.stored().list).toMatchObject({ sheet: 1, headerRow: null, fixes: [] });
+    // The worker reads another input meanwhile (refused): the header row is read from the file.
+    await a.read('', 'empty.csv');
+    expect(a.notice()?.key).toBe('projectsRefused');
+    await a.reheader(1);
+    expect(a.shown()?.list.rows.map((r) => r.name)).toEqual(['丙', '丁']);
+    expect(d.stored().list).toMatchObject({ sheet: 1, headerRow: 1 });
+    const b = tab(d);
+    await b.start();
+    expect(b.shown()).toMatchObject({ sheet: 1, headerRow: 1 });
+    expect(b.shown()?.list.rows.map((r) => r.n)).toEqual([3, 4]);
   });
 
   it('remap keeps the fixes that still apply and says which it could not keep', async () => {

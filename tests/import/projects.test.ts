@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTable, guessMapping, parseTable } from '../../src/import/parse.ts';
 import { resolveProjects } from '../../src/import/projects.ts';
-import { readWorkbook } from '../../src/import/xlsx.ts';
+import { readTables } from '../../src/import/read.ts';
 import { reportCsv, reportJson } from '../../src/import/report.ts';
 import { createResolver } from '../../src/import/resolve.ts';
 import { createFitIndex } from '../../src/import/fit.ts';
@@ -20,6 +20,11 @@ const fixture = (f: string) =>
     ),
   );
 const resolver = createResolver(data);
+/** A workbook's chosen sheet as raw cells (blank rows kept), as the worker reads it. */
+const readWorkbook = async (bytes: Uint8Array) => {
+  const r = await readTables(bytes, 'book.xlsx');
+  return r.ok ? { ok: true as const, cells: r.sheets[r.chosen]!.cells, encoding: r.encoding } : r;
+};
 
 describe('place resolution', () => {
   it.each([
