@@ -15,16 +15,8 @@ import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
 import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
-import {
-  fitCamera,
-  interpolate,
-  project,
-  toWorld,
-  zoomAbout,
-  type Bounds,
-  type FitOptions,
-} from './camera.ts';
-import { placeOf } from './hit.ts';
+import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
+import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
 import { warmLabelRanks } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
@@ -33,10 +25,11 @@ import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
 import type { MapView } from './map-view.ts';
 import type { PlacedBase } from './marks.ts';
 import { BACKGROUND } from './style.ts';
-import { bindInput } from './svg/input.ts';
+import { bindInput, type InputTarget } from './svg/input.ts';
+import { cameraMotion, type Motion } from './svg/motion.ts';
 import { SVG_LAYERS } from './svg/layers.ts';
 import { pickAt } from './svg/pick.ts';
-import { el, NS, U, type GroundDrawing, type Pane, type SvgScene } from './svg/scene.ts';
+import { el, NS, type GroundDrawing, type Pane, type SvgScene } from './svg/scene.ts';
 
 export interface SvgMapOptions {
   /** The camera to start at; else the districts framed as the first paint frames them. */
@@ -100,17 +93,11 @@ export function mountSvgMap(
   tooltip: HTMLElement,
   opts: SvgMapOptions = {},
 ): MapView & { element: HTMLElement } {
-  const origin = toWorld([
-    (atlas.bounds[0][0] + atlas.bounds[1][0]) / 2,
-    (atlas.bounds[0][1] + atlas.bounds[1][1]) / 2,
-  ]);
+  const origin = originOf(atlas);
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
+  const size = () => ({ width, height });
   const home = () => fitCamera(atlas.home, width, height, homeFraming(host));
-  let cam: Camera = opts.camera ?? home();
-  /** The camera the SVG content is transformed for (a flight moves the panes from it by CSS). */
-  let drawnCam: Camera = cam;
-  let inFlight = false;
 
   const root = makeRoot();
   const panes = makePanes(root, width, height);
@@ -118,31 +105,15 @@ export function mountSvgMap(
   panes.over.svg.append(marks);
 
   // —— Layers ——
-  const laterSteps: (() => void)[] = [];
-  const scene: SvgScene = {
+  const { scene, laterSteps, ground, screenLayers } = mountLayers(
+    panes,
+    marks,
     atlas,
     data,
     origin,
-    group: (pane, cls, attrs = {}) => {
-      const g = el('g', { class: cls, ...attrs });
-      panes[pane].geo.append(g);
-      return g;
-    },
-    later: (step) => laterSteps.push(step),
-    arcs: new WeakMap(),
-  };
+    opts.omit,
+  );
   const names = opts.names ? new Set(opts.names) : undefined;
-  const ground: GroundDrawing[] = [];
-  const screenLayers: { id: MapLayerId; g: SVGGElement; key: string }[] = [];
-  for (const id of MAP_LAYERS) {
-    const layer = SVG_LAYERS[id];
-    if (layer.space === 'ground') ground.push(layer.mount(scene));
-    else if (!opts.omit?.includes(id)) {
-      const g = el('g', { 'data-layer': id });
-      marks.append(g);
-      screenLayers.push({ id, g, key: '' });
-    }
-  }
   host.append(root);
 
   // —— State → picture ——
@@ -158,14 +129,14 @@ export function mountSvgMap(
   };
 
   // —— Screen layers: laid out for the camera the panes are drawn for ——
-  let marksCam: Camera = cam;
   /**
    * Lays out the screen layers whose marks changed: what each depends on (its key), the camera and
    * the view's size. A filter that only recolours redraws three zone diamonds, not the names.
    */
   function layoutMarks(s: ViewState = store.getState(), only?: readonly MapLayerId[]): void {
-    if (marksCam !== drawnCam) for (const l of screenLayers) l.key = '';
-    marksCam = drawnCam;
+    const drawnCam = motion.drawn();
+    if (motion.marks() !== drawnCam) for (const l of screenLayers) l.key = '';
+    motion.setMarks(drawnCam);
     marks.removeAttribute('transform');
     // What covers the map (the briefing's card) is part of the frame: names keep clear of it.
     const covers = coversOf(host);
@@ -185,128 +156,37 @@ export function mountSvgMap(
     frame();
   }
 
-  // —— Camera ——
-  /**
-   * A flight: the three panes — each its own compositing layer — move by a CSS transform from
-   * `drawnCam`, so a frame is compositing only, at any number of shapes. When it lands,
-   * `applyCamera` draws the true picture. Edges a zoom-out uncovers stay background until then.
-   */
-  const applyFlight = () => {
-    const k = 2 ** cam.zoom;
-    const [cx, cy] = toWorld([cam.lng, cam.lat]);
-    const [dx, dy] = toWorld([drawnCam.lng, drawnCam.lat]);
-    const sc = 2 ** (cam.zoom - drawnCam.zoom);
-    const tx = width / 2 + (dx - cx) * k - (sc * width) / 2;
-    const ty = height / 2 + (dy - cy) * k - (sc * height) / 2;
-    for (const p of Object.values(panes))
-      p.svg.style.transform = `matrix(${sc}, 0, 0, ${sc}, ${tx}, ${ty})`;
-    // A resize mid-flight draws the picture (applyCamera, which ends `inFlight`) while the flight
-    // goes on: say so again, or its landing leaves this transform on (the map stuck scaled).
-    inFlight = true;
-    frame();
-  };
-  const applyCamera = () => {
-    drawnCam = cam;
-    if (inFlight) {
-      inFlight = false;
-      for (const p of Object.values(panes)) p.svg.style.transform = '';
-    }
-    const k = 2 ** cam.zoom;
-    const [cx, cy] = toWorld([cam.lng, cam.lat]);
-    const a = k / U;
-    const m = `matrix(${a} 0 0 ${a} ${(origin[0] - cx) * k + width / 2} ${(origin[1] - cy) * k + height / 2})`;
-    for (const p of Object.values(panes)) p.geo.setAttribute('transform', m);
-    // While the camera moves, the screen marks (laid out for `marksCam`) follow the ground by one
-    // transform, and are laid out again at their true size when it settles (laying them out every
-    // frame cost each frame of a flight ≈ 10–20 ms under software raster).
-    const s = 2 ** (cam.zoom - marksCam.zoom);
-    const [mx, my] = toWorld([marksCam.lng, marksCam.lat]);
-    const tx = width / 2 + (mx - cx) * k;
-    const ty = height / 2 + (my - cy) * k;
-    marks.setAttribute(
-      'transform',
-      s === 1
-        ? `translate(${tx - width / 2} ${ty - height / 2})`
-        : `translate(${tx} ${ty}) scale(${s}) translate(${-width / 2} ${-height / 2})`,
-    );
-    frame();
-  };
-  let frameQueued = false;
-  const frame = () => {
-    if (frameQueued || !opts.onFrame) return;
-    frameQueued = true;
-    requestAnimationFrame(() => {
-      frameQueued = false;
-      opts.onFrame?.();
-    });
-  };
-
-  let anim = 0;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const settle = () => {
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    host.dataset['moving'] = 'true';
-    settleTimer = setTimeout(() => {
-      settleTimer = undefined;
-      delete host.dataset['moving'];
+  // —— Camera (./svg/motion.ts) ——
+  const frame = frameNotifier(opts.onFrame);
+  const motion = cameraMotion({
+    panes: Object.values(panes),
+    marks,
+    host,
+    origin,
+    size,
+    start: opts.camera ?? home(),
+    frame,
+    settled: (cam) => {
       // Laid out again for where the camera came to rest (symbols off screen were left out).
-      if (cam.zoom !== marksCam.zoom || cam.lng !== marksCam.lng || cam.lat !== marksCam.lat)
-        layoutMarks();
+      const m = motion.marks();
+      if (cam.zoom !== m.zoom || cam.lng !== m.lng || cam.lat !== m.lat) layoutMarks();
       if (!opts.detached) store.getState().setCamera({ ...cam });
-    }, 120);
-  };
-  const setCam = (next: Camera) => {
-    cam = next;
-    applyCamera();
-    settle();
-  };
-  const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const jumpTo = (target: Camera, duration = 0) => {
-    cancelAnimationFrame(anim);
-    if (duration <= 0 || reduced()) {
-      setCam(target);
-      return;
-    }
-    const from = cam;
-    const t0 = performance.now();
-    // While a flight is under way the page says so (#map[data-moving]); `settle` clears it.
-    host.dataset['moving'] = 'true';
-    // A flight that interrupts a flight goes on moving by CSS from where the panes are drawn.
-    if (!inFlight && cam !== drawnCam) applyCamera();
-    inFlight = true;
-    const step = (now: number) => {
-      const u = Math.min(1, (now - t0) / duration);
-      const e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2; // ease in-out
-      cam = interpolate(from, target, e);
-      if (u < 1) {
-        applyFlight();
-        anim = requestAnimationFrame(step);
-      } else {
-        applyCamera();
-        settle();
-      }
-    };
-    anim = requestAnimationFrame(step);
-  };
+    },
+  });
+  const jumpTo = motion.jumpTo;
 
   // —— Input and picking ——
   const pick = (client: [number, number], local: [number, number]) =>
     pickAt(root, placedBases, scene.arcs, client, local);
   if (opts.fixed) root.removeAttribute('tabindex');
   const unbind = bindInput(root, Boolean(opts.fixed), {
-    camera: () => cam,
-    size: () => ({ width, height }),
+    camera: () => motion.camera(),
+    size,
     home,
-    set: (c) => setCam(c),
+    set: (c) => motion.set(c),
     fly: (c, ms) => jumpTo(c, ms),
-    stop: () => cancelAnimationFrame(anim),
-    click: (client, local) => store.getState().selectDistrict(placeOf(pick(client, local))),
-    hover: (client, local) => {
-      const hit = pick(client, local);
-      renderTooltip(tooltip, hit ? tooltipFor(hit, store.getState(), ctx) : null, ...local);
-      root.style.cursor = placeOf(hit) ? 'pointer' : '';
-    },
-    leave: () => (tooltip.hidden = true),
+    stop: () => motion.stop(),
+    ...pointerTarget(root, store, tooltip, pick, () => ctx),
   });
   const label = () => root.setAttribute('aria-label', t(store.getState().lang, 'svgMapLabel'));
   label();
@@ -317,17 +197,111 @@ export function mountSvgMap(
     if (!w || !h || (w === width && h === height)) return;
     width = w;
     height = h;
-    for (const p of Object.values(panes)) {
-      p.svg.setAttribute('width', String(w));
-      p.svg.setAttribute('height', String(h));
-    }
-    applyCamera();
+    for (const p of Object.values(panes))
+      for (const [k, v] of [
+        ['width', w],
+        ['height', h],
+      ] as const)
+        p.svg.setAttribute(k, String(v));
+    motion.apply();
     layoutMarks();
   };
   const resize = new ResizeObserver(measure);
   resize.observe(host);
 
-  const unsubscribe = store.subscribe(
+  const unsubscribe = followStore(store, () => {
+    syncState();
+    label();
+  });
+
+  motion.apply();
+  syncState(false);
+  // Then, a task each: the names' ranks (their shapes decode on first use), the symbols, the names,
+  // then the context (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer
+  // clicks) first, and no task is long on a phone.
+  const steps = inTasks([
+    () => warmLabelRanks(store.getState(), ctx),
+    () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
+    () => layoutMarks(),
+    ...laterSteps.splice(0),
+    () => syncState(),
+  ]);
+
+  return viewOf(root, motion, size, measure, {
+    snapshot: async (scale) => {
+      steps.finish();
+      layoutMarks();
+      return snapshotOf(Object.values(panes), width, height, scale);
+    },
+    destroy: () => {
+      motion.destroy();
+      steps.cancel();
+      resize.disconnect();
+      unbind();
+      unsubscribe();
+      root.remove();
+      tooltip.hidden = true;
+    },
+  });
+}
+
+/** The SVG map as a MapView: the camera moves every renderer answers, through its motion. */
+function viewOf(
+  root: HTMLElement,
+  motion: Motion,
+  size: () => { width: number; height: number },
+  measure: () => void,
+  own: Pick<MapView, 'snapshot' | 'destroy'>,
+): MapView & { element: HTMLElement } {
+  return {
+    kind: 'svg',
+    element: root,
+    camera: () => ({ ...motion.camera() }),
+    jumpTo: motion.jumpTo,
+    fitBounds: (b: Bounds, o: FitOptions = {}) => {
+      measure();
+      const { width, height } = size();
+      motion.jumpTo(fitCamera(b, width, height, o), o.duration ?? 0);
+    },
+    resize: measure,
+    zoomBy: (delta) => {
+      const { width, height } = size();
+      motion.jumpTo(zoomAbout(motion.camera(), width, height, delta), 250);
+    },
+    ...own,
+  };
+}
+
+/** The map-unit origin: the middle of the atlas's extent. */
+function originOf(atlas: Atlas): [number, number] {
+  return toWorld([
+    (atlas.bounds[0][0] + atlas.bounds[1][0]) / 2,
+    (atlas.bounds[0][1] + atlas.bounds[1][1]) / 2,
+  ]);
+}
+
+/** What a click, a hover and leaving do: select the place under it, its tooltip, none. */
+function pointerTarget(
+  root: HTMLElement,
+  store: AppStore,
+  tooltip: HTMLElement,
+  pick: (client: [number, number], local: [number, number]) => MapHit | null,
+  ctx: () => LayerContext,
+): Pick<InputTarget, 'click' | 'hover' | 'leave'> {
+  return {
+    click: (client, local) => store.getState().selectDistrict(placeOf(pick(client, local))),
+    hover: (client, local) => {
+      const hit = pick(client, local);
+      renderTooltip(tooltip, hit ? tooltipFor(hit, store.getState(), ctx()) : null, ...local);
+      root.style.cursor = placeOf(hit) ? 'pointer' : '';
+    },
+    leave: () => (tooltip.hidden = true),
+  };
+}
+
+/** Follows what the picture depends on in the store (one shallow comparison). */
+function followStore(store: AppStore, onChange: () => void): () => void {
+  return store.subscribe(
     (s) =>
       [
         s.industries,
@@ -340,60 +314,72 @@ export function mountSvgMap(
         // The user's list: its badges redraw when it is loaded, fixed or cleared.
         s.projects,
       ] as const,
-    () => {
-      syncState();
-      label();
-    },
+    onChange,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
+}
 
-  applyCamera();
-  syncState(false);
-  // Then, a task each: the names' ranks (their shapes decode on first use), the symbols, the names,
-  // then the context (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer
-  // clicks) first, and no task is long on a phone.
-  const steps: (() => void)[] = [
-    () => warmLabelRanks(store.getState(), ctx),
-    () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
-    () => layoutMarks(),
-    ...laterSteps.splice(0),
-    () => syncState(),
-  ];
-  let stepTimer = setTimeout(function next() {
+/** Runs `steps` a task each (no long task on a phone); `finish` runs what is left at once. */
+function inTasks(steps: (() => void)[]): { finish(): void; cancel(): void } {
+  let timer = setTimeout(function next() {
     steps.shift()?.();
-    if (steps.length) stepTimer = setTimeout(next, 0);
+    if (steps.length) timer = setTimeout(next, 0);
   }, 0);
-  const finishSteps = () => {
-    clearTimeout(stepTimer);
-    while (steps.length) steps.shift()?.();
-  };
-
   return {
-    kind: 'svg',
-    element: root,
-    camera: () => ({ ...cam }),
-    jumpTo,
-    fitBounds: (b: Bounds, o: FitOptions = {}) => {
-      measure();
-      jumpTo(fitCamera(b, width, height, o), o.duration ?? 0);
+    finish: () => {
+      clearTimeout(timer);
+      while (steps.length) steps.shift()?.();
     },
-    resize: measure,
-    zoomBy: (delta) => jumpTo(zoomAbout(cam, width, height, delta), 250),
-    snapshot: async (scale) => {
-      finishSteps();
-      layoutMarks();
-      return snapshotOf(Object.values(panes), width, height, scale);
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+/** Each registered layer's SVG drawing mounted: ground layers in their panes, screen layers' groups. */
+function mountLayers(
+  panes: Record<Pane, SvgLayerEl>,
+  marks: SVGGElement,
+  atlas: Atlas,
+  data: DataFiles,
+  origin: [number, number],
+  omit: readonly MapLayerId[] = [],
+) {
+  const laterSteps: (() => void)[] = [];
+  const scene: SvgScene = {
+    atlas,
+    data,
+    origin,
+    group: (pane, cls, attrs = {}) => {
+      const g = el('g', { class: cls, ...attrs });
+      panes[pane].geo.append(g);
+      return g;
     },
-    destroy: () => {
-      cancelAnimationFrame(anim);
-      clearTimeout(stepTimer);
-      if (settleTimer !== undefined) clearTimeout(settleTimer);
-      resize.disconnect();
-      unbind();
-      unsubscribe();
-      root.remove();
-      tooltip.hidden = true;
-    },
+    later: (step) => laterSteps.push(step),
+    arcs: new WeakMap(),
+  };
+  const ground: GroundDrawing[] = [];
+  const screenLayers: { id: MapLayerId; g: SVGGElement; key: string }[] = [];
+  for (const id of MAP_LAYERS) {
+    const layer = SVG_LAYERS[id];
+    if (layer.space === 'ground') ground.push(layer.mount(scene));
+    else if (!omit.includes(id)) {
+      const g = el('g', { 'data-layer': id });
+      marks.append(g);
+      screenLayers.push({ id, g, key: '' });
+    }
+  }
+  return { scene, laterSteps, ground, screenLayers };
+}
+
+/** Calls `onFrame` once after the next frame however many changes ask (the bench's latency). */
+function frameNotifier(onFrame?: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued || !onFrame) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      onFrame();
+    });
   };
 }
 
