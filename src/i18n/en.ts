@@ -206,7 +206,7 @@ export const en: Dict = {
   legendArcStated: 'Link to a partner the plan names',
   legendArcInferred: 'Link to a partner inferred',
   legendProvince: 'Provincial boundary',
-  legendBeltPartial: 'Trillion-yuan belt (part of a district)',
+  legendBeltPartial: 'Belt (part of a district)',
   legendBadge: 'Number in the circle: projects in that place',
   legendSubjectHidden:
     'Only what is about {subject} is drawn; {omitted} about other industries are not.',
