@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   artifact,
   blockOtherNetwork,
@@ -10,21 +10,17 @@ import {
   waitForMap,
   screenPoint,
   type StaticServer,
-  openApp,
-  type AppSession,
 } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { css, NEUTRAL_FILL } from '../../src/map/style.ts';
 
 /** The fill of a place the filter leaves out, as the style module defines it. */
 const NOT_LISTED = css(NEUTRAL_FILL);
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let app: AppSession;
+const t = perTest();
 let server: StaticServer;
-let ctx: BrowserContext;
 let page: Page;
-let blocked: string[];
-let errors: string[];
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
@@ -43,12 +39,10 @@ async function audit(p: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-beforeAll(async () => {
-  app = await openApp({});
-  ({ server, ctx, page, blocked, errors } = app);
+// Each test's own context (its storage, errors and refused requests checked after it: per-test.ts).
+beforeEach(async () => {
+  ({ server, page } = await t.session());
 });
-
-afterAll(() => app?.close());
 
 /** Each test's own start: the default view, drawn (tests pass in any order). */
 const fresh = async (query = '') => {
@@ -151,15 +145,12 @@ describe('accessibility', () => {
       ).toBe(true);
     expect(unlabelled).toEqual([]);
     expect(noRing).toEqual([]);
-    expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
   });
 });
 
 describe('phone, 360×640', () => {
   it('search, filter, panel and table all work and nothing overlaps', async () => {
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => errors.push(e.message));
+    const p = page;
     await p.setViewportSize({ width: 360, height: 640 });
     await p.goto(server.url);
     await waitForMap(p);
@@ -195,17 +186,12 @@ describe('phone, 360×640', () => {
         expect(overlap, `header items ${i} and ${j}`).toBe(false);
       }
     expect(await audit(p)).toEqual([]);
-    await p.close();
   });
 });
 
 describe('touch and other sizes', () => {
   it('a touch phone starts on the SVG map: it follows filters, opens a tapped district, and zooms by touch', async () => {
-    const c = await launch([], true);
-    await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
-    const p = c.pages()[0] ?? (await c.newPage());
-    const pageErrors: string[] = [];
-    p.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page: p } = await t.session({ phone: true });
     await p.goto(server.url);
     const svg = p.locator('[data-testid="svg-map"]');
     await svg.waitFor();
@@ -242,8 +228,6 @@ describe('touch and other sizes', () => {
       )
       .toBeCloseTo(before + 1, 1);
     await p.screenshot({ path: artifact('phone-05-zoomed.png') });
-    expect(pageErrors).toEqual([]);
-    await c.close();
   });
 
   for (const [w, h] of [
@@ -251,7 +235,7 @@ describe('touch and other sizes', () => {
     [1440, 900],
   ] as const) {
     it(`lays out without overflow at ${w}×${h}`, async () => {
-      const p = await ctx.newPage();
+      const p = page;
       await p.setViewportSize({ width: w, height: h });
       await p.goto(server.url);
       await waitForMap(p);
@@ -260,41 +244,45 @@ describe('touch and other sizes', () => {
       expect(map!.width).toBeGreaterThan(w * 0.4);
       expect(map!.height).toBeGreaterThan(250);
       await p.screenshot({ path: artifact(`layout-${w}x${h}.png`) });
-      await p.close();
     });
   }
 });
 
 describe('without WebGL', () => {
   it('draws the SVG map, says why quietly, and the map, table and district panels all work', async () => {
+    // WebGL off is a browser switch: a browser of its own, closed whatever happens.
     const c = await launch(['--disable-3d-apis']);
-    await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
-    const p = c.pages()[0] ?? (await c.newPage());
-    const errs: string[] = [];
-    p.on('pageerror', (e) => errs.push(e.message));
-    await p.setViewportSize({ width: 1280, height: 800 });
-    await p.goto(server.url);
-    await waitForMap(p);
-    expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('no-webgl');
-    await p.click('[data-testid="about-open"]');
-    expect(await p.locator('[data-testid="renderer-note"]').innerText()).toContain(
-      '浏览器不支持 WebGL',
-    );
-    await p.keyboard.press('Escape');
-    await expect.poll(() => p.locator('[data-testid="about"]').isVisible()).toBe(false);
-    expect(await p.locator('[data-testid="notice"]').count()).toBe(0);
-    expect((await canvasStats(p)).colours).toBeGreaterThan(20);
-    // A point of 涪陵 clear of every symbol at this framing (a tap on a base opens the base's district).
-    const xy = await screenPoint(p, [107.25, 29.6]);
-    await p.mouse.click(xy[0], xy[1]);
-    await expect
-      .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
-      .toBe('500102');
-    await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
-    await p.click('[data-testid="mode-table"]');
-    await expect.poll(() => p.locator('[data-testid="table-layout"] tbody tr').count()).toBe(2);
-    await p.screenshot({ path: artifact('no-webgl-table.png') });
-    expect(errs).toEqual([]);
-    await c.close();
+    try {
+      const blocked = await blockOtherNetwork(c, server.url.replace(/\/$/, ''));
+      const p = c.pages()[0] ?? (await c.newPage());
+      const errs: string[] = [];
+      c.on('weberror', (e) => errs.push(e.error().message));
+      await p.setViewportSize({ width: 1280, height: 800 });
+      await p.goto(server.url);
+      await waitForMap(p);
+      expect(await p.locator('#map').getAttribute('data-renderer-reason')).toBe('no-webgl');
+      await p.click('[data-testid="about-open"]');
+      expect(await p.locator('[data-testid="renderer-note"]').innerText()).toContain(
+        '浏览器不支持 WebGL',
+      );
+      await p.keyboard.press('Escape');
+      await expect.poll(() => p.locator('[data-testid="about"]').isVisible()).toBe(false);
+      expect(await p.locator('[data-testid="notice"]').count()).toBe(0);
+      expect((await canvasStats(p)).colours).toBeGreaterThan(20);
+      // A point of 涪陵 clear of every symbol at this framing (a tap on a base opens the base's district).
+      const xy = await screenPoint(p, [107.25, 29.6]);
+      await p.mouse.click(xy[0], xy[1]);
+      await expect
+        .poll(() => p.locator('[data-testid="district-panel"]').getAttribute('data-code'))
+        .toBe('500102');
+      await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
+      await p.click('[data-testid="mode-table"]');
+      await expect.poll(() => p.locator('[data-testid="table-layout"] tbody tr').count()).toBe(2);
+      await p.screenshot({ path: artifact('no-webgl-table.png') });
+      expect(errs).toEqual([]);
+      expect(blocked).toEqual([]);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifact, waitForMap, type StaticServer, openApp, type AppSession } from './harness.ts';
+import { artifact, waitForMap, type StaticServer } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-let app: AppSession;
+const t = perTest();
 let server: StaticServer;
 let ctx: BrowserContext;
 let page: Page;
-let blocked: string[];
-let errors: string[];
 
-beforeAll(async () => {
-  app = await openApp({});
-  ({ server, ctx, page, blocked, errors } = app);
+// Each test's own context (its storage, errors and refused requests checked after it: per-test.ts).
+beforeEach(async () => {
+  ({ server, ctx, page } = await t.session());
 });
-
-afterAll(() => app?.close());
 
 async function download(testid: string): Promise<string> {
   const [dl] = await Promise.all([
@@ -46,7 +43,7 @@ function csvRows(text: string): string[] {
 
 describe('the table view and downloads', () => {
   it('downloads exactly the rows behind the map for a filter, each with its citation', async () => {
-    await page.goto(app.server.url);
+    await page.goto(server.url);
     await waitForMap(page);
     await page.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await page.click('[data-testid="mode-table"]');
@@ -77,7 +74,7 @@ describe('the table view and downloads', () => {
 
   it('gives the table the width, and its filters open over it: another 小类 there changes the table', async () => {
     // Its own start: the table with one 小类 chosen (as the link gives it).
-    await page.goto(`${app.server.url}?mode=table&industry=${encodeURIComponent('眼镜制造')}`);
+    await page.goto(`${server.url}?mode=table&industry=${encodeURIComponent('眼镜制造')}`);
     await page.waitForSelector('[data-testid="table-layout"]');
     // The side columns fold away in the table view (they squeezed its columns); the filters
     // open from a button that says how many are on.
@@ -119,7 +116,7 @@ describe('compare', () => {
   });
 
   it('adds a Sichuan partner from the picker, and the URL keeps the selection', async () => {
-    await page.goto(`${app.server.url}?mode=compare&compare=500153,500236`);
+    await page.goto(`${server.url}?mode=compare&compare=500153,500236`);
     await page.locator('[data-testid="compare-column"]').first().waitFor();
     await page.selectOption('[data-testid="compare-pick"]', '511000');
     await page.click('[data-testid="compare-add"]');
@@ -158,7 +155,5 @@ describe('embed', () => {
     expect(await p2.locator('.open-full').getAttribute('href')).not.toContain('embed=');
     await p2.screenshot({ path: artifact('embed.png') });
     await p2.close();
-    expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
   });
 });

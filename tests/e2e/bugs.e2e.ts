@@ -2,22 +2,19 @@
  * Four reported faults, each acted out through the page as the reporter did: a flight cut short by
  * a view switch or a resize must still land (the map may not stay scaled over the header and the
  * side columns), filters ticked while the map is hidden frame their places once it is shown, and
- * project badges appear as soon as the list is loaded. Each test opens its own page.
+ * project badges appear as soon as the list is loaded. Each test opens its own browser context.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cameraSettled, openApp, waitForMap, type AppSession } from './harness.ts';
+import { cameraSettled, waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 
-let app: AppSession;
-beforeAll(async () => {
-  app = await openApp({});
-});
-afterAll(() => app?.close());
+// One browser for the file, a context per test (errors and refused requests checked after it).
+const t = perTest();
 
 async function open(query: string, width = 1440, height = 900): Promise<Page> {
-  const p = await app.ctx.newPage();
-  await p.setViewportSize({ width, height });
-  await p.goto(`${app.server.url}${query}`);
+  const { page: p } = await t.session({ width, height });
+  await p.goto(`${t.server.url}${query}`);
   await waitForMap(p);
   return p;
 }
@@ -72,7 +69,6 @@ describe('a flight cut short', () => {
     // The header's tabs answer (nothing of the map lies over them).
     await p.click('[data-testid="mode-table"]', { timeout: 5000 });
     await expect.poll(() => p.locator('body').getAttribute('data-mode')).toBe('table');
-    await p.close();
   });
 
   it('演示 → all twelve chapters → Esc → 对比: the header tabs can be clicked', async () => {
@@ -95,7 +91,6 @@ describe('a flight cut short', () => {
     await expect.poll(() => spill(p)).toBe(0);
     await p.click('[data-testid="mode-compare"]', { timeout: 5000 });
     await expect.poll(() => p.locator('body').getAttribute('data-mode')).toBe('compare');
-    await p.close();
   });
 });
 
@@ -111,7 +106,6 @@ describe('filters changed while the map is hidden', () => {
     await cameraSettled(p);
     await expect.poll(() => inView(p, '500153')).toBe(true);
     await expect.poll(() => inView(p, '500236')).toBe(true);
-    await p.close();
   });
 });
 
@@ -133,6 +127,5 @@ describe('project badges', () => {
     await expect
       .poll(() => p.locator('#map [data-kind="projects"]').count(), { timeout: 5000 })
       .toBe(0);
-    await p.close();
   });
 });

@@ -1,26 +1,13 @@
 /**
  * Nothing fails silently: a data or geometry chunk that does not arrive ends in a message with a
  * retry (not a loading line for ever), and an error nothing caught becomes a notice. Each test
- * opens its own page.
+ * opens its own browser context: no service worker or cache from another test serves the chunk.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { blockOtherNetwork, launch, serve, waitForMap, type StaticServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serve();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-/** A fresh browser profile: no service worker or cache from another test serves the chunk. */
-async function fresh(): Promise<BrowserContext> {
-  const ctx = await launch();
-  await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
-  return ctx;
-}
+const t = perTest();
 
 describe('failed loads', () => {
   for (const [what, pattern] of [
@@ -28,8 +15,7 @@ describe('failed loads', () => {
     ['geometry', /\/assets\/boundaries\.topo-[^/]+\.js$/],
   ] as const)
     it(`a ${what} chunk that 404s ends in a clear message with a retry that works`, async () => {
-      const ctx = await fresh();
-      const p = await ctx.newPage();
+      const { page: p, server } = await t.session();
       let fail = true;
       await p.route(pattern, (r) =>
         fail ? r.fulfill({ status: 404, body: 'not found' }) : r.continue(),
@@ -43,7 +29,6 @@ describe('failed loads', () => {
       await p.click('[data-testid="load-retry"]');
       await waitForMap(p);
       expect(await p.locator('#map-loading.failed').count()).toBe(0);
-      await ctx.close();
     });
 });
 
@@ -53,8 +38,7 @@ describe('the live map’s files', () => {
     ['its worker', /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/, 'map worker'],
   ] as const)
     it(`missing ${what}: a notice saying so, not "no WebGL"; the SVG map stays and works`, async () => {
-      const ctx = await fresh();
-      const p = await ctx.newPage();
+      const { page: p, server } = await t.session();
       await p.route(pattern, (r) => r.fulfill({ status: 404, body: 'not found' }));
       await p.goto(`${server.url}?renderer=webgl`);
       const notices = p.locator('[data-testid="notice"]');
@@ -72,14 +56,15 @@ describe('the live map’s files', () => {
       await p.keyboard.press('Escape');
       await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
       await expect.poll(() => p.locator('[data-testid="matching-districts"] li').count()).toBe(2);
-      await ctx.close();
     });
 });
 
 describe('uncaught errors', () => {
   it('become a notice, and the page keeps working', async () => {
-    const ctx = await fresh();
-    const p = await ctx.newPage();
+    const { page: p, server } = await t.session({
+      // Thrown on purpose below; the test asserts they became notices.
+      allowErrors: /^(boom in a handler|a lost promise)$/,
+    });
     await p.goto(server.url);
     await waitForMap(p);
     await p.evaluate('setTimeout(() => { throw new Error("boom in a handler") }, 0)');
@@ -93,6 +78,5 @@ describe('uncaught errors', () => {
       ]);
     await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
     await expect.poll(() => p.locator('[data-testid="matching-districts"] li').count()).toBe(2);
-    await p.close();
   });
 });

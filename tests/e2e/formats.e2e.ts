@@ -2,24 +2,21 @@
  * Every format an office has, through the real picker: the picker offers every type (its `accept`
  * — setInputFiles ignores it, so it is read here), an .xls made by the reader's own writer with an
  * empty first sheet imports and offers its sheets, another sheet can be chosen, and a zip bomb built
- * here is refused in words while the list on screen stays. Each test opens its own page.
+ * here is refused in words while the list on screen stays. Each test opens its own browser context.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deflateRawSync, constants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { artifact, openApp, waitForMap, type AppSession } from './harness.ts';
+import { artifact, waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 
-let app: AppSession;
-beforeAll(async () => {
-  app = await openApp({});
-});
-afterAll(() => app?.close());
+// One browser for the file, a context per test (errors and refused requests checked after it).
+const t = perTest();
 
 async function open(): Promise<Page> {
-  const p = await app.ctx.newPage();
-  await p.setViewportSize({ width: 1440, height: 900 });
-  await p.goto(`${app.server.url}?mode=projects`);
+  const { page: p } = await t.session({ width: 1440, height: 900 });
+  await p.goto(`${t.server.url}?mode=projects`);
   await waitForMap(p);
   await p.locator('[data-testid="projects-view"]').waitFor();
   return p;
@@ -82,7 +79,6 @@ describe('formats', () => {
       '打开文件（Excel / WPS / CSV）',
     );
     expect(await p.locator('[data-testid="projects-drop"]').textContent()).toContain('.et');
-    await p.close();
   });
 
   it('imports an .xls whose first sheet is empty, offers its sheets, reads another; refuses a bomb and keeps the list', async () => {
@@ -136,7 +132,5 @@ describe('formats', () => {
         '未能读取“\u2068bomb.xlsx\u2069”：这个工作簿解压后有 1024 MB，超过 100 MB 上限，为保护浏览器没有打开；请删去不需要的工作表，或另存为 CSV。现有列表未改动。',
       );
     expect(await counts(p)).toBe('共 1 行：已解析 1，部分解析 0，未解析 0。');
-    await p.click('[data-testid="projects-clear"]');
-    await p.close();
   });
 });

@@ -113,6 +113,15 @@ export async function launch(
   });
 }
 
+/** Launches Debian's Chromium once (for a whole test file); each test opens its own context. */
+export async function launchBrowser(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
+}
+
 /** A served build open in a fresh Chromium, every other request blocked, the map drawn. */
 export interface AppSession {
   server: StaticServer;

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { artifact, canvasStats, DIST, launch, serve, waitForMap } from './harness.ts';
+import { artifact, canvasStats, DIST, serve, waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  ctx = await launch();
-});
-
-afterAll(async () => {
-  await ctx?.close();
-});
+// The browser; each test's context (its errors and refused requests checked after it: per-test.ts).
+const t = perTest();
 
 describe('the production build', () => {
   it('carries no test hooks: no window.__store, __map, __overlay or __frames in any file', () => {
@@ -35,35 +28,37 @@ describe('static hosting', () => {
     const root = mkdtempSync(join(tmpdir(), 'cq-host-'));
     cpSync(DIST, join(root, 'some', 'sub', 'path'), { recursive: true });
     const server = await serve(root);
-    const url = `${server.url}some/sub/path/?industry=${encodeURIComponent('眼镜制造')}`;
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(url);
-    await waitForMap(page);
-    expect((await canvasStats(page)).colours).toBeGreaterThan(40);
-    // The service worker has cached the app.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
-    });
-    const cached = await page.evaluate(async () => {
-      const keys = await caches.keys();
-      const c = await caches.open(keys.find((k) => k.startsWith('cq-map-'))!);
-      return (await c.keys()).length;
-    });
-    expect(cached).toBeGreaterThan(10);
-    await server.close();
-    // No server now: the page, its code, data and boundaries come from the cache.
-    await page.reload();
-    await waitForMap(page);
-    expect((await canvasStats(page)).colours).toBeGreaterThan(40);
-    expect(await page.$$eval('[data-testid="matching-districts"] > li', (els) => els.length)).toBe(
-      2,
-    );
-    await page.screenshot({ path: artifact('offline-after-first-visit.png') });
-    expect(errors).toEqual([]);
+    let closed = false;
+    try {
+      const url = `${server.url}some/sub/path/?industry=${encodeURIComponent('眼镜制造')}`;
+      const { page } = await t.session({ server, width: 1280, height: 800 });
+      await page.goto(url);
+      await waitForMap(page);
+      expect((await canvasStats(page)).colours).toBeGreaterThan(40);
+      // The service worker has cached the app.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller)
+          await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+      });
+      const cached = await page.evaluate(async () => {
+        const keys = await caches.keys();
+        const c = await caches.open(keys.find((k) => k.startsWith('cq-map-'))!);
+        return (await c.keys()).length;
+      });
+      expect(cached).toBeGreaterThan(10);
+      await server.close();
+      closed = true;
+      // No server now: the page, its code, data and boundaries come from the cache.
+      await page.reload();
+      await waitForMap(page);
+      expect((await canvasStats(page)).colours).toBeGreaterThan(40);
+      expect(
+        await page.$$eval('[data-testid="matching-districts"] > li', (els) => els.length),
+      ).toBe(2);
+      await page.screenshot({ path: artifact('offline-after-first-visit.png') });
+    } finally {
+      if (!closed) await server.close();
+    }
   });
 });

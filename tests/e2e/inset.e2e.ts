@@ -1,11 +1,12 @@
 /**
  * The 主城 inset (主城区放大图): at city scale on a desktop the nine central districts and
  * 两江新区 / 重庆高新区 are named in a framed box, clicks in it open a district's panel, and it
- * hides when the map is zoomed in; a phone has none. Each test opens its own page.
+ * hides when the map is zoomed in; a phone has none. Each test opens its own browser context.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, cameraSettled, openApp, viewOnScreen, type AppSession } from './harness.ts';
+import { artifact, cameraSettled, viewOnScreen } from './harness.ts';
+import { perTest } from './per-test.ts';
 
 const NAMES = [
   '渝中',
@@ -22,16 +23,12 @@ const NAMES = [
 ];
 const INSET = '[data-testid="core-inset"]';
 
-let app: AppSession;
-beforeAll(async () => {
-  app = await openApp({});
-});
-afterAll(() => app?.close());
+// One browser for the file, a context per test (errors and refused requests checked after it).
+const t = perTest();
 
 async function open(width: number, height: number, query = ''): Promise<Page> {
-  const p = await app.ctx.newPage();
-  await p.setViewportSize({ width, height });
-  await p.goto(`${app.server.url}${query}`);
+  const { page: p } = await t.session({ width, height });
+  await p.goto(`${t.server.url}${query}`);
   await p.waitForSelector('#map[data-complete="true"]');
   await p.waitForSelector('body[data-live="true"]');
   return p;
@@ -99,7 +96,6 @@ describe('the 主城 inset', () => {
     expect(await p.locator('.core-inset-frame').isVisible()).toBe(true);
     expect(await districtsUnderInset(p)).toEqual([]);
     await p.screenshot({ path: artifact('inset-1440x900.png') });
-    await p.close();
   });
 
   it('opens 渝中’s panel on a click on 渝中 in the inset', async () => {
@@ -112,7 +108,6 @@ describe('the 主城 inset', () => {
     await p.mouse.click(at![0], at![1]);
     await p.waitForSelector('[data-testid="district-panel"][data-code="500103"]');
     expect((await viewOnScreen(p)).district).toBe('500103');
-    await p.close();
   });
 
   it('sits clear of the districts at 1920×1080 too', async () => {
@@ -121,7 +116,6 @@ describe('the 主城 inset', () => {
     expect(await p.locator(INSET).isVisible()).toBe(true);
     expect(await namesInInset(p)).toEqual(expect.arrayContaining(NAMES));
     expect(await districtsUnderInset(p)).toEqual([]);
-    await p.close();
   });
 
   it('hides when the map is zoomed in', async () => {
@@ -137,7 +131,6 @@ describe('the 主城 inset', () => {
     // And back at the whole city, it is there again.
     await p.keyboard.press('0');
     await p.waitForSelector(INSET, { state: 'visible' });
-    await p.close();
   });
 
   for (const [w, h] of [
@@ -157,7 +150,6 @@ describe('the 主城 inset', () => {
       expect(await namesInInset(p)).toEqual(expect.arrayContaining(NAMES));
       expect(await districtsUnderInset(p)).toEqual([]);
       await p.screenshot({ path: artifact(`inset-briefing-${w}x${h}.png`) });
-      await p.close();
     });
 
   for (const [w, h] of [
@@ -170,6 +162,5 @@ describe('the 主城 inset', () => {
       await p.waitForSelector(INSET, { state: 'attached' });
       expect(await p.locator(INSET).isVisible()).toBe(false);
       expect(await p.locator('.core-inset-frame').isVisible()).toBe(false);
-      await p.close();
     });
 });

@@ -4,8 +4,8 @@
  * ends a short leader line on it. Read from the rendered page only: the text's box, the leader's
  * ends, and what `elementsFromPoint` finds there.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { perTest, type Session } from './per-test.ts';
 
 const SIZES = [
   [1920, 1080],
@@ -17,11 +17,10 @@ const SIZES = [
 /** The issue's limit for a leader at these sizes, in CSS px (label-placement.ts LEADER_MAX). */
 const LEADER_LIMIT = 40;
 
-let app: AppSession | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+// One browser for the file, a context per test: closed, and its errors and refused requests
+// asserted, after each test (per-test.ts).
+const t = perTest();
+let app: Session;
 
 interface Finding {
   code: string;
@@ -33,7 +32,7 @@ describe('map labels on their own place', () => {
   for (const [width, height] of SIZES)
     for (const lang of ['zh', 'en'] as const)
       it(`${width}×${height} ${lang}`, async () => {
-        app = await openApp({ width, height, query: lang === 'en' ? '?lang=en' : '' });
+        app = await t.open({ width, height, query: lang === 'en' ? '?lang=en' : '' });
         const { page } = app;
         await page.waitForSelector('#map [data-label="place"]');
         const found = await page.evaluate((limit): { checked: number; bad: Finding[] } => {

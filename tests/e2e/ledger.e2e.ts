@@ -3,21 +3,21 @@
  * row 3, a 合计 row. Pasted whole, or opened as .xlsx through the picker, it gives its 20 projects
  * with 建设地点 read as the place, the total reported and checked, the header row said and
  * changeable; file names are isolated in the sentences; a 10,000-character name does not widen
- * the report. Each test opens its own browser.
+ * the report. Each test opens its own browser context.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, openApp, type AppSession } from './harness.ts';
+import { artifact } from './harness.ts';
+import { perTest, type Session } from './per-test.ts';
 import { delimited, ledgerCells, xlsx } from '../fixtures/ledger.ts';
 
-let app: AppSession | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+// One browser for the file, a context per test: closed, and its errors and refused requests
+// asserted, after each test (per-test.ts).
+const t = perTest();
+let app: Session;
 
 async function open(width = 1440, height = 900): Promise<Page> {
-  app = await openApp({ query: '?mode=projects', width, height });
+  app = await t.open({ query: '?mode=projects', width, height });
   const p = app.page;
   await p.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
   return p;

@@ -1,24 +1,21 @@
 /**
  * The legend and the filters in force are in view with the map at every size; a filter shows as
- * a chip that removes it. Each test opens its own page.
+ * a chip that removes it. Each test opens its own browser context.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, cameraSettled, openApp, viewOnScreen, type AppSession } from './harness.ts';
+import { artifact, cameraSettled, viewOnScreen } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
 
-let app: AppSession;
-beforeAll(async () => {
-  app = await openApp({});
-});
-afterAll(() => app?.close());
+// One browser for the file, a context per test (errors and refused requests checked after it).
+const t = perTest();
 
 async function open(width: number, height: number, query = ''): Promise<Page> {
-  const p = await app.ctx.newPage();
-  await p.setViewportSize({ width, height });
-  await p.goto(`${app.server.url}${query}`);
+  const { page: p } = await t.session({ width, height });
+  await p.goto(`${t.server.url}${query}`);
   await p.waitForSelector('body[data-live="true"]');
   return p;
 }
@@ -43,7 +40,6 @@ describe('the legend and the filters in force', () => {
         '眼镜制造×',
       ]);
       await p.screenshot({ path: artifact(`legend-${w}x${h}.png`) });
-      await p.close();
     });
 
   for (const [w, h] of [
@@ -59,7 +55,6 @@ describe('the legend and the filters in force', () => {
       const dock = (await box(p, '[data-testid="legend-dock"]'))!;
       expect(dock.y + dock.height).toBeLessThanOrEqual(h);
       await p.screenshot({ path: artifact(`legend-${w}x${h}-open.png`) });
-      await p.close();
     });
 
   it('removes a filter from its chip, and clears all from the chips', async () => {
@@ -77,7 +72,6 @@ describe('the legend and the filters in force', () => {
     await expect.poll(() => p.locator('[data-testid="chips-none"]').count()).toBe(1);
     const v = await viewOnScreen(p);
     expect([v.industries, v.groups, v.programmes]).toEqual([[], [], []]);
-    await p.close();
   });
 
   it('lists counts as ranges past seven classes, each class its own colour', async () => {
@@ -88,7 +82,6 @@ describe('the legend and the filters in force', () => {
     );
     expect(swatches.length).toBeLessThanOrEqual(7);
     expect(new Set(swatches).size).toBe(swatches.length);
-    await p.close();
   });
 });
 
@@ -118,7 +111,6 @@ describe('finding and framing', () => {
     expect(back[0]!).toBeCloseTo(home[0]!, 1);
     expect(back[1]!).toBeCloseTo(home[1]!, 1);
     expect(back[2]!).toBeCloseTo(home[2]!, 1);
-    await p.close();
   });
 
   it('search finds a trillion-yuan belt and outlines its places on the regions layer', async () => {
@@ -131,7 +123,6 @@ describe('finding and framing', () => {
       // 两江新区 is a zone (a point): the three districts carry the outline.
       .toEqual(['500102', '500115', '500231']);
     expect((await viewOnScreen(p)).layers).toContain('regions');
-    await p.close();
   });
 });
 
@@ -153,7 +144,6 @@ describe('navigation and what search says', () => {
       .toEqual([expect.stringContaining('筛选仍在生效：眼镜制造')]);
     // Outlined on the map.
     await expect.poll(async () => (await viewOnScreen(p)).highlight).toEqual(['500118']);
-    await p.close();
   });
 
   it('fit to selection frames what the filters leave; 0 on the map and 全市 return to the whole city', async () => {
@@ -180,7 +170,6 @@ describe('navigation and what search says', () => {
     const back = (await viewOnScreen(p)).camera;
     expect(back[2]!).toBeCloseTo(home[2]!, 1);
     expect(back[0]!).toBeCloseTo(home[0]!, 1);
-    await p.close();
   });
 });
 
@@ -241,6 +230,5 @@ describe('labels as drawn', () => {
         if (named) seen.add(place.id);
       }
       expect(wanted.map((x) => x.id).filter((id) => !seen.has(id))).toEqual([]);
-      await p.close();
     });
 });

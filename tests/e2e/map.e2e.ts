@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import {
   artifact,
-  blockOtherNetwork,
   DIST,
   serve,
   cameraSettled,
   canvasStats,
-  launch,
   viewOnScreen,
   waitForMap,
   screenPoint,
   type StaticServer,
-  openApp,
-  type AppSession,
 } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-let app: AppSession;
+const t = perTest();
 let server: StaticServer;
 let page: Page;
-let blocked: string[];
 let errors: string[];
 
 /** Each test's own start: the default view, drawn (tests pass in any order). */
@@ -38,12 +34,10 @@ const codesInList = (p: Page) =>
     els.map((e) => e.getAttribute('data-code') ?? '').sort(),
   );
 
-beforeAll(async () => {
-  app = await openApp({ width: 1920, height: 1080 });
-  ({ server, page, blocked, errors } = app);
+// Each test's own context (its storage, errors and refused requests checked after it: per-test.ts).
+beforeEach(async () => {
+  ({ server, page, errors } = await t.session({ width: 1920, height: 1080 }));
 });
-
-afterAll(() => app?.close());
 
 describe('the map page, offline', () => {
   it('draws the map: many colours, most of the canvas painted, no page errors', async () => {
@@ -290,10 +284,6 @@ describe('the map page, offline', () => {
     expect(page.url()).toBe(url);
     await page.screenshot({ path: artifact('09-regions.png') });
   });
-
-  it('never asks the network for anything but the page itself', () => {
-    expect(blocked).toEqual([]);
-  });
 });
 
 /**
@@ -301,36 +291,40 @@ describe('the map page, offline', () => {
  * forced (the online basemap is the live map's: the SVG map draws the embedded geography only),
  * every other request blocked; returned once the live map is complete.
  */
-async function withBasemap(url: string, style: string) {
-  const c = await launch();
-  const origin = url.replace(/\/$/, '');
-  const blocked = await blockOtherNetwork(c, origin);
-  await c.route(`${origin}/config.json`, (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ basemapStyle: style }),
-    }),
-  );
-  const p = c.pages()[0] ?? (await c.newPage());
-  await p.goto(`${url}?renderer=webgl`);
+async function withBasemap(on: StaticServer, style: string) {
+  const {
+    ctx,
+    page: p,
+    blocked,
+  } = await t.session({
+    server: on,
+    // Asserted by the tests themselves: the basemap's host is the one request that leaves.
+    allowBlocked: /^https:\/\/tiles\.(invalid|example\.org)\//,
+    route: (c, origin) =>
+      c.route(`${origin}/config.json`, (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ basemapStyle: style }),
+        }),
+      ),
+  });
+  await p.goto(`${on.url}?renderer=webgl`);
   await waitForMap(p, 'complete', 'webgl');
-  return { c, p, blocked };
+  return { c: ctx, p, blocked };
 }
 
 describe('an online basemap that cannot be reached', () => {
   it('falls back to the embedded map and says so once, quietly', async () => {
-    const {
-      c,
-      p,
-      blocked: blockedHere,
-    } = await withBasemap(server.url, 'https://tiles.invalid/style.json');
+    const { p, blocked: blockedHere } = await withBasemap(
+      server,
+      'https://tiles.invalid/style.json',
+    );
     const notices = await p.locator('[data-testid="notice"]').allTextContents();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('在线底图无法访问');
     expect(await p.locator('[data-testid="notice"]').getAttribute('role')).toBe('status');
     expect((await canvasStats(p)).colours).toBeGreaterThan(20);
     expect(blockedHere).toEqual(['https://tiles.invalid/style.json']);
-    await c.close();
   });
 });
 
@@ -340,12 +334,14 @@ describe('an online basemap the site’s policy blocks', () => {
       /Content-Security-Policy: (.+)/,
     )![1]!;
     const strict = await serve(DIST, { 'Content-Security-Policy': csp });
-    const { c, p } = await withBasemap(strict.url, 'https://tiles.example.org/style.json');
-    const notices = await p.locator('[data-testid="notice"]').allTextContents();
-    expect(notices).toEqual([expect.stringContaining('内容安全策略（CSP）拦截')]);
-    expect(notices[0]).toContain('https://tiles.example.org');
-    await c.close();
-    await strict.close();
+    try {
+      const { p } = await withBasemap(strict, 'https://tiles.example.org/style.json');
+      const notices = await p.locator('[data-testid="notice"]').allTextContents();
+      expect(notices).toEqual([expect.stringContaining('内容安全策略（CSP）拦截')]);
+      expect(notices[0]).toContain('https://tiles.example.org');
+    } finally {
+      await strict.close();
+    }
   });
 });
 
@@ -361,11 +357,9 @@ describe('picking and the first paint', () => {
   });
 
   it('paints the districts before any script runs', async () => {
-    const c = await launch();
-    const origin = server.url.replace(/\/$/, '');
-    await blockOtherNetwork(c, origin);
-    await c.route(/\.m?js$/, (route) => route.abort());
-    const p = c.pages()[0] ?? (await c.newPage());
+    const { page: p } = await t.session({
+      route: (c) => c.route(/\.m?js$/, (route) => route.abort()),
+    });
     await p.goto(server.url);
     const img = p.locator('img.first-paint');
     expect(await img.isVisible()).toBe(true);
@@ -376,6 +370,5 @@ describe('picking and the first paint', () => {
     const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
     expect(svg.match(/<path data-code=/g)).toHaveLength(38);
     await p.screenshot({ path: artifact('10-first-paint-no-js.png') });
-    await c.close();
   });
 });

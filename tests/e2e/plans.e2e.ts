@@ -3,32 +3,24 @@
  * 黔江's 2025 goals, a sub-industry's national priorities and city target, the catalogue reached
  * from the search box, and a brand found by name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  artifact,
-  openApp,
-  screenPoint,
-  viewOnScreen,
-  waitForMap,
-  type AppSession,
-} from './harness.ts';
+import { artifact, screenPoint, viewOnScreen, waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-let app: AppSession;
+const t = perTest();
 let page: Page;
 
-beforeAll(async () => {
-  app = await openApp({ width: 1600, height: 1000 });
-  page = app.page;
+// Each test's own context (its errors and refused requests checked after it: per-test.ts).
+beforeEach(async () => {
+  ({ page } = await t.session({ width: 1600, height: 1000 }));
 });
-
-afterAll(() => app?.close());
 
 describe('the rest of the plans', () => {
   it('opens 黔江’s profile by clicking it on the map: pillars, goals, lead departments', async () => {
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     const xy = await screenPoint(page, [108.86, 29.62]);
     await page.mouse.click(xy[0], xy[1]);
@@ -54,7 +46,7 @@ describe('the rest of the plans', () => {
   });
 
   it('shows 黔江’s 2025 goals in the Targets view, each figure from its sentence', async () => {
-    await page.goto(`${app.server.url}?district=500114`);
+    await page.goto(`${t.server.url}?district=500114`);
     await waitForMap(page);
     await page.click('[data-testid="mode-targets"]');
     const section = page.locator('[data-testid="plan-goals"]');
@@ -79,7 +71,7 @@ describe('the rest of the plans', () => {
   });
 
   it('shows a sub-industry’s national priorities and city target, the legend beside it', async () => {
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     await page.click('[data-testid="industry-option"][data-industry="家具制造业"]');
     const detail = page.locator('[data-testid="industry-detail"]');
@@ -95,7 +87,7 @@ describe('the rest of the plans', () => {
   });
 
   it('reaches the catalogue from the search box and goes back to the map from an entry', async () => {
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     await page.fill('[data-testid="search"]', '机器人');
     const hit = page.locator('[data-testid="search-results"] li[data-type="catalogue"]').first();
@@ -118,7 +110,7 @@ describe('the rest of the plans', () => {
   });
 
   it('finds a regional brand by name and opens its district', async () => {
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     await page.fill('[data-testid="search"]', '垫江钟表');
     const hit = page.locator('[data-testid="search-results"] li[data-type="brand"]').first();
@@ -129,10 +121,5 @@ describe('the rest of the plans', () => {
     expect(await panel.locator('[data-testid="panel-brand"] strong').allTextContents()).toContain(
       '垫江钟表',
     );
-  });
-
-  it('raised no page errors and asked no other origin', () => {
-    expect(app.errors).toEqual([]);
-    expect(app.blocked).toEqual([]);
   });
 });

@@ -1,27 +1,24 @@
 /**
  * Bring your own list: an officer opens the office's project list on the page, offline, and reads
  * every row's plan fit with its sentence; fixes a row; downloads the report; finds the list again
- * after a reload and gone after clearing. Each test opens its own page.
+ * after a reload and gone after clearing. Each test opens its own browser context.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { artifact, openApp, waitForMap, type AppSession } from './harness.ts';
+import { artifact, waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
-let app: AppSession;
-beforeAll(async () => {
-  app = await openApp({});
-});
-afterAll(() => app?.close());
+// One browser for the file, a context per test (errors and refused requests checked after it).
+const t = perTest();
 
 async function open(query = '?mode=projects'): Promise<{ p: Page; requests: Request[] }> {
-  const p = await app.ctx.newPage();
-  await p.setViewportSize({ width: 1440, height: 900 });
+  const { page: p } = await t.session({ width: 1440, height: 900 });
   const requests: Request[] = [];
   p.on('request', (r) => requests.push(r));
-  await p.goto(`${app.server.url}${query}`);
+  await p.goto(`${t.server.url}${query}`);
   await waitForMap(p);
   await p.locator('[data-testid="projects-view"]').waitFor();
   return { p, requests };
@@ -47,9 +44,7 @@ describe('my projects', () => {
     // Nothing left the machine: after the import only the page's own GETs (code chunks).
     const later = requests.slice(before);
     expect(later.filter((r) => r.method() !== 'GET' || r.postData())).toEqual([]);
-    expect(later.filter((r) => !r.url().startsWith(app.server.url))).toEqual([]);
-    await p.click('[data-testid="projects-clear"]');
-    await p.close();
+    expect(later.filter((r) => !r.url().startsWith(t.server.url))).toEqual([]);
   });
 
   it('reads a GB18030 file from the picker and says which encoding it used; refuses a binary file and keeps the list', async () => {
@@ -90,8 +85,6 @@ describe('my projects', () => {
     await expect
       .poll(() => p.locator('[data-testid="projects-status"]').textContent())
       .toContain('第 4 列表头为空（可能是合并单元格）');
-    await p.click('[data-testid="projects-clear"]');
-    await p.close();
   });
 
   it('fixes a row in place, marks the map and the district panel, downloads a safe report, and keeps the list until cleared', async () => {
@@ -131,15 +124,14 @@ describe('my projects', () => {
       .poll(() => p.locator('[data-testid="panel-projects"]').textContent())
       .toBe('你的项目：此地 1 个，其中 1 个属规划布局的行业');
     // Kept on this device: a reload finds it, with the fix.
-    await p.goto(`${app.server.url}?mode=projects`);
+    await p.goto(`${t.server.url}?mode=projects`);
     await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
     await p.click('[data-testid="projects-clear"]');
-    await p.goto(`${app.server.url}?mode=projects`);
+    await p.goto(`${t.server.url}?mode=projects`);
     // Final once it knows there is no saved list (busy until then).
     await p.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
     expect(await p.locator('[data-testid="projects-counts"]').count()).toBe(0);
     expect(await p.locator('[data-kind="projects"]').count()).toBe(0);
-    await p.close();
   });
 
   it('ranks places for an industry with cited reasons, shows them on the map and makes a one-page handout', async () => {
@@ -168,6 +160,5 @@ describe('my projects', () => {
     expect(
       await p.locator('[data-testid="industry-option"][data-industry="酒的制造"]').isChecked(),
     ).toBe(true);
-    await p.close();
   });
 });

@@ -5,25 +5,23 @@
  * the three rivers along their course, 主城's outline, the district seats, the river names, the
  * bases, the 川渝 arcs and the user's project badges.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildAtlas, type Atlas } from '../../src/geo/atlas.ts';
 import { LINES, PROGRAMME_COLOURS, RIVER_LABEL, VERDICT_COLOURS } from '../../src/map/style.ts';
 import { loadData, loadTopology } from '../helpers.ts';
-import { artifact, openApp, screenPoint, waitForMap, type AppSession } from './harness.ts';
+import { artifact, screenPoint, waitForMap } from './harness.ts';
+import { perTest, type Session } from './per-test.ts';
 
 let atlas: Atlas;
 beforeAll(() => {
   atlas = buildAtlas(loadTopology(), loadData());
 });
 
-let app: AppSession | null = null;
-afterEach(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  app = null;
-  expect(errors).toEqual([]);
-});
+// One browser for the file, a context per test: closed, and its errors and refused requests
+// asserted, after each test (per-test.ts).
+const t = perTest();
+let app: Session;
 
 type RGB = [number, number, number];
 const rgb = (hex: string): RGB => {
@@ -172,7 +170,7 @@ describe('the same map on every renderer', () => {
     (renderer === 'webgl' ? it.fails : it)(
       `draws every layer the legend lists (${renderer})`,
       async () => {
-        app = await openApp({ query: `?renderer=${renderer}`, width: 1440, height: 900 });
+        app = await t.open({ query: `?renderer=${renderer}`, width: 1440, height: 900 });
         const page = app.page;
         await waitForMap(page, 'complete', renderer);
         await loadSample(page);

@@ -3,18 +3,18 @@
  * panel), the zoom buttons clear of the easternmost district, a phone's map given the screen
  * (a one-line header, the export buttons below the map), and an English interface in English.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, waitForMap, type AppSession } from './harness.ts';
+import { waitForMap } from './harness.ts';
+import { perTest } from './per-test.ts';
 
-let app: AppSession;
+const t = perTest();
 let page: Page;
 
-beforeAll(async () => {
-  app = await openApp({});
-  ({ page } = app);
+// Each test's own context (its errors and refused requests checked after it: per-test.ts).
+beforeEach(async () => {
+  ({ page } = await t.session());
 });
-afterAll(() => app?.close());
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -38,7 +38,7 @@ async function cityBox(p: Page): Promise<Box> {
 describe('the map at 1440×900', () => {
   it('has no renderer line on it; "about this map" tells the renderer, opens and closes by keyboard', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     const note = page.locator('[data-testid="renderer-note"]');
     expect(await note.isVisible()).toBe(false);
@@ -60,7 +60,7 @@ describe('the map at 1440×900', () => {
 
   it('keeps the zoom buttons off 巫山, the easternmost district', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(app.server.url);
+    await page.goto(t.server.url);
     await waitForMap(page);
     const wushan = await page
       .locator('[data-testid="svg-map"] path[data-kind="district"][data-code="500237"]')
@@ -77,7 +77,7 @@ for (const [w, h] of [
   describe(`a phone, ${w}×${h}`, () => {
     it('gives the map the screen: a one-line header, export buttons below the map, zoom buttons off the districts', async () => {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(app.server.url);
+      await page.goto(t.server.url);
       await waitForMap(page);
       const header = await page.locator('.app-header').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(56);
@@ -104,7 +104,7 @@ for (const [w, h] of [
 describe('English', () => {
   it('the header, filters, legend, list and map controls have no Chinese but names given in both', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`${app.server.url}?lang=en&industry=${encodeURIComponent('方便食品制造')}`);
+    await page.goto(`${t.server.url}?lang=en&industry=${encodeURIComponent('方便食品制造')}`);
     await waitForMap(page);
     await page.waitForSelector('[data-testid="industry-detail"]');
     const cjk = await page.evaluate(() => {

@@ -4,15 +4,15 @@
  * pages of one browser context share the device's storage, as two tabs do. Each test opens its
  * own browser (its own storage).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, waitForMap, type AppSession } from './harness.ts';
+import { waitForMap } from './harness.ts';
+import { perTest, type Session } from './per-test.ts';
 
-let app: AppSession | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+// One browser for the file, a context per test: closed, and its errors and refused requests
+// asserted, after each test (per-test.ts).
+const t = perTest();
+let app: Session;
 
 const LIST = '项目名称\t行业\t区县\n甲项目\t眼镜\t某地\n乙项目\t某业\t江津\n';
 const TWO_PARTIAL = '共 2 行：已解析 0，部分解析 2，未解析 0。';
@@ -25,7 +25,7 @@ const settled = (p: Page) => p.locator('[data-testid="projects-view"]:not([aria-
 
 /** Tab A (the session's first page) with `text` pasted and read, and tab B opened after it. */
 async function twoTabs(text = LIST): Promise<[Page, Page]> {
-  app = await openApp({ query: '?mode=projects' });
+  app = await t.open({ query: '?mode=projects' });
   const a = app.page;
   await settled(a);
   await paste(a, text);
@@ -54,7 +54,7 @@ async function fix(p: Page, n: number, field: 'place' | 'industry', value: strin
 }
 
 async function reload(p: Page) {
-  await p.goto(`${app!.server.url}?mode=projects`);
+  await p.goto(`${app.server.url}?mode=projects`);
   await waitForMap(p);
   await settled(p);
 }
@@ -155,7 +155,7 @@ describe('two tabs', () => {
 
 describe('storage that cannot open', () => {
   it('says so in those words, and the list still works for this visit', async () => {
-    app = await openApp({
+    app = await t.open({
       query: '?mode=projects',
       init: (p) =>
         p.addInitScript(() => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,9 +9,8 @@ import {
   viewOnScreen,
   waitForMap,
   type StaticServer,
-  openApp,
-  type AppSession,
 } from './harness.ts';
+import { perTest } from './per-test.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import type { TourFile } from '../../src/tour/types.ts';
 import { chapterView } from '../../src/tour/chapter.ts';
@@ -20,19 +19,16 @@ import { loadData } from '../helpers.ts';
 const tours = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')) as TourFile;
 const briefing = tours.tours.find((t) => t.id === 'briefing')!;
 const data = loadData();
-let app: AppSession;
+const t = perTest();
 let server: StaticServer;
 let page: Page;
-let blocked: string[];
-let errors: string[];
 
 const chapter = (p: Page) => p.locator('[data-testid="tour"]').getAttribute('data-chapter');
-beforeAll(async () => {
-  app = await openApp({ width: 1920, height: 1080 });
-  ({ server, page, blocked, errors } = app);
+// Each test's own context at 1920×1080 (its errors and refused requests checked after it:
+// per-test.ts); a test that changes the size changes only its own.
+beforeEach(async () => {
+  ({ server, page } = await t.session({ width: 1920, height: 1080 }));
 });
-
-afterAll(() => app?.close());
 
 describe('the briefing', () => {
   /** A fresh start at a chapter (1-based), so each test stands on its own. */
@@ -115,7 +111,6 @@ describe('the briefing', () => {
       )
       .toBeGreaterThanOrEqual(40);
     await page.screenshot({ path: artifact('tour-4k.png') });
-    await page.setViewportSize({ width: 1920, height: 1080 });
   });
 
   /** The card as the room sees it: its smallest type outside and inside the legend, and spill. */
@@ -165,7 +160,7 @@ describe('the briefing', () => {
   });
 
   it('fits every chapter on the card from 1366×768 to 3840×2160, scaled up at 4K', async () => {
-    const o = await openApp({ width: 1366, height: 768 });
+    const o = { page, server };
     for (const [w, h] of [
       [1366, 768],
       [3840, 2160],
@@ -182,7 +177,6 @@ describe('the briefing', () => {
         if (i < briefing.chapters.length - 1) await o.page.keyboard.press('ArrowRight');
       }
     }
-    await o.close();
   });
 
   it('opens no side panel: a close-up outlines its district, with its neighbours in the frame', async () => {
@@ -204,37 +198,33 @@ describe('the briefing', () => {
   });
 
   it('places no name under the caption card in a close-up (黔江 at 1440×900)', async () => {
-    // A page of its own at the size where 石柱 and 彭水 used to go under the card.
-    const p = await app.ctx.newPage();
-    try {
-      await p.setViewportSize({ width: 1440, height: 900 });
-      const step = briefing.chapters.findIndex((c) => c.id === 'qianjiang') + 1;
-      await p.goto(`${server.url}?tour=briefing&step=${step}`);
-      await waitForMap(p);
-      await expect.poll(() => chapter(p)).toBe('qianjiang');
-      await cameraSettled(p);
-      // 黔江's own name, laid out for the close-up, and its neighbours' beside the card.
-      const names = p.locator('#map text[data-label="place"]');
-      await p.locator('#map text[data-label="place"][data-code="500114"]').waitFor();
-      const card = (await p.locator('[data-testid="tour"]').boundingBox())!;
-      const boxes = await names.evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
-        }),
-      );
-      expect(boxes.length).toBeGreaterThanOrEqual(4);
-      const under = boxes.filter(
-        (b) =>
-          b.x < card.x + card.width &&
-          b.x + b.width > card.x &&
-          b.y < card.y + card.height &&
-          b.y + b.height > card.y,
-      );
-      expect(under.map((b) => b.text)).toEqual([]);
-    } finally {
-      await p.close();
-    }
+    // At the size where 石柱 and 彭水 used to go under the card.
+    const p = page;
+    await p.setViewportSize({ width: 1440, height: 900 });
+    const step = briefing.chapters.findIndex((c) => c.id === 'qianjiang') + 1;
+    await p.goto(`${server.url}?tour=briefing&step=${step}`);
+    await waitForMap(p);
+    await expect.poll(() => chapter(p)).toBe('qianjiang');
+    await cameraSettled(p);
+    // 黔江's own name, laid out for the close-up, and its neighbours' beside the card.
+    const names = p.locator('#map text[data-label="place"]');
+    await p.locator('#map text[data-label="place"][data-code="500114"]').waitFor();
+    const card = (await p.locator('[data-testid="tour"]').boundingBox())!;
+    const boxes = await names.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    const under = boxes.filter(
+      (b) =>
+        b.x < card.x + card.width &&
+        b.x + b.width > card.x &&
+        b.y < card.y + card.height &&
+        b.y + b.height > card.y,
+    );
+    expect(under.map((b) => b.text)).toEqual([]);
   });
 
   it("names the liquor chapter's districts on the card and outlines them on the map", async () => {
@@ -267,7 +257,10 @@ describe('the briefing', () => {
   });
 
   it('a clicker key pressed the instant the first card appears moves on (nothing re-applies chapter 1)', async () => {
-    const o = await openApp({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(server.url);
+    await waitForMap(page);
+    const o = { page };
     // In the page: the moment the card is added, before its first frame, press → (as a clicker
     // held ready does).
     await o.page.evaluate(() => {
@@ -283,7 +276,6 @@ describe('the briefing', () => {
     await o.page.waitForSelector('[data-testid="tour"]');
     await cameraSettled(o.page);
     expect(await chapter(o.page)).toBe(briefing.chapters[1]!.id);
-    await o.close();
   });
 
   it('says so when a link names a briefing that does not exist, and shows the map', async () => {
@@ -293,7 +285,5 @@ describe('the briefing', () => {
       .poll(() => page.locator('[data-testid="notice"]').allTextContents())
       .toEqual([expect.stringContaining('nonesuch')]);
     expect(await page.locator('[data-testid="tour"]').count()).toBe(0);
-    expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
   });
 });
