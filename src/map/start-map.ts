@@ -11,6 +11,7 @@ import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
 import type { AppStore, Camera } from '../state/store.ts';
 import { FILL_LAYER } from './layers/choropleth/live.ts';
 import { createMap, hasWebGL, type MapHandle } from './create-map.ts';
+import { idleWithin } from './idle.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { linkOverlay } from './overlay.ts';
 import { placeOf, type MapHit } from './hit.ts';
@@ -136,15 +137,6 @@ export async function startMap(
   };
 }
 
-const until = (map: MapHandle['map'], ms: number) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    map.once('idle', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-
 /** The live map re-rendered at `scale`× its CSS pixels: maplibre's canvas with deck's over it. */
 async function snapshotLive(handle: MapHandle, scale: number): Promise<HTMLCanvasElement> {
   const { map, overlay } = handle;
@@ -154,7 +146,7 @@ async function snapshotLive(handle: MapHandle, scale: number): Promise<HTMLCanva
     map.setPixelRatio(scale);
     overlay.setProps({ useDevicePixels: scale });
     map.triggerRepaint();
-    await until(map, 8000);
+    await idleWithin(map, 8000);
     const deckCanvas = await handle.nextOverlayFrame();
     const out = document.createElement('canvas');
     out.width = Math.round(container.clientWidth * scale);
