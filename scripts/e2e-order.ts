@@ -83,9 +83,10 @@ function vitest(
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
-/** The tests of a file as vitest lists them ("describe > test"). */
+/** The tests of a file as vitest lists them ("describe > test"); `--json` last (before a path it
+ * would name the file to write). */
 function testsOf(file: string): string[] {
-  const { out } = vitest(['--json', file], {}, 'list');
+  const { out } = vitest([file, '--json'], {}, 'list');
   const json = out.slice(out.indexOf('['), out.lastIndexOf(']') + 1);
   return (JSON.parse(json) as { name: string }[]).map((t) => t.name);
 }
@@ -97,7 +98,13 @@ const only = (name: string) =>
 const runs: Run[] = [];
 function record(file: string, how: string, args: string[], env: Record<string, string>) {
   const t0 = Date.now();
-  const { ok, out } = vitest(args, env);
+  const run0 = vitest(args, env);
+  const out = run0.out;
+  // A run in which no test ran (a `-t` that matched nothing) proves nothing: it fails here.
+  // eslint-disable-next-line no-control-regex
+  const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
+  const passed = Number(/Tests\s+(?:.*?\b)?(\d+) passed/.exec(plain)?.[1] ?? 0);
+  const ok = run0.ok && passed > 0;
   const tail = out
     .split('\n')
     .filter((l) => /FAIL|AssertionError|Error:|×/.test(l))
