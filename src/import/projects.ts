@@ -56,6 +56,16 @@ export interface ProjectList {
 
 export type Mapping = Record<Field, number>;
 
+/** A function of one text cell, computed once per distinct text. */
+function memo<R>(fn: (s: string) => R): (s: string) => R {
+  const m = new Map<string, R>();
+  return (s) => {
+    let r = m.get(s);
+    if (r === undefined) m.set(s, (r = fn(s)));
+    return r;
+  };
+}
+
 /**
  * The one row-status rule (the import and a hand fix both use it): an empty row is unresolved;
  * otherwise resolved when both place and industry are, partial when one is.
@@ -84,6 +94,9 @@ export function resolveProjects(
   const amountHeader = mapping.amount >= 0 ? (header[mapping.amount] ?? '') : '';
   const stated = mapping.amount >= 0 ? headerUnit(amountHeader) : null;
   const seen = new Map<string, number>();
+  // A ledger repeats its dates and amounts: each distinct cell read once.
+  const amountOf = memo((c: string) => amountIn100m(c, amountHeader));
+  const dateOf = memo(isoDate);
   const out: ProjectRow[] = [];
   type Item =
     | { total: false; amount: number | null }
@@ -93,7 +106,7 @@ export function resolveProjects(
     const n = lines?.[i] ?? i + 2;
     const kind = totalKind(r);
     if (kind) {
-      const a = amountIn100m(cell(r, 'amount'), amountHeader);
+      const a = amountOf(cell(r, 'amount'));
       const label = r.find((c) => c.trim())!.trim();
       items.push({ total: true, n, kind, label, amount: a.ok ? a.value : null });
       return;
@@ -118,10 +131,10 @@ export function resolveProjects(
     const im = resolver.industry(industryText);
     if (!im.ok) issues.push({ kind: 'industry', match: im });
     const amountCell = cell(r, 'amount');
-    const amount = amountIn100m(amountCell, amountHeader);
+    const amount = amountOf(amountCell);
     if (!amount.ok) issues.push({ kind: 'amount', value: amountCell });
     const dateCell = cell(r, 'date');
-    const date = isoDate(dateCell);
+    const date = dateOf(dateCell);
     if (!date.ok) issues.push({ kind: 'date', value: dateCell });
     const place = pm.ok ? pm : null;
     const industry = im.ok ? im : null;

@@ -212,9 +212,20 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     else renderList(PAGE);
     renderSummary();
     renderControls();
-    const s = session.shown();
-    store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
+    marksLater();
   }
+
+  // The map's marks in a task of their own, after the report is drawn: the map lays out its
+  // badges when the store changes, and that with the report's first page was one long task.
+  // Several changes in a row give one update, with the list as it is then.
+  let marksTimer: ReturnType<typeof setTimeout> | null = null;
+  const marksLater = () => {
+    marksTimer ??= setTimeout(() => {
+      marksTimer = null;
+      const s = session.shown();
+      store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
+    }, 0);
+  };
 
   const renderStatus = () => {
     const n = session.notice();
@@ -307,6 +318,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   const unsub = store.subscribe((s) => s.lang, render);
   return () => {
     unsub();
+    if (marksTimer) clearTimeout(marksTimer);
     document.removeEventListener('visibilitychange', onVisible);
     table?.stop();
     session.close();
