@@ -542,12 +542,14 @@ async function browseAndFix(page: Page): Promise<void> {
   }
   const fix = page.locator('[data-testid="fix-place"]').first();
   if (!(await fix.count())) return;
-  const row = await fix.evaluate((e) => e.closest('tr')!.getAttribute('data-row'));
+  const [row, status] = await fix.evaluate((e) => {
+    const tr = e.closest('tr')!;
+    return [tr.getAttribute('data-row'), tr.getAttribute('data-status')];
+  });
   await fix.fill('重庆市江津区');
   await fix.press('Enter');
-  await page.waitForSelector(
-    `[data-row="${row}"] [data-verdict], [data-row="${row}"][data-status="partial"]`,
-  );
+  // The row drawn again with its place: its status moves up (unresolved → partial → resolved).
+  await page.waitForSelector(`[data-row="${row}"]:not([data-status="${status}"])`);
 }
 
 /**
