@@ -542,10 +542,8 @@ async function browseAndFix(page: Page): Promise<void> {
   }
   const fix = page.locator('[data-testid="fix-place"]').first();
   if (!(await fix.count())) return;
-  const [row, status] = await fix.evaluate((e) => {
-    const tr = e.closest('tr')!;
-    return [tr.getAttribute('data-row'), tr.getAttribute('data-status')];
-  });
+  const tr = fix.locator('xpath=ancestor::tr');
+  const [row, status] = [await tr.getAttribute('data-row'), await tr.getAttribute('data-status')];
   await fix.fill('重庆市江津区');
   await fix.press('Enter');
   // The row drawn again with its place: its status moves up (unresolved → partial → resolved).
