@@ -5,7 +5,14 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { createFitIndex, type Fit } from './fit.ts';
-import { amountIn100m, headerUnit, isoDate, type AmountUnit, type Field } from './parse.ts';
+import {
+  amountIn100m,
+  headerUnit,
+  isoDate,
+  otherCurrency,
+  type AmountUnit,
+  type Field,
+} from './parse.ts';
 import { createResolver, type IndustryMatch, type PlaceMatch } from './resolve.ts';
 import { checkTotals, totalKind, type TotalKind, type TotalRow } from './totals.ts';
 
@@ -15,6 +22,13 @@ export type RowIssue =
   | { kind: 'place'; match: Exclude<PlaceMatch, { ok: true }> }
   | { kind: 'industry'; match: Exclude<IndustryMatch, { ok: true }> }
   | { kind: 'amount'; value: string }
+  /**
+   * An amount in another currency than its column's (500万美元 in a 万元 column): not converted
+   * (no exchange rate is in the seeds), not in the sums. `column`: the unit the column is read in.
+   */
+  | { kind: 'currency'; value: string; column: '亿元' | '万美元' }
+  /** Cells of the row (A1 style) holding a formula with no saved value: read as blank. */
+  | { kind: 'formula'; cells: string[] }
   | { kind: 'date'; value: string };
 
 export type RowStatus = 'resolved' | 'partial' | 'unresolved';
@@ -52,6 +66,11 @@ export interface ProjectList {
   totals: TotalRow[];
   /** Null when no column is mapped to the amount. */
   amount: AmountInfo | null;
+  /**
+   * Every cell of the sheet (A1 style) holding a formula with no saved value (a workbook written
+   * by a program that does not calculate): read as blank, and said — never a silent blank.
+   */
+  uncalculated: string[];
 }
 
 export type Mapping = Record<Field, number>;
@@ -86,6 +105,7 @@ export function resolveProjects(
   rows: readonly (readonly string[])[],
   mapping: Mapping,
   lines?: readonly number[],
+  uncalculated: readonly string[] = [],
 ): ProjectList {
   const resolver = createResolver(data);
   const fits = createFitIndex(data);
@@ -93,7 +113,14 @@ export function resolveProjects(
     mapping[f] >= 0 ? (r[mapping[f]] ?? '').trim() : '';
   const amountHeader = mapping.amount >= 0 ? (header[mapping.amount] ?? '') : '';
   const stated = mapping.amount >= 0 ? headerUnit(amountHeader) : null;
+  const unit = stated === '万美元' ? '万美元' : '亿元';
   const seen = new Map<string, number>();
+  // Uncalculated formulas by sheet row (a ref's row number is the sheet's, as a row's `n`).
+  const formulas = new Map<number, string[]>();
+  for (const ref of uncalculated) {
+    const n = Number(/\d+$/.exec(ref)?.[0]);
+    formulas.set(n, [...(formulas.get(n) ?? []), ref]);
+  }
   // A ledger repeats its dates and amounts: each distinct cell read once.
   const amountOf = memo((c: string) => amountIn100m(c, amountHeader));
   const dateOf = memo(isoDate);
@@ -132,10 +159,17 @@ export function resolveProjects(
     if (!im.ok) issues.push({ kind: 'industry', match: im });
     const amountCell = cell(r, 'amount');
     const amount = amountOf(amountCell);
-    if (!amount.ok) issues.push({ kind: 'amount', value: amountCell });
+    if (!amount.ok)
+      issues.push(
+        otherCurrency(amountCell, amountHeader)
+          ? { kind: 'currency', value: amountCell, column: unit }
+          : { kind: 'amount', value: amountCell },
+      );
     const dateCell = cell(r, 'date');
     const date = dateOf(dateCell);
     if (!date.ok) issues.push({ kind: 'date', value: dateCell });
+    const blank = formulas.get(n);
+    if (blank) issues.push({ kind: 'formula', cells: blank });
     const place = pm.ok ? pm : null;
     const industry = im.ok ? im : null;
     return {
@@ -156,7 +190,6 @@ export function resolveProjects(
   }
   const counts = { resolved: 0, partial: 0, unresolved: 0 };
   for (const r of out) counts[r.status]++;
-  const unit = stated === '万美元' ? '万美元' : '亿元';
   // The rounding a ledger shows: 0.01 of the unit its header states, in the unit amounts are in.
   const step = stated === '万元' ? 0.01 / 1e4 : stated === '元' ? 0.01 / 1e8 : 0.01;
   return {
@@ -164,5 +197,6 @@ export function resolveProjects(
     counts,
     totals: checkTotals(items, step, mapping.amount >= 0),
     amount: mapping.amount >= 0 ? { header: amountHeader, stated, unit } : null,
+    uncalculated: [...uncalculated],
   };
 }
