@@ -27,6 +27,11 @@ export type RowIssue =
    * (no exchange rate is in the seeds), not in the sums. `column`: the unit the column is read in.
    */
   | { kind: 'currency'; value: string; column: '亿元' | '万美元' }
+  /**
+   * A place outside Chongqing (泸州, in Sichuan): Chongqing's plans do not lay out its industries,
+   * so the verdict can only say where they put the industry (and any 川渝 entry of the place).
+   */
+  | { kind: 'outside'; place: string; province: string }
   /** Cells of the row (A1 style) holding a formula with no saved value: read as blank. */
   | { kind: 'formula'; cells: string[] }
   | { kind: 'date'; value: string };
@@ -85,6 +90,18 @@ function memo<R>(fn: (s: string) => R): (s: string) => R {
   };
 }
 
+/** The issue of a place outside Chongqing, or null (a Chongqing place, or none). */
+export function outsideIssue(
+  data: DataFiles,
+  place: { id: string } | null,
+): Extract<RowIssue, { kind: 'outside' }> | null {
+  if (!place) return null;
+  const p = data.places.find((x) => x.id === place.id);
+  return p && p.province !== 'chongqing'
+    ? { kind: 'outside', place: p.id, province: p.province }
+    : null;
+}
+
 /**
  * The one row-status rule (the import and a hand fix both use it): an empty row is unresolved;
  * otherwise resolved when both place and industry are, partial when one is.
@@ -124,6 +141,7 @@ export function resolveProjects(
   // A ledger repeats its dates and amounts: each distinct cell read once.
   const amountOf = memo((c: string) => amountIn100m(c, amountHeader));
   const dateOf = memo(isoDate);
+  const outsideOf = memo((id: string) => outsideIssue(data, { id }));
   const out: ProjectRow[] = [];
   type Item =
     | { total: false; amount: number | null }
@@ -172,6 +190,8 @@ export function resolveProjects(
     if (blank) issues.push({ kind: 'formula', cells: blank });
     const place = pm.ok ? pm : null;
     const industry = im.ok ? im : null;
+    const outside = place && outsideOf(place.id);
+    if (outside) issues.push(outside);
     return {
       n,
       name,

@@ -165,6 +165,13 @@ export function issueText(i: RowIssue, data: DataFiles, lang: Lang): string {
         : `amount “${i.value}” is in another currency than its column (${i.column === '亿元' ? '100 million yuan' : '10,000 US dollars'}): no exchange rate in our sources, so it is not converted and not summed`;
     case 'date':
       return zh ? `日期无法识别：${i.value}` : `not a date: ${i.value}`;
+    case 'outside': {
+      const p = data.places.find((x) => x.id === i.place);
+      const prov = i.province === 'sichuan' ? (zh ? '四川省' : 'Sichuan') : i.province;
+      return zh
+        ? `${p?.name ?? i.place}在${prov}，不在重庆市的规划范围内：结论只说重庆的规划把这一行业放在哪里`
+        : `${p?.en ?? i.place} is in ${prov}, outside Chongqing's plans: the verdict only says where Chongqing's plans put this industry`;
+    }
     case 'formula':
       return zh
         ? `公式未计算（${i.cells.join('、')}），读作空白：请在 Excel/WPS 中打开并保存后再导入`
