@@ -117,7 +117,7 @@ async function readLedger() {
 
 const byName = (rows: ProjectRow[], name: string) => rows.find((r) => r.name === name)!;
 const quoted = (doc: string, quote: string) =>
-  seeds[doc]!.replace(/\s+/g, '').includes(quote.replace(/\s+/g, ''));
+  (seeds as Record<string, string>)[doc]!.replace(/\s+/g, '').includes(quote.replace(/\s+/g, ''));
 
 describe('an office ledger, as kept', () => {
   it('opens unedited: header on row 3, the 合计 row a checked total, every project a row', async () => {
