@@ -5,22 +5,11 @@
  * does not type-check.
  */
 import { shallow } from 'zustand/vanilla/shallow';
-import type { DataFiles } from '../data/types.ts';
 import { t } from '../i18n/index.ts';
-import type { OpenSeed } from '../panels/citation.ts';
+import type { ViewContext, ViewModule } from '../panels/view-context.ts';
 import type { AppStore, ViewMode } from '../state/store.ts';
 
-/** What every view is given. */
-export interface ViewContext {
-  store: AppStore;
-  data: DataFiles;
-  openSeed: OpenSeed;
-}
-
-/** A view's module: mounts into the main area, returns its unmount. */
-export interface ViewModule {
-  mountView(area: HTMLElement, ctx: ViewContext): () => void;
-}
+export type { ViewContext, ViewModule };
 
 const VIEWS: Record<Exclude<ViewMode, 'map'>, () => Promise<ViewModule>> = {
   table: () => import('../table/view.ts'),

@@ -1,6 +1,6 @@
 /** Interface text and data names in the current language. */
 import type { PlaceRecord } from '../data/types.ts';
-import type { Lang } from '../state/store.ts';
+import type { Lang } from '../types/lang.ts';
 import { en, enOne } from './en.ts';
 import { zh, type Dict } from './zh.ts';
 

@@ -13,7 +13,7 @@ import { goalFigure } from '../panels/plan.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { Lang } from '../state/store.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 260;
