@@ -5,7 +5,7 @@
  * does not type-check.
  */
 import { shallow } from 'zustand/vanilla/shallow';
-import { t } from '../i18n/index.ts';
+import { errorText, t } from '../i18n/index.ts';
 import type { ViewContext, ViewModule } from '../panels/view-context.ts';
 import type { AppStore, ViewMode } from '../state/store.ts';
 
@@ -55,7 +55,7 @@ export function mountViews(ctx: ViewContext): void {
       s.notify({
         id: 'view-load',
         kind: 'error',
-        text: t(s.lang, 'viewLoadFailed', { error: (e as Error).message }),
+        text: t(s.lang, 'viewLoadFailed', { error: errorText(s.lang, e) }),
       });
       if (store.getState().mode === mode) shown = 'map';
       s.setMode('map');
