@@ -118,6 +118,17 @@ export default defineConfig({
     // Every browser the app supports (es2022) has <link rel="modulepreload">: the polyfill only
     // costs start-up time (measured: ≈ 18 ms of a phone-speed CPU scanning the page's links).
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // maplibre's worker ships as .mjs; a static host with no type for .mjs (older nginx, IIS)
+        // serves it as application/octet-stream and the browser will not start it as a module
+        // worker, so the live map never draws. As .js every host sends a JavaScript type.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   worker: {
     format: 'es',
