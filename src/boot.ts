@@ -38,7 +38,7 @@ const start = (): void => {
         const why =
           file === null
             ? String(e).slice(0, 200)
-            : `程序文件${file && ` ${file} `}未能下载，网络中断或网站刚更新过 / a file of the app${file && ` (${file})`} did not download: the connection dropped, or the site was just updated`;
+            : `程序文件${file && ` ${file} `}未能下载，网络中断或网站刚更新过 / ${file ? `the file ${file}` : 'a file of the app'} did not download: the connection dropped, or the site was just updated`;
         p.replaceChildren(`地图程序未能加载 / The map could not load: ${why} `, retry);
       }
       // Held clicks will not run: their buttons must not look busy for ever.

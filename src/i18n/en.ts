@@ -159,7 +159,9 @@ export const en: Dict = {
   viewLoadFailed:
     'This view could not load ({error}). Check the connection and try again; the map still works.',
   chunkMissing:
-    'a file of the app{file} did not download: the connection dropped, or the site was just updated',
+    'the file {file} did not download: the connection dropped, or the site was just updated',
+  chunkMissingAny:
+    'a file of the app did not download: the connection dropped, or the site was just updated',
   chipsNone: 'No filter: all sub-industries shown',
   chipsLabel: 'Filters in force',
   chipRemove: 'Remove filter: {name}',

@@ -28,8 +28,7 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
 export function errorText(lang: Lang, e: unknown): string {
   const file = missingChunk(e);
   if (file === null) return e instanceof Error ? e.message : String(e);
-  const named = !file ? '' : lang === 'en' ? ` (${file})` : ` ${file} `;
-  return t(lang, 'chunkMissing', { file: named });
+  return file ? t(lang, 'chunkMissing', { file }) : t(lang, 'chunkMissingAny');
 }
 
 /** The dictionary itself, for nested entries. */

@@ -24,7 +24,7 @@ describe('a chunk that did not arrive', () => {
     const en = errorText('en', chrome);
     expect(zh).toBe('程序文件 table-view-B1x2.js 未能下载：网络中断，或网站刚更新过');
     expect(en).toBe(
-      'a file of the app (table-view-B1x2.js) did not download: the connection dropped, or the site was just updated',
+      'the file table-view-B1x2.js did not download: the connection dropped, or the site was just updated',
     );
     for (const s of [zh, en, errorText('en', safari)]) {
       expect(s).not.toMatch(/TypeError|dynamically imported|https?:/);
