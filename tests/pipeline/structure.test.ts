@@ -34,6 +34,18 @@ describe('runtime and build-time code', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('the data is typed by a checked cast, never one through unknown', () => {
+    // `as unknown as DataFiles` compiles whatever the files hold; `as DataFiles` fails to compile
+    // when a file's shape and its record type stop overlapping (src/data/data.ts).
+    const offenders = ['src', 'scripts', 'tests'].flatMap((d) =>
+      files(join(ROOT, d))
+        .filter((f) => !f.endsWith('structure.test.ts'))
+        .filter((f) => /as unknown as DataFiles\b/.test(readFileSync(f, 'utf8')))
+        .map((f) => relative(ROOT, f)),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
 
 /**
