@@ -72,8 +72,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['panels'],
   // Downloads, handouts, embeds.
   ['export'],
-  // The views beside the map, and the briefing.
+  // The views beside the map, and the tour (the briefing's presenter).
   ['catalogue', 'compare', 'table', 'targets', 'projects', 'tour'],
+  // A briefing as a file (src/briefing/): read and written with the tour's shape and checks.
+  ['briefing'],
   // Wiring: the header, the views' table, uncaught errors.
   ['app'],
   // The page's start-up; the service worker (its own entry, sw/sw.ts) and its registration.
