@@ -14,7 +14,7 @@ import {
   type ProjectRow,
 } from './projects.ts';
 import { createResolver } from './resolve.ts';
-import type { ProjectMarks } from '../state/store.ts';
+import type { ProjectMarks } from '../types/projects.ts';
 
 /** The two cells a user can correct by hand. */
 export type FixField = 'place' | 'industry';
