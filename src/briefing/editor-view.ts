@@ -93,6 +93,8 @@ async function mount(app: AppParts): Promise<Editor> {
     const tour = model.current?.tour;
     if (!tour) return;
     panel.hidden = true;
+    // A phone's page may be scrolled (from siting's list): the card is drawn from the top.
+    window.scrollTo(0, 0);
     presentTour(
       {
         store,
