@@ -23,7 +23,7 @@ import {
   editText,
   moveChapter,
 } from './editor.ts';
-import type { BriefingRequest } from './entry.ts';
+import { sharedProjects, type BriefingRequest } from './entry.ts';
 import { briefingFileText, readBriefingFile, type BriefingRead } from './file.ts';
 import { newKey, openShelf, type BriefingShelf, type KeptBriefing } from './kept.ts';
 import { bt } from './strings.ts';
@@ -79,7 +79,7 @@ async function mount(app: AppParts): Promise<Editor> {
 
   const compose = async (industry: Extract<BriefingRequest, { kind: 'compose' }>['industry']) => {
     const term = typeof industry === 'string' ? industry.trim() : industry.matched;
-    const r = composeBriefing(industry, data, lang());
+    const r = composeBriefing(industry, data, lang(), sharedProjects());
     if (!r.ok) {
       const key =
         r.reason === 'empty' ? 'emptyTerm' : r.reason === 'unknown' ? 'unknownTerm' : 'notInPlans';

@@ -7,6 +7,7 @@
 import type { AppParts } from '../app/actions.ts';
 import type { IndustryMatch } from '../data/industries.ts';
 import type { Lang } from '../state/store.ts';
+import type { BriefingProject } from './compose.ts';
 import { bt } from './strings.ts';
 
 export type BriefingRequest =
@@ -16,6 +17,16 @@ export type BriefingRequest =
   | { kind: 'open' };
 
 let app: Promise<AppParts> | null = null;
+/** The office's project list as last shown in 我的项目 (null: none loaded this session). */
+let projects: readonly BriefingProject[] | null = null;
+
+/** 我的项目 tells the briefings its list (a briefing then has a chapter of the office's own). */
+export function shareProjects(rows: readonly BriefingProject[] | null): void {
+  projects = rows;
+}
+
+/** The list a new briefing is composed with. */
+export const sharedProjects = (): readonly BriefingProject[] | null => projects;
 
 /** Called once by the composition root: requests wait for the app through `ready`. */
 export function wireBriefings(ready: Promise<AppParts>): void {

@@ -6,6 +6,7 @@
  * the session's (src/import/list-session.ts); parsing and resolving run in a worker. Nothing is
  * sent anywhere; the list stays on this device until cleared.
  */
+import { shareProjects } from '../briefing/entry.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
 import {
@@ -214,6 +215,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     renderControls();
     const s = session.shown();
     store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
+    shareProjects(s ? s.list.rows : null);
   }
 
   const renderStatus = () => {

@@ -43,21 +43,31 @@ describe('a briefing for one visitor', () => {
   it('is prepared for 白酒 from siting, edited, and presented with the keyboard', async () => {
     app = await openApp({ query: '?mode=projects' });
     const p = app.page;
+    // The office's list is loaded: the briefing gets a chapter of its own projects.
+    await p.click('[data-testid="projects-sample"]');
+    await expect
+      .poll(() => p.locator('[data-testid="projects-counts"]').textContent())
+      .toContain('共 17 行');
     await p.fill('[data-testid="siting-input"]', '白酒');
     await p.click('[data-testid="siting-go"]');
     await p.click('[data-testid="siting"] [data-testid="briefing-prepare"]');
 
     // Composed from the plans: the layout table's four places first, named on the card.
-    await expect.poll(() => titles(p)).toEqual(liquor.chapters.map((c) => c.title.zh));
+    await expect
+      .poll(async () => (await titles(p)).slice(0, liquor.chapters.length))
+      .toEqual(liquor.chapters.map((c) => c.title.zh));
     expect(await chapters(p).first().locator('textarea').inputValue()).toContain(
       '江津区、万州区、南川区、永川区',
     );
+    const ours = chapters(p).last();
+    expect(await ours.locator('[data-testid="chapter-title"]').inputValue()).toMatch(/^本局项目：/);
+    expect(await ours.locator('textarea').inputValue()).toContain('江津清香型白酒扩产');
 
     // Drop 万州's close-up.
     const wanzhou = liquor.chapters.findIndex((c) => c.id === 'close-up-500101');
     await chapters(p).nth(wanzhou).locator('[data-testid="chapter-drop"]').click();
     await expect.poll(() => titles(p)).not.toContain('近看：万州区');
-    expect(await chapters(p).count()).toBe(liquor.chapters.length - 1);
+    expect(await chapters(p).count()).toBe(liquor.chapters.length);
 
     // Add the map as it is now: eyewear selected in the filters.
     await p.click('[data-testid="industry-option"][data-industry="眼镜制造"]');
