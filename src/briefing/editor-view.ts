@@ -23,7 +23,7 @@ import {
   editText,
   moveChapter,
 } from './editor.ts';
-import { sharedProjects, type BriefingRequest } from './entry.ts';
+import { KEPT_PREFIX, sharedProjects, type BriefingRequest } from './entry.ts';
 import { briefingFileText, readBriefingFile, type BriefingRead } from './file.ts';
 import { newKey, openShelf, type BriefingShelf, type KeptBriefing } from './kept.ts';
 import { bt } from './strings.ts';
@@ -36,15 +36,15 @@ interface Model {
 }
 
 interface Editor {
-  apply(req: BriefingRequest): Promise<void>;
+  apply(req: BriefingRequest): Promise<boolean>;
 }
 
 let editor: Promise<Editor> | null = null;
 
-/** Opens the editor (one per page) and carries out `req`. */
-export async function openEditor(app: AppParts, req: BriefingRequest): Promise<void> {
+/** Opens the editor (one per page) and carries out `req`; false if it could not. */
+export async function openEditor(app: AppParts, req: BriefingRequest): Promise<boolean> {
   editor ??= mount(app);
-  await (await editor).apply(req);
+  return (await editor).apply(req);
 }
 
 async function mount(app: AppParts): Promise<Editor> {
@@ -70,8 +70,17 @@ async function mount(app: AppParts): Promise<Editor> {
     model.status = [status, keptNote()].filter(Boolean).join(' ');
     draw();
   };
+  /**
+   * Keeps `tour` as a new briefing. Its id becomes its own (two 白酒 briefings for two visitors
+   * are two links), under the prefix that tells a link to a kept briefing (entry.ts).
+   */
   const start = async (tour: Tour, status: string) => {
-    model.current = { key: newKey(), savedAt: new Date().toISOString(), tour };
+    const key = newKey();
+    const base = tour.id.startsWith(KEPT_PREFIX)
+      ? tour.id.replace(/-k[0-9a-z]+-[0-9a-z]+$/, '')
+      : KEPT_PREFIX.slice(0, -1);
+    const id = `${base}-k${key}`;
+    model.current = { key, savedAt: new Date().toISOString(), tour: { ...tour, id } };
     await shelf.put(model.current);
     model.kept = await shelf.list();
     await update(null, status);
@@ -89,7 +98,7 @@ async function mount(app: AppParts): Promise<Editor> {
     await start(r.tour, bt(lang(), 'composed', { term, n: r.tour.chapters.length }));
   };
 
-  const present = () => {
+  const present = (step = 0) => {
     const tour = model.current?.tour;
     if (!tour) return;
     panel.hidden = true;
@@ -108,7 +117,7 @@ async function mount(app: AppParts): Promise<Editor> {
         },
       },
       tour,
-      0,
+      step,
     );
   };
 
@@ -277,7 +286,7 @@ async function mount(app: AppParts): Promise<Editor> {
                 type: 'button',
                 'data-testid': 'briefing-present',
                 'data-key': 'present',
-                onclick: present,
+                onclick: () => present(),
               },
               bt(l, 'present'),
             ),
@@ -426,6 +435,14 @@ async function mount(app: AppParts): Promise<Editor> {
 
   return {
     apply: async (req) => {
+      if (req.kind === 'present') {
+        const kept = model.kept.find((k) => k.tour.id === req.id);
+        if (!kept) return false;
+        model.current = kept;
+        await update(null, '');
+        present(req.step);
+        return true;
+      }
       panel.hidden = false;
       // The editor sits beside the map: from another view (siting), the map comes back.
       store.getState().setMode('map');
@@ -435,6 +452,7 @@ async function mount(app: AppParts): Promise<Editor> {
         await update(null, '');
       }
       panel.querySelector<HTMLElement>('h2')?.focus();
+      return true;
     },
   };
 }

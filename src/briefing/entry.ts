@@ -14,7 +14,15 @@ export type BriefingRequest =
   /** Compose a new briefing for an industry: a word as typed, or a resolved match. */
   | { kind: 'compose'; industry: string | Extract<IndustryMatch, { ok: true }> }
   /** Open the editor on the briefings kept on this device. */
-  | { kind: 'open' };
+  | { kind: 'open' }
+  /** Present a kept briefing (a link or a reload during its presentation) at `step`, 0-based. */
+  | { kind: 'present'; id: string; step: number };
+
+/**
+ * Every kept briefing's tour id starts so (the editor gives each its own): a link to one is told
+ * from a link to data/tour.json's tours without loading either.
+ */
+export const KEPT_PREFIX = 'brief-';
 
 let app: Promise<AppParts> | null = null;
 /** The office's project list as last shown in 我的项目 (null: none loaded this session). */
@@ -34,17 +42,29 @@ export function wireBriefings(ready: Promise<AppParts>): void {
   addToolbarButton(ready);
 }
 
-/** Opens the editor for `req` (a no-op before the app is wired, e.g. in a detached view). */
-export async function openBriefing(req: BriefingRequest): Promise<void> {
-  if (!app) return;
+/**
+ * Opens the editor for `req` (a no-op before the app is wired, e.g. in a detached view). False
+ * when it could not be done: a briefing to present that this device does not keep.
+ */
+export async function openBriefing(req: BriefingRequest): Promise<boolean> {
+  if (!app) return false;
   const parts = await app;
   try {
     const { openEditor } = await import('./editor-view.ts');
-    await openEditor(parts, req);
+    return await openEditor(parts, req);
   } catch (e) {
     const s = parts.store.getState();
     s.notify({ id: 'briefing', kind: 'error', text: (e as Error).message });
+    return false;
   }
+}
+
+/**
+ * A page opened inside a kept briefing's presentation (?tour=brief-…&step=n, a reload on the
+ * day): plays it again from this device. False for any other tour, or one this device lacks.
+ */
+export async function resumeBriefing(id: string, step: number): Promise<boolean> {
+  return id.startsWith(KEPT_PREFIX) && openBriefing({ kind: 'present', id, step });
 }
 
 /** A "Prepare a briefing" button for a caller's own panel. */

@@ -100,6 +100,16 @@ describe('a briefing for one visitor', () => {
     expect(await card.locator('[data-testid="tour-source"]').textContent()).toContain(
       eyewear.source.quote,
     );
+    // A reload on the day (the link names the chapter): the same card, from this device.
+    await expect.poll(() => p.url()).toMatch(new RegExp(`tour=brief-[^&]+&step=${added}`));
+    await p.reload();
+    await p.waitForSelector('body[data-live="true"]');
+    await expect
+      .poll(() => card.locator('[data-testid="tour-title"]').textContent())
+      .toBe('地图：眼镜制造');
+    expect(await card.locator('[data-testid="tour-count"]').textContent()).toBe(
+      `${added} / ${added}`,
+    );
     // Esc leaves; the editor is back, with the briefing as edited.
     await p.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
