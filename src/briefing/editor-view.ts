@@ -268,6 +268,9 @@ async function mount(app: AppParts): Promise<Editor> {
       type: 'file',
       accept: '.json,application/json',
       class: 'visually-hidden',
+      // Reached through the Import button; named for whoever lands on it anyway.
+      'aria-label': bt(l, 'import'),
+      tabindex: -1,
       'data-testid': 'briefing-import-file',
       onchange: (e: Event) => {
         const f = (e.target as HTMLInputElement).files?.[0];

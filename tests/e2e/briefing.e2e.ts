@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness.ts';
 import { composeBriefing } from '../../src/briefing/compose.ts';
@@ -30,6 +31,22 @@ const titles = (p: Page) =>
     .locator('[data-testid="chapter-title"]')
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 const status = (p: Page) => p.locator('[data-testid="briefing-status"]').textContent();
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations (WCAG 2.x A and AA) inside the editor. */
+async function auditEditor(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: AXE });
+  const r = (await p.evaluate(() =>
+    (window as unknown as { axe: { run(c: string, o: unknown): Promise<unknown> } }).axe.run(
+      '[data-testid="briefing-editor"]',
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    ),
+  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Opens the editor from the map toolbar and composes for `word` there. */
 async function composeInEditor(p: Page, word: string): Promise<void> {
@@ -118,10 +135,11 @@ describe('a briefing for one visitor', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('reorders with Alt+arrows and makes a chapter the closing one', async () => {
+  it('reorders with Alt+arrows and makes a chapter the closing one; no serious axe violation', async () => {
     app = await openApp();
     const p = app.page;
     await composeInEditor(p, 'baijiu');
+    expect(await auditEditor(p)).toEqual([]);
     const before = await titles(p);
     await chapters(p).nth(1).locator('[data-testid="chapter-title"]').focus();
     await p.keyboard.press('Alt+ArrowUp');
