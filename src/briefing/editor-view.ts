@@ -176,7 +176,11 @@ async function mount(app: AppParts): Promise<Editor> {
   const moved = (tour: Tour, i: number, to: Tour) => {
     const c = tour.chapters[i]!;
     const n = to.chapters.findIndex((x) => x.id === c.id) + 1;
-    void update(to, bt(lang(), 'moved', { title: c.title[lang()], n }));
+    void update(to, bt(lang(), 'moved', { title: c.title[lang()], n })).then(() => {
+      // A button that moved its chapter to an end is disabled there: focus its title instead.
+      if (panel.contains(document.activeElement)) return;
+      panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(`${c.id}:title`)}"]`)?.focus();
+    });
   };
   const drop = (tour: Tour, i: number) => {
     if (tour.chapters.length <= 1) return void update(null, bt(lang(), 'lastOne'));

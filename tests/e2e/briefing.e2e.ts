@@ -150,6 +150,10 @@ describe('a briefing for one visitor', () => {
     );
     await chapters(p).nth(0).locator('[data-testid="chapter-last"]').click();
     await expect.poll(async () => (await titles(p)).at(-1)).toBe(before[1]);
+    // Its "make closing" button is disabled at the end: focus went to the chapter's title.
+    await expect
+      .poll(() => p.evaluate(() => (document.activeElement as HTMLInputElement).value))
+      .toBe(before[1]);
     expect(await status(p)).toContain(`现为第 ${before.length} 章`);
   });
 
