@@ -158,6 +158,10 @@ export const en: Dict = {
   liveMapFailed: 'The WebGL map could not start ({error}); the vector map works as before.',
   viewLoadFailed:
     'This view could not load ({error}). Check the connection and try again; the map still works.',
+  chunkMissing:
+    'the file {file} did not download: the connection dropped, or the site was just updated',
+  chunkMissingAny:
+    'a file of the app did not download: the connection dropped, or the site was just updated',
   chipsNone: 'No filter: all sub-industries shown',
   chipsLabel: 'Filters in force',
   chipRemove: 'Remove filter: {name}',

@@ -150,6 +150,8 @@ export const zh = {
   rendererSwitchSvg: '改用矢量',
   liveMapFailed: 'WebGL 地图未能启动（{error}），矢量地图照常可用。',
   viewLoadFailed: '该视图的程序未能加载（{error}）。请检查网络后重试；地图照常可用。',
+  chunkMissing: '程序文件 {file} 未能下载：网络中断，或网站刚更新过',
+  chunkMissingAny: '程序文件未能下载：网络中断，或网站刚更新过',
   chipsNone: '未筛选：显示全部小类',
   chipsLabel: '当前筛选',
   chipRemove: '移除筛选：{name}',

@@ -19,7 +19,7 @@
 import type { DataFiles, PriorityRecord, Source } from '../data/types.ts';
 import { covers } from '../data/industries.ts';
 import { rankStatements, readPlans, type FitIndustry, type FitReason } from './fit.ts';
-import { byCode } from '../state/order.ts';
+import { byCode } from '../lib/order.ts';
 
 export type SitingReasonKind =
   'layout' | 'base' | 'brand' | 'cooperation' | 'partner' | 'belt' | 'group';

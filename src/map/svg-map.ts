@@ -13,7 +13,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
-import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
+import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';
