@@ -7,11 +7,11 @@
  * now (edits included) and the app's parts; append buttons to `toolbar`. Until those modules
  * exist it adds nothing.
  */
-import type { AppParts } from '../app/actions.ts';
+import type { BriefingApp } from './app.ts';
 import type { Lang } from '../state/store.ts';
 import type { Tour } from '../tour/types.ts';
 
-export function addCarryAway(toolbar: HTMLElement, tour: Tour, app: AppParts, lang: Lang): void {
+export function addCarryAway(toolbar: HTMLElement, tour: Tour, app: BriefingApp, lang: Lang): void {
   void toolbar;
   void tour;
   void app;

@@ -29,6 +29,12 @@ export function newKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/**
+ * Every kept briefing's tour id starts so (the editor gives each its own): a link to one is told
+ * from a link to data/tour.json's tours without loading either.
+ */
+export const KEPT_PREFIX = 'brief-';
+
 const latestFirst = (a: KeptBriefing, b: KeptBriefing) => b.savedAt.localeCompare(a.savedAt);
 
 /** Opens the device's shelf (a database of its own: idb-keyval keeps one store per database). */

@@ -4,7 +4,7 @@
  * products, digital and green directions — each with its quote. Shown for one to three selected
  * rows; where no sector of the guidance matches, it says so.
  */
-import { prepareButton } from '../briefing/entry.ts';
+import { prepareButton } from './briefing-entry.ts';
 import type { DataFiles } from '../data/types.ts';
 import { dataName, labelled, mfgFieldName, noteIn, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';

@@ -3,7 +3,7 @@
  * ranked by how strongly the plans support it there, each reason cited; show it on the map, or
  * make a one-page landscape handout (A4, with QR code) for the investor.
  */
-import { prepareButton } from '../briefing/entry.ts';
+import { prepareButton } from '../panels/briefing-entry.ts';
 import type { DataFiles } from '../data/types.ts';
 import { loadConfig } from '../data/config.ts';
 import { errorText, t, listText } from '../i18n/index.ts';

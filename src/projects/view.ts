@@ -6,7 +6,7 @@
  * the session's (src/import/list-session.ts); parsing and resolving run in a worker. Nothing is
  * sent anywhere; the list stays on this device until cleared.
  */
-import { shareProjects } from '../briefing/entry.ts';
+import { shareProjects } from '../panels/briefing-entry.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
 import {
