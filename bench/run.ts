@@ -33,6 +33,7 @@ import {
 import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../tests/fixtures/ledger.ts';
 import { lighthouse } from './lighthouse.ts';
+import { composeTimes } from './compose.ts';
 
 /**
  * The frame times, kept by the bench's page script (the app keeps none on `window`): a VITE_BENCH
@@ -752,6 +753,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < Math.max(2, Math.ceil(RUNS / 2)); i++)
     natLoads.push(await coldLoad(nation.url, 'app'));
   const tour = await tourLatency(app.url, QUICK ? 3 : 10);
+  const compose = composeTimes(QUICK ? 7 : 35);
   const imports = await importScale(app.url, importFiles());
   const appI = await interactive(app.url, 'app');
   const peerI = await interactive(peer.url, 'peer');
@@ -943,6 +945,7 @@ async function main(): Promise<void> {
       100 * growth(natI),
     ],
     ['briefing: → to next card, median (ms)', median(tour.card), max(tour.card), '', '', ''],
+    ['compose a briefing (median, ms)', median(compose), max(compose), '', '', ''],
     [
       'briefing: → to camera flight under way, median (ms)',
       median(finite(tour.flight)),
@@ -1009,6 +1012,13 @@ async function main(): Promise<void> {
       limit: FLOOR.css * 1.15,
       kind: 'max',
       unit: 'KiB',
+    },
+    {
+      name: 'compose a briefing median (ms) < 1000',
+      value: median(compose),
+      limit: 1000,
+      kind: 'under',
+      unit: 'ms',
     },
     {
       name: 'filter latency median, city (ms) < 16',

@@ -6,6 +6,7 @@
  * the session's (src/import/list-session.ts); parsing and resolving run in a worker. Nothing is
  * sent anywhere; the list stays on this device until cleared.
  */
+import { shareProjects } from '../panels/briefing-entry.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
 import {
@@ -213,6 +214,9 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     renderSummary();
     renderControls();
     marksLater();
+    // The briefing composer's chapter of the office's own projects reads the rows shown now.
+    const shown = session.shown();
+    shareProjects(shown ? shown.list.rows : null);
   }
 
   // The map's marks in a task of their own, after the report is drawn: the map lays out its
