@@ -158,6 +158,10 @@ export const en: Dict = {
   liveMapFailed: 'The WebGL map could not start ({error}); the vector map works as before.',
   viewLoadFailed:
     'This view could not load ({error}). Check the connection and try again; the map still works.',
+  chunkMissing:
+    'the file {file} did not download: the connection dropped, or the site was just updated',
+  chunkMissingAny:
+    'a file of the app did not download: the connection dropped, or the site was just updated',
   chipsNone: 'No filter: all sub-industries shown',
   chipsLabel: 'Filters in force',
   chipRemove: 'Remove filter: {name}',
@@ -290,6 +294,14 @@ export const en: Dict = {
   projectsAmountStated: 'Investment read in {unit}, as the header “{header}” says.',
   projectsAmountAssumed:
     'The investment column “{header}” states no unit: read in 100 million yuan.',
+  projectsAmountReport: 'The downloaded report gives investment in {unit}.',
+  projectsAmountUsd:
+    'Amounts in 10,000 US dollars stay in dollars: our sources hold no exchange rate, so they are neither converted to yuan nor added to yuan amounts.',
+  projectsAmountOther:
+    '{n} projects give their amount in another currency than the column (see each row): with no exchange rate in our sources, they are not converted and not summed.',
+  projectsUncalculated:
+    '{n} cells hold a formula with no saved result and are read as blank: {cells}. The formulas were never calculated: open the file in Excel or WPS, save it, and import it again.',
+  projectsUncalculatedCell: 'row {row}, column {col}',
   projectsTotalsHead: 'Total rows, not counted as projects:',
   projectsTotalAgrees:
     'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',
@@ -402,7 +414,7 @@ export const en: Dict = {
   mapUnavailable:
     'The map cannot start (this browser has no WebGL). Filters, the list and district details still work.',
   basemapBlocked:
-    'The online basemap was blocked by this site’s Content-Security-Policy, so the built-in offline map is used: allow {origin} in connect-src and img-src (README, “Hosting”).',
+    'The online basemap was blocked by this site’s Content-Security-Policy, so the built-in offline map is used: allow {origin} in connect-src and img-src (docs/hosting.md).',
   basemapUnavailable: 'The online basemap cannot be reached; using the built-in offline map.',
   linkRepeated:
     'The link parameter "{param}" appears more than once: the first value is used, "{value}" ignored.',
@@ -461,4 +473,45 @@ export const enOne: Partial<Record<keyof Dict, string>> = {
   tooltipCount: '1 selected sub-industry',
   coopDirections: 'Cooperation directions (manufacturing plan, column 17: 1)',
   sectorShow: 'Show the sector’s one sub-industry on the map',
+};
+
+/**
+ * The national light-industry guidance's (003) sector names in English, for the priorities it
+ * lists. A translation for English readers, not a source: the Chinese name, as 003 writes it, stays
+ * on every citation. tests/i18n/priority-sectors.test.ts checks each sector in data/ has one.
+ */
+export const PRIORITY_SECTOR_EN: Readonly<Record<string, string>> = {
+  乐器: 'Musical instruments',
+  乳制品: 'Dairy products',
+  乳制品和饮料: 'Dairy products and beverages',
+  五金制品: 'Hardware',
+  制糖: 'Sugar',
+  制糖制盐: 'Sugar and salt',
+  功能性食品: 'Functional foods',
+  塑料制品: 'Plastic products',
+  家具: 'Furniture',
+  家用电器: 'Household appliances',
+  文教体育用品: 'Stationery and sporting goods',
+  日用化学品: 'Daily-use chemicals',
+  日用玻璃: 'Daily-use glass',
+  洗涤用品: 'Detergents',
+  焙烤食品糖制品: 'Bakery and confectionery',
+  照明电器: 'Lighting appliances',
+  玩具和婴童用品: 'Toys and baby products',
+  生物发酵: 'Bio-fermentation',
+  电池: 'Batteries',
+  皮革: 'Leather',
+  眼镜钟表: 'Eyewear and clocks',
+  粮油加工: 'Grain and edible-oil processing',
+  缝制机械: 'Sewing machinery',
+  肉制品: 'Meat products',
+  自行车: 'Bicycles',
+  衡器: 'Weighing instruments',
+  轻工机械: 'Light-industry machinery',
+  造纸: 'Paper',
+  酿酒: 'Liquor and brewing',
+  钟表: 'Clocks and watches',
+  陶瓷: 'Ceramics',
+  食品添加剂: 'Food additives',
+  香料香精化妆品: 'Flavours, fragrances and cosmetics',
 };

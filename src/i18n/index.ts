@@ -1,7 +1,8 @@
 /** Interface text and data names in the current language. */
 import type { PlaceRecord } from '../data/types.ts';
-import type { Lang } from '../state/store.ts';
-import { en, enOne } from './en.ts';
+import type { Lang } from '../types/lang.ts';
+import { missingChunk } from '../lib/errors.ts';
+import { en, enOne, PRIORITY_SECTOR_EN } from './en.ts';
 import { zh, type Dict } from './zh.ts';
 
 const DICTS: Record<Lang, Dict> = { zh, en };
@@ -18,6 +19,16 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
       : undefined;
   const s = one ?? DICTS[lang][key];
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/**
+ * An error as a reader is told it: a part of the app that did not download in plain words (with
+ * the file's name, for whoever they report it to); any other error by its message.
+ */
+export function errorText(lang: Lang, e: unknown): string {
+  const file = missingChunk(e);
+  if (file === null) return e instanceof Error ? e.message : String(e);
+  return file ? t(lang, 'chunkMissing', { file }) : t(lang, 'chunkMissingAny');
 }
 
 /** The dictionary itself, for nested entries. */
@@ -59,6 +70,11 @@ export function labelled(lang: Lang, label: string): string {
 /** A field of the manufacturing plan's 专栏11 in the reader's language (as the plan names it if we have no English). */
 export function mfgFieldName(field: string, lang: Lang): string {
   return (DICTS[lang].mfgFieldNames as Record<string, string>)[field] ?? field;
+}
+
+/** A national-priority sector (003) in the reader's language (the Chinese name where none is known). */
+export function prioritySector(zhName: string, lang: Lang): string {
+  return lang === 'en' ? (PRIORITY_SECTOR_EN[zhName] ?? zhName) : zhName;
 }
 
 export function dataName(zhName: string, enName: string, lang: Lang): string {

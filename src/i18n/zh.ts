@@ -150,6 +150,8 @@ export const zh = {
   rendererSwitchSvg: '改用矢量',
   liveMapFailed: 'WebGL 地图未能启动（{error}），矢量地图照常可用。',
   viewLoadFailed: '该视图的程序未能加载（{error}）。请检查网络后重试；地图照常可用。',
+  chunkMissing: '程序文件 {file} 未能下载：网络中断，或网站刚更新过',
+  chunkMissingAny: '程序文件未能下载：网络中断，或网站刚更新过',
   chipsNone: '未筛选：显示全部小类',
   chipsLabel: '当前筛选',
   chipRemove: '移除筛选：{name}',
@@ -273,6 +275,14 @@ export const zh = {
   'projectsAbove_fewer-names': '认出的列名较少的行',
   projectsAmountStated: '投资额按表头“{header}”读作{unit}。',
   projectsAmountAssumed: '投资额列“{header}”没有写单位，按亿元读。',
+  projectsAmountReport: '下载的报告中投资额以{unit}列出。',
+  projectsAmountUsd:
+    '以万美元计的投资额保持为万美元：资料中没有汇率，不折算成人民币，也不与人民币金额相加。',
+  projectsAmountOther:
+    '{n} 个项目的投资额与本列币种不同（见各行）：资料中没有汇率，未折算，不计入合计。',
+  projectsUncalculated:
+    '{n} 个单元格是没有保存结果的公式，读作空白：{cells}。公式未计算，请在 Excel/WPS 中打开并保存后再导入。',
+  projectsUncalculatedCell: '第 {row} 行 {col} 列',
   projectsTotalsHead: '合计行不算作项目：',
   projectsTotalAgrees: '第 {n} 行“{label}”{amount}，与其上 {rows} 个项目之和相符。',
   projectsTotalDiffers:
@@ -377,7 +387,7 @@ export const zh = {
   tooltipCount: '{n} 个所选小类',
   mapUnavailable: '无法启动地图（浏览器不支持 WebGL）。筛选、列表和区县详情仍可使用。',
   basemapBlocked:
-    '在线底图被本站的内容安全策略（CSP）拦截，已改用内置离线地图：请在 connect-src 和 img-src 中允许 {origin}（见 README “Hosting”）。',
+    '在线底图被本站的内容安全策略（CSP）拦截，已改用内置离线地图：请在 connect-src 和 img-src 中允许 {origin}（见 docs/hosting.md）。',
   basemapUnavailable: '在线底图无法访问，已改用内置离线地图。',
   linkRepeated: '链接参数“{param}”出现了不止一次，已用第一个值，忽略了“{value}”。',
   linkManyValues: '链接参数“{param}”有 {n} 个值无法识别，已忽略：{list}',

@@ -7,6 +7,9 @@
  * is guessed silently. Row numbers are the sheet's: blank rows are skipped but counted.
  */
 import { findHeader, type HeaderFound } from './header.ts';
+import { FIELD_IDS, exactField, heldField, type Field } from './fields.ts';
+// The header names live in fields.ts (header.ts reads them too, without an import cycle).
+export { FIELDS, FIELD_IDS, exactField, heldField, normHeader, type Field } from './fields.ts';
 
 /** Files over this size are refused (a project list is thousands of rows, not gigabytes). */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -256,120 +259,6 @@ export function checkTable(
   return { ok: true, encoding, delimiter, header, rows, lines, found };
 }
 
-/**
- * The fields a project row can have, and the headers each is recognised by (as office ledgers
- * name them: 建设地点, 项目进度, 计划总投资（万元）…). A header holding one of these also matches
- * (计划总投资（万元） holds 计划总投资), longest name first.
- */
-export const FIELDS = {
-  name: [
-    '项目名称',
-    '项目',
-    '企业名称',
-    '企业',
-    '名称',
-    'project',
-    'project name',
-    'company',
-    'name',
-  ],
-  industry: [
-    '行业',
-    '产业',
-    '所属行业',
-    '所属产业',
-    '产业类别',
-    '行业分类',
-    '行业类别',
-    '产业类型',
-    '小类',
-    '门类',
-    'industry',
-    'sector',
-  ],
-  place: [
-    '区县',
-    '所在地',
-    '落地区县',
-    '落户地',
-    '落户区县',
-    '地址',
-    '所在区县',
-    '项目地址',
-    '落地地点',
-    '建设地点',
-    '建设地址',
-    '项目地点',
-    '实施地点',
-    '选址',
-    '项目选址',
-    '所在园区',
-    '落户园区',
-    'district',
-    'location',
-    'address',
-    'place',
-  ],
-  amount: [
-    '投资额',
-    '总投资',
-    '计划总投资',
-    '项目总投资',
-    '协议投资',
-    '协议投资额',
-    '合同投资',
-    '签约投资',
-    '计划投资',
-    'investment',
-    'amount',
-  ],
-  investor: ['投资主体', '签约企业', '投资方', '投资企业', '建设单位', '业主单位', 'investor'],
-  stage: [
-    '阶段',
-    '状态',
-    '项目阶段',
-    '进展',
-    '项目进度',
-    '进度',
-    '推进情况',
-    '进展情况',
-    '项目进展',
-    '项目状态',
-    'stage',
-    'status',
-  ],
-  date: ['签约时间', '签约日期', '开工时间', '开工日期', '日期', '时间', 'date', 'signed'],
-} as const;
-
-export type Field = keyof typeof FIELDS;
-export const FIELD_IDS = Object.keys(FIELDS) as Field[];
-
-/** A header as compared: NFKC, lower case, no spaces, no unit in brackets ("总投资（万元）" → 总投资). */
-export const normHeader = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/\([^)]*\)$/, '');
-
-const NAMES = FIELD_IDS.map((f) => ({ f, names: FIELDS[f].map(normHeader) }));
-/** Every name, longest first (a header holding 项目进度 is the stage, not the project's name). */
-const BY_LENGTH = NAMES.flatMap(({ f, names }) => names.map((n) => ({ f, n }))).sort(
-  (a, b) => b.n.length - a.n.length,
-);
-
-/** The field a header names exactly, or null. */
-export function exactField(header: string): Field | null {
-  const h = normHeader(header);
-  return NAMES.find((x) => x.names.includes(h))?.f ?? null;
-}
-
-/** The field a header holds (its longest recognised name), or null. */
-export function heldField(header: string): Field | null {
-  const h = normHeader(header);
-  return BY_LENGTH.find((x) => x.n.length > 1 && h.includes(x.n))?.f ?? null;
-}
-
 /** Column index per field (-1: none), from the header: exact names first, then a header holding one. */
 export function guessMapping(header: readonly string[]): Record<Field, number> {
   const out = Object.fromEntries(FIELD_IDS.map((f) => [f, -1])) as Record<Field, number>;
@@ -411,13 +300,32 @@ const PER_100M: Record<Exclude<AmountUnit, '万美元'>, number> = { 亿元: 1, 
 export function amountIn100m(cell: string, header: string): Cell<number> {
   const t = cell.normalize('NFKC').replace(/[,\s]/g, '');
   if (!t) return { ok: true, value: null };
+  const hu = headerUnit(header);
+  if (hu === '万美元') {
+    // A 万美元 column: a bare number, or one that says 万美元 / 美元 itself.
+    const d = /^(-?\d+(?:\.\d+)?)(万美元|美元)?$/.exec(t);
+    if (!d) return { ok: false };
+    return { ok: true, value: d[2] === '美元' ? Number(d[1]) / 1e4 : Number(d[1]) };
+  }
   const m = /^(-?\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?$/.exec(t);
   if (!m) return { ok: false };
   const v = Number(m[1]);
-  const hu = headerUnit(header);
-  if (hu === '万美元') return m[2] ? { ok: false } : { ok: true, value: v };
   const u = m[2] ? (m[2].startsWith('亿') ? '亿元' : m[2].startsWith('万') ? '万元' : '元') : hu;
   return { ok: true, value: v / PER_100M[u ?? '亿元'] };
+}
+
+/**
+ * The currency a cell states when it is not its column's — dollars in a yuan column, yuan in a
+ * 万美元 one — or null. No exchange rate is in the seeds: such an amount is said, not converted,
+ * and kept out of the sums.
+ */
+export function otherCurrency(cell: string, header: string): '美元' | '人民币' | null {
+  const t = cell.normalize('NFKC').replace(/[,\s]/g, '');
+  // An amount with a currency word before or after it (USD800, $800, 500万美元, 2亿元).
+  if (!/^(-?(US\$|USD|\$)?\d[\d.]*)/i.test(t)) return null;
+  if (headerUnit(header) === '万美元')
+    return /\d(亿元|亿|万元|万|元|人民币|RMB|CNY)$/i.test(t) && !/美元$/.test(t) ? '人民币' : null;
+  return /美元|USD|US\$|^-?\$/i.test(t) ? '美元' : null;
 }
 
 /** A date cell as YYYY-MM-DD (2024-03-05, 2024/3/5, 2024年3月5日, 2024.3 as the 1st). */

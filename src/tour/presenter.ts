@@ -32,6 +32,8 @@ export interface PresenterDeps {
   host: HTMLElement;
   /** The legend, shown inside the card while presenting. */
   legend: HTMLElement;
+  /** Called when the presentation ends (the briefing editor shows itself again). */
+  onExit?: () => void;
 }
 
 export interface Presenter {
@@ -64,6 +66,18 @@ export function present(deps: PresenterDeps, id: string, step = 0): Presenter | 
     store.getState().setTour(null);
     return null;
   }
+  return presentTour(deps, tour, step);
+}
+
+/**
+ * Plays a given tour (a composed or edited briefing, issue 22) exactly as one of data/tour.json:
+ * the same card, keys, full screen and scaling. A step out of range starts at the nearest one,
+ * and says so.
+ */
+export function presentTour(deps: PresenterDeps, tour: Tour, step = 0): Presenter | null {
+  const { store } = deps;
+  const lang = store.getState().lang;
+  if (!tour.chapters.length) return null;
   let start = step;
   if (!Number.isInteger(step) || step < 0 || step >= tour.chapters.length) {
     start = Math.min(Math.max(0, Math.trunc(step) || 0), tour.chapters.length - 1);
@@ -267,6 +281,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     if (active === presenter) active = null;
     // The map area changed size (panels are back).
     deps.view().resize();
+    deps.onExit?.();
   };
 
   const presenter: Presenter = {

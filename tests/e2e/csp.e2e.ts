@@ -5,7 +5,7 @@ import { artifact, cameraSettled, canvasStats } from './harness.ts';
 import { perTest } from './per-test.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
-/** The policy the README documents, read from the file static hosts take it from. */
+/** The policy docs/hosting.md documents, read from the file static hosts take it from. */
 const POLICY = /Content-Security-Policy:\s*(.+)/
   .exec(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'))![1]!
   .trim();
