@@ -1,13 +1,13 @@
 /**
  * A briefing for one visitor (issue 22): prepared from siting, edited in the browser, presented
  * with the keys a clicker sends, kept on the device, exported and opened by a colleague. Each test
- * opens its own browser (a fresh profile: nothing kept from another test).
+ * opens its own browser context (nothing kept from another test; a colleague's browser is another).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness.ts';
+import { perTest, type Session } from './per-test.ts';
 import { composeBriefing } from '../../src/briefing/compose.ts';
 import { readBriefingFile } from '../../src/briefing/file.ts';
 import { readSeeds } from '../../scripts/lib/seeds.ts';
@@ -19,11 +19,10 @@ const composed = composeBriefing('白酒', data, 'zh');
 if (!composed.ok) throw new Error('白酒 does not compose');
 const liquor = composed.tour;
 
-let app: AppSession | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+// One browser for the file, a context per test (and per colleague): closed, and their errors and
+// refused requests asserted, after each test (per-test.ts).
+const t = perTest();
+let app: Session;
 
 const chapters = (p: Page) => p.locator('[data-testid="briefing-chapter"]');
 const titles = (p: Page) =>
@@ -58,7 +57,7 @@ async function composeInEditor(p: Page, word: string): Promise<void> {
 
 describe('a briefing for one visitor', () => {
   it('is prepared for 白酒 from siting, edited, and presented with the keyboard', async () => {
-    app = await openApp({ query: '?mode=projects' });
+    app = await t.open({ query: '?mode=projects' });
     const p = app.page;
     // The office's list is loaded: the briefing gets a chapter of its own projects.
     await p.click('[data-testid="projects-sample"]');
@@ -136,7 +135,7 @@ describe('a briefing for one visitor', () => {
   });
 
   it('reorders with Alt+arrows and makes a chapter the closing one; no serious axe violation', async () => {
-    app = await openApp();
+    app = await t.open();
     const p = app.page;
     await composeInEditor(p, 'baijiu');
     expect(await auditEditor(p)).toEqual([]);
@@ -158,7 +157,7 @@ describe('a briefing for one visitor', () => {
   });
 
   it('is kept on this device, exported, and opened by a colleague — a tampered file refused', async () => {
-    app = await openApp();
+    app = await t.open();
     const p = app.page;
     await composeInEditor(p, '白酒');
     const title = chapters(p).first().locator('[data-testid="chapter-title"]');
@@ -179,10 +178,9 @@ describe('a briefing for one visitor', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     const read = readBriefingFile(text, data, (d) => seeds[d as keyof typeof seeds]);
     expect(read.ok).toBe(true);
-    await app.close();
 
     // A colleague's browser: nothing kept; the file brings the briefing, edits included.
-    app = await openApp();
+    app = await t.open();
     const q = app.page;
     await q.click('[data-testid="briefings"]');
     expect(await chapters(q).count()).toBe(0);
