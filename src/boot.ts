@@ -4,6 +4,7 @@
  * network this keeps the map on screen instead of a blank page while half a megabyte arrives.
  */
 import './styles.css';
+import './profiles/sheets.css';
 import { holdEarlyInput } from './app/early-input.ts';
 import { registerServiceWorker } from './sw/update.ts';
 

@@ -89,7 +89,29 @@ export async function start(early: EarlyInput): Promise<void> {
       if (store.getState().embed) mountEmbedChrome($('.map-wrap'), lang);
     },
     () => mountSearch($('#search'), store, data, open, (ids) => framePlaces(store, atlas, ids)),
-    () => mountDistrictPanel($('#district'), store, { data, openSeed, focusPlace: open }),
+    () =>
+      mountDistrictPanel($('#district'), store, {
+        data,
+        openSeed,
+        focusPlace: open,
+        // 区县产业名片 (issue 22): its code loads on the first print.
+        printProfile: (id) => {
+          void Promise.all([import('./profiles/print.ts'), configured])
+            .then(([m, c]) =>
+              m.printProfiles(
+                { data, atlas, state: () => store.getState(), publicUrl: c.config.publicUrl },
+                id ? [id] : undefined,
+              ),
+            )
+            .catch((e: unknown) =>
+              store.getState().notify({
+                id: 'export',
+                kind: 'error',
+                text: t(store.getState().lang, 'exportFailed', { error: String(e) }),
+              }),
+            );
+        },
+      }),
     () => mountIndustryDetail($('#industry'), store, data, openSeed),
     () => mountMatchingList($('#matching'), store, data, open),
     () => mountFilters($('#filters'), store, data),

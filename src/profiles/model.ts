@@ -65,8 +65,10 @@ export function profileSources(p: Profile): Source[] {
     ...f.rows.map((r) => r.source),
     ...p.targets.flatMap((t) => [t.target.source]),
     ...f.bases.map((b) => b.source),
-    ...f.brands.flatMap((b) => [b.source, ...b.mentions.map((m) => m.source)]),
+    ...f.brands.map((b) => b.source),
     ...f.cooperation.map((c) => c.record.source),
-    ...p.plans.flatMap((plan) => [plan.source, ...plan.pillars.map((x) => x.source)]),
+    ...f.frameworks.map((x) => x.source),
+    ...f.belts.map((b) => b.belt.source),
+    ...p.plans.flatMap((plan) => plan.pillars.map((x) => x.source)),
   ];
 }

@@ -1,0 +1,116 @@
+/**
+ * Printing a set of pages (a district profile, the booklet of all profiles, a briefing's pack):
+ * the pages are built as a document of their own (`#print-pages`, one `.sheet` per paper page),
+ * and only that document prints (sheets.css). It stays in the page, out of sight, until the next
+ * print: the browser's print dialog may come back after `print()` returns, and a test reads it.
+ */
+import { generate } from 'lean-qr';
+import type { Atlas } from '../geo/atlas.ts';
+import { projectDistricts } from '../pipeline/first-paint-svg.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export type SheetKind = 'profile' | 'pack';
+
+/** Replaces the printed document with `sheets`; returns its root (already in the page). */
+export function mountSheets(sheets: HTMLElement[], kind: SheetKind, lang: string): HTMLElement {
+  document.getElementById('print-pages')?.remove();
+  // A map printed before (export.ts's print) would take the page: only one printed thing at a time.
+  document.getElementById('print-map')?.remove();
+  const root = document.createElement('div');
+  root.id = 'print-pages';
+  root.className = `print-pages print-${kind}`;
+  root.dataset['testid'] = 'print-pages';
+  root.lang = lang === 'en' ? 'en' : 'zh-CN';
+  root.append(...sheets);
+  document.body.append(root);
+  return root;
+}
+
+/**
+ * Shrinks each sheet's type (a factor, down to `min`) until its content fits the paper: the rare
+ * page with many facts still prints on one sheet, at a smaller size, rather than spilling over.
+ */
+export function fitSheets(root: HTMLElement, min = 0.7): void {
+  for (const sheet of root.querySelectorAll<HTMLElement>('.sheet')) {
+    let f = 1;
+    sheet.style.setProperty('--sheet-fit', '1');
+    while (sheet.scrollHeight > sheet.clientHeight + 1 && f > min) {
+      f = Math.max(min, f - 0.05);
+      sheet.style.setProperty('--sheet-fit', f.toFixed(2));
+    }
+  }
+}
+
+/** Prints the sheets, once their images are decoded (an undecoded image prints blank). */
+export async function printSheets(root: HTMLElement): Promise<void> {
+  await Promise.all(
+    [...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
+  );
+  window.print();
+}
+
+/** A QR code as an SVG of dark modules (crisp at any print size; no canvas). */
+export function qrSvg(text: string, label: string): SVGSVGElement {
+  const qr = generate(text);
+  const quiet = 4;
+  const side = qr.size + 2 * quiet;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${side} ${side}`);
+  svg.setAttribute('class', 'sheet-qr');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const bg = document.createElementNS(SVG, 'rect');
+  bg.setAttribute('width', String(side));
+  bg.setAttribute('height', String(side));
+  bg.setAttribute('fill', '#fff');
+  let d = '';
+  for (let y = 0; y < qr.size; y++)
+    for (let x = 0; x < qr.size; x++) if (qr.get(x, y)) d += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#000');
+  svg.append(bg, path);
+  return svg;
+}
+
+/**
+ * A locator map: Chongqing's 38 units from the atlas (the boundaries' own geometry), `place`
+ * filled; a functional zone is a marker at its anchor, over the units it lies in or spans.
+ */
+export function locatorSvg(
+  atlas: Atlas,
+  place: { id: string; parent?: string; spans?: string[] },
+  label: string,
+): SVGSVGElement {
+  const { height, shapes, project } = projectDistricts(atlas.units, atlas.bounds);
+  const around = new Set([...(place.spans ?? []), ...(place.parent ? [place.parent] : [])]);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `-4 -4 1008 ${height + 8}`);
+  svg.setAttribute('class', 'sheet-locator');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  for (const s of shapes) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', s.d);
+    const fill = s.id === place.id ? '#c0392b' : around.has(s.id) ? '#f0b7a4' : '#e3e6ea';
+    path.setAttribute('fill', fill);
+    path.setAttribute('stroke', '#fff');
+    path.setAttribute('stroke-width', '2');
+    path.dataset['code'] = s.id;
+    svg.append(path);
+  }
+  if (!shapes.some((s) => s.id === place.id)) {
+    const [x, y] = project(atlas.anchor(place.id));
+    const dot = document.createElementNS(SVG, 'circle');
+    dot.setAttribute('cx', x.toFixed(1));
+    dot.setAttribute('cy', y.toFixed(1));
+    dot.setAttribute('r', '16');
+    dot.setAttribute('fill', '#c0392b');
+    dot.setAttribute('stroke', '#fff');
+    dot.setAttribute('stroke-width', '4');
+    svg.append(dot);
+  }
+  return svg;
+}
