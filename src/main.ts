@@ -139,5 +139,8 @@ export async function start(early: EarlyInput): Promise<void> {
     store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
   resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   const linked = store.getState().tour;
-  if (linked) await actions.startTour(linked.id, linked.step);
+  // A single file downloaded with a briefing inside plays it (src/briefing/single-file.ts).
+  const carried = document.getElementById('cq-briefing')?.textContent;
+  if (carried) await actions.playEmbedded(carried, linked?.step ?? 0);
+  else if (linked) await actions.startTour(linked.id, linked.step);
 }

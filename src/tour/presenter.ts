@@ -32,7 +32,14 @@ export interface PresenterDeps {
   host: HTMLElement;
   /** The legend, shown inside the card while presenting. */
   legend: HTMLElement;
+  /**
+   * Takes the briefing away (issue 22): its A4 pack printed, or the single offline file that
+   * plays it downloaded. `button` is the card's button, to show it busy. Absent: no buttons.
+   */
+  carry?: (what: CarryKind, tour: Tour, button: HTMLButtonElement) => void;
 }
+
+export type CarryKind = 'pack' | 'single-file';
 
 export interface Presenter {
   go(step: number): void;
@@ -64,6 +71,17 @@ export function present(deps: PresenterDeps, id: string, step = 0): Presenter | 
     store.getState().setTour(null);
     return null;
   }
+  return presentTour(deps, tour, step);
+}
+
+/**
+ * Presents `tour` itself (a briefing that is not in data/tour.json: the one a single-file
+ * download carries, src/briefing/single-file.ts) at chapter `step` (0-based; out of range is
+ * reported and clamped).
+ */
+export function presentTour(deps: PresenterDeps, tour: Tour, step = 0): Presenter {
+  const { store } = deps;
+  const lang = store.getState().lang;
   let start = step;
   if (!Number.isInteger(step) || step < 0 || step >= tour.chapters.length) {
     start = Math.min(Math.max(0, Math.trunc(step) || 0), tour.chapters.length - 1);
@@ -200,6 +218,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         }),
         btn('exit', t(lang, 'tourExit'), t(lang, 'close'), () => exit()),
       ),
+      ...carryButtons(tour, deps, lang),
     );
     fit();
   };
@@ -310,6 +329,33 @@ function subjectLine(c: Chapter, data: DataFiles, lang: Lang): HTMLElement | nul
       names: places.length > SUBJECT_NAMES ? t(lang, 'tourSubjectMore', { names: list }) : list,
     }),
   );
+}
+
+/** "打印讲义" and "下载离线简报": the pack and the single file of the briefing shown. */
+function carryButtons(tour: Tour, deps: PresenterDeps, lang: Lang): HTMLElement[] {
+  const carry = deps.carry;
+  if (!carry) return [];
+  const button = (what: CarryKind, text: string, label: string) => {
+    const b: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': `tour-${what}`,
+        title: label,
+        onclick: () => carry(what, tour, b),
+      },
+      text,
+    );
+    return b;
+  };
+  return [
+    h(
+      'div',
+      { class: 'tour-carry' },
+      button('pack', t(lang, 'packPrint'), t(lang, 'packPrintLabel')),
+      button('single-file', t(lang, 'singleFile'), t(lang, 'singleFileLabel')),
+    ),
+  ];
 }
 
 function bar(percent: number): HTMLElement {

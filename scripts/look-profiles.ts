@@ -1,0 +1,22 @@
+// Scratch: look at a printed profile (not committed).
+import { writeFileSync } from 'node:fs';
+import { blockOtherNetwork, launch, serve, waitForMap } from '../tests/e2e/harness.ts';
+const server = await serve();
+const ctx = await launch();
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+await blockOtherNetwork(ctx, server.url);
+page.on('pageerror', (e) => console.log('ERR', e.message));
+const id = process.argv[2] ?? '500114';
+const lang = process.argv[3] ?? 'zh';
+await page.goto(`${server.url}?district=${id}&lang=${lang}`);
+await waitForMap(page);
+await page.evaluate(() => (window.print = () => undefined));
+await page.click(`[data-testid="${process.argv[4] ?? 'print-profile'}"]`);
+await page.waitForSelector('[data-testid="profile-sheet"]', { state: 'attached' });
+await page.emulateMedia({ media: 'print' });
+const t0 = Date.now();
+const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+console.log('pdf ms', Date.now() - t0, pdf.length);
+writeFileSync('/tmp/shots/profile.pdf', pdf);
+await ctx.close();
+await server.close();
