@@ -208,6 +208,18 @@ describe('the briefing carried away', () => {
       tour.chapters[1]!.title.zh,
     );
     expect(foreign.filter((u) => !/^(data|blob):/.test(u))).toEqual([]);
+
+    // The file, offline, writes a copy of itself with the briefing it plays (once, not twice).
+    const [again] = await Promise.all([
+      p.waitForEvent('download'),
+      p.click('[data-testid="tour-single-file"]'),
+    ]);
+    const copy = join(mkdtempSync(join(tmpdir(), 'cq-single-')), again.suggestedFilename());
+    await again.saveAs(copy);
+    const html = readFileSync(copy, 'utf8');
+    expect(html.match(/id="cq-briefing"/g)).toHaveLength(1);
+    expect(html).toContain(`"id": "${tour.id}"`);
+    expect(Math.abs(html.length - readFileSync(file, 'utf8').length)).toBeLessThan(50_000);
     expect(errors).toEqual([]);
   });
 });

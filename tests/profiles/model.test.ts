@@ -6,7 +6,7 @@ import { ROOT, readSeedIndex } from '../../scripts/lib/seeds.ts';
 import { loadData } from '../helpers.ts';
 
 const data = loadData();
-const seeds = new Map(
+const seeds = new Map<string, string>(
   readSeedIndex().map((s) => [s.id, readFileSync(join(ROOT, 'seeds', s.file), 'utf8')]),
 );
 
@@ -85,5 +85,42 @@ describe('the district profile model', () => {
       }
     }
     expect(n).toBeGreaterThan(200);
+  });
+});
+
+describe('the single file’s briefing', () => {
+  const tour = JSON.parse(readFileSync(join(ROOT, 'data', 'tour.json'), 'utf8')).tours[1];
+  const html =
+    '<!doctype html><html><head><script type="module">let a = 1;</script></head><body><div id="map"></div></body></html>';
+
+  it('goes in once, before </body>, and reads back as the same briefing', async () => {
+    const { withBriefing } = await import('../../src/briefing/single-file.ts');
+    const { readBriefingFile } = await import('../../src/briefing/file.ts');
+    const once = withBriefing(html, tour);
+    const twice = withBriefing(once, tour);
+    expect(twice).toBe(once);
+    expect(once.match(/id="cq-briefing"/g)).toHaveLength(1);
+    expect(once.endsWith('</script></body></html>')).toBe(true);
+    const json = /<script type="application\/json" id="cq-briefing">([^<]*)<\/script>/.exec(
+      once,
+    )![1]!;
+    const read = readBriefingFile(json, data, (d) => seeds.get(d));
+    expect(read).toEqual({ ok: true, tour });
+  });
+
+  it('cannot be closed early by a caption that holds markup', async () => {
+    const { withBriefing } = await import('../../src/briefing/single-file.ts');
+    const evil = structuredClone(tour);
+    evil.chapters[0].caption.zh = '</script><script>alert(1)</script>';
+    const out = withBriefing(html, evil);
+    expect(out.match(/<script/g)).toHaveLength(2);
+    const json = /id="cq-briefing">([^<]*)<\/script>/.exec(out)![1]!;
+    expect(JSON.parse(json).tour.chapters[0].caption.zh).toBe(evil.chapters[0].caption.zh);
+  });
+
+  it('is named after the briefing', async () => {
+    const { singleFileName } = await import('../../src/briefing/single-file.ts');
+    expect(singleFileName(tour, 'zh')).toBe(`${tour.title.zh}.html`);
+    expect(singleFileName({ ...tour, title: { zh: 'a/b: c?', en: '' } }, 'zh')).toBe('a-b-c-.html');
   });
 });
