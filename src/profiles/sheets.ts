@@ -32,9 +32,12 @@ export function mountSheets(sheets: HTMLElement[], kind: SheetKind, lang: string
  * page with many facts still prints on one sheet, at a smaller size, rather than spilling over.
  */
 export function fitSheets(root: HTMLElement, min = 0.7): void {
-  for (const sheet of root.querySelectorAll<HTMLElement>('.sheet')) {
+  // One layout for all sheets, then only those that overflow are stepped down (a write before
+  // each read would lay the booklet out 41 times).
+  const sheets = [...root.querySelectorAll<HTMLElement>('.sheet')];
+  const over = sheets.filter((s) => s.scrollHeight > s.clientHeight + 1);
+  for (const sheet of over) {
     let f = 1;
-    sheet.style.setProperty('--sheet-fit', '1');
     while (sheet.scrollHeight > sheet.clientHeight + 1 && f > min) {
       f = Math.max(min, f - 0.05);
       sheet.style.setProperty('--sheet-fit', f.toFixed(2));
@@ -75,6 +78,17 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   return svg;
 }
 
+/** The units projected once per atlas: a booklet draws the same 38 shapes 41 times. */
+const PROJECTED = new WeakMap<Atlas, ReturnType<typeof projectDistricts>>();
+function projected(atlas: Atlas): ReturnType<typeof projectDistricts> {
+  let p = PROJECTED.get(atlas);
+  if (!p) {
+    p = projectDistricts(atlas.units, atlas.bounds);
+    PROJECTED.set(atlas, p);
+  }
+  return p;
+}
+
 /**
  * A locator map: Chongqing's 38 units from the atlas (the boundaries' own geometry), `place`
  * filled; a functional zone is a marker at its anchor, over the units it lies in or spans.
@@ -84,7 +98,7 @@ export function locatorSvg(
   place: { id: string; parent?: string; spans?: string[] },
   label: string,
 ): SVGSVGElement {
-  const { height, shapes, project } = projectDistricts(atlas.units, atlas.bounds);
+  const { height, shapes, project } = projected(atlas);
   const around = new Set([...(place.spans ?? []), ...(place.parent ? [place.parent] : [])]);
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `-4 -4 1008 ${height + 8}`);
