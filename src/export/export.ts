@@ -24,6 +24,7 @@ import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { subjectName } from '../map/layers/choropleth/index.ts';
 import { legendModel } from '../map/layers/registry.ts';
+import { LINES } from '../map/style.ts';
 import { drawSign } from './signs.ts';
 import type { AppState, Lang } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
@@ -42,6 +43,8 @@ export interface ExportDeps {
   title?: string;
   /** A box of text at the top right (a siting handout's ranking). */
   extra?: { heading: string; lines: string[] };
+  /** Whether the picture carries the 主城 inset (a handout): its frame is then in the legend. */
+  inset?: boolean;
 }
 
 /** The link that reopens a view, and whether it is a web address (not a local file). */
@@ -256,7 +259,13 @@ function decorate(
 
   // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
   // two lines (cut with "…" only past that), columns filled to about the same height.
-  const { placed, tallest, col, colW, lineH } = layoutLegend(ctx, state, deps.context(), w);
+  const { placed, tallest, col, colW, lineH } = layoutLegend(
+    ctx,
+    state,
+    deps.context(),
+    w,
+    deps.inset ?? false,
+  );
   const legendH = tallest + pad;
   const legendTop = h - 40 - pad - legendH;
   box(pad, legendTop, (col + 1) * colW + pad, legendH);
@@ -337,10 +346,16 @@ function decorate(
  * The legend's rows laid out in columns, bottom left: a long entry takes two lines (cut with "…"
  * only past that), columns filled to about the same height. A handout frames its map clear of it.
  */
-function layoutLegend(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerContext, w: number) {
+function layoutLegend(
+  ctx: CanvasRenderingContext2D,
+  state: AppState,
+  lc: LayerContext,
+  w: number,
+  inset: boolean,
+) {
   const { lang } = state;
   const pad = 12;
-  const rows = legendRows(ctx, state, lc);
+  const rows = legendRows(ctx, state, lc, inset);
   const colW = 220;
   const lineH = 15;
   ctx.font = `400 12px ${FONT}`;
@@ -389,9 +404,9 @@ function layoutLegend(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerC
 }
 
 /** The height the legend takes on a handout of `w` CSS pixels (its map is framed clear of it). */
-export function legendHeight(state: AppState, lc: LayerContext, w: number): number {
+export function legendHeight(state: AppState, lc: LayerContext, w: number, inset = false): number {
   const ctx = document.createElement('canvas').getContext('2d');
-  return ctx ? layoutLegend(ctx, state, lc, w).tallest + 12 : 200;
+  return ctx ? layoutLegend(ctx, state, lc, w, inset).tallest + 12 : 200;
 }
 
 interface LegendRow {
@@ -403,13 +418,20 @@ interface LegendRow {
 }
 
 /** The legend's rows: the registry's legend model, the one the page and the briefing draw. */
-function legendRows(ctx: CanvasRenderingContext2D, state: AppState, lc: LayerContext): LegendRow[] {
+function legendRows(
+  ctx: CanvasRenderingContext2D,
+  state: AppState,
+  lc: LayerContext,
+  inset: boolean,
+): LegendRow[] {
   return legendModel(state, lc).flatMap((section) => [
     { head: section.heading },
-    ...section.entries.map((e) => ({
-      label: e.label,
-      draw: (x: number, y: number) => drawSign(ctx, e.sign, x, y),
-    })),
+    ...section.entries
+      .filter((e) => e.when !== 'inset' || inset)
+      .map((e) => ({
+        label: e.label,
+        draw: (x: number, y: number) => drawSign(ctx, e.sign, x, y),
+      })),
     ...(section.note ? [{ label: section.note, note: true }] : []),
   ]);
 }
@@ -502,7 +524,7 @@ export async function renderPaper(
           top: 156,
           right: deps.extra ? Math.min(w * 0.42, 460) + 50 : Math.max(40, insetRoom),
           // The footer (40), the legend and a margin: nothing of the map under the legend.
-          bottom: 40 + 12 + legendHeight(st, lc, w) + 16,
+          bottom: 40 + 12 + legendHeight(st, lc, w, insetRoom > 0) + 16,
           left: 40,
         },
         maxZoom: 9,
@@ -512,7 +534,7 @@ export async function renderPaper(
     const inset = deps.extra ? null : handoutInset(view, lc.atlas, w, h);
     if (inset) frame(inset.room);
     const canvas = await renderView(
-      { ...deps, view, size: () => ({ width: w, height: h }) },
+      { ...deps, view, size: () => ({ width: w, height: h }), inset: inset !== null },
       scale,
     );
     if (inset) await drawHandoutInset(canvas, inset, view, deps.state().lang, mount, scale);
@@ -578,8 +600,8 @@ async function drawHandoutInset(
   ctx.save();
   ctx.scale(scale, scale);
   const f = frameBox(main.camera(), inset.size, bounds);
-  ctx.strokeStyle = '#5b6770';
-  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = LINES.insetFrame.colour;
+  ctx.lineWidth = LINES.insetFrame.width;
   ctx.strokeRect(f.x, f.y, f.width, f.height);
   const height = INSET_TITLE_H + box.mapHeight + 2;
   ctx.fillStyle = '#ffffff';

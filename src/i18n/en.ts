@@ -194,6 +194,7 @@ export const en: Dict = {
   legendIndustry: 'Sub-industries listed',
   legendBase: 'Base map',
   legendCore: '{name} (main city)',
+  legendInsetFrame: 'Area of the main-city inset',
   legendSeat: 'District seat',
   legendZone: 'Functional zones (Liangjiang, High-tech Zone, Wansheng)',
   exportSubjectTitle: '{subject} · where the plans place it',

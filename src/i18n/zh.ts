@@ -186,6 +186,7 @@ export const zh = {
   legendIndustry: '所列小类数',
   legendBase: '底图',
   legendCore: '{name}（主城）',
+  legendInsetFrame: '主城区放大图的范围',
   legendSeat: '区县政府驻地',
   legendZone: '功能区（两江新区、重庆高新区、万盛经开区）',
   exportSubjectTitle: '{subject} · 规划布局',

@@ -74,6 +74,8 @@ export const LINES = {
   highlightHalo: { colour: '#ffffff', width: 7, opacity: 0.9 },
   highlight: { colour: OKABE_ITO.orange, width: 4, opacity: 1 },
   selected: { colour: '#141414', width: 3, opacity: 1 },
+  /** The 主城 inset's ground, framed on the main map (styles.css .core-inset-frame draws the same). */
+  insetFrame: { colour: '#5b6770', width: 1.5, opacity: 1 },
 } as const satisfies Record<
   string,
   { colour: string; width: number; opacity: number; dash?: readonly number[] }

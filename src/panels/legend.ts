@@ -162,7 +162,9 @@ export function renderLegend(
       h(
         'ul',
         { class: section.layer === 'choropleth' ? 'plain steps' : 'plain' },
-        section.entries.map((e) => h('li', {}, signElement(e.sign), e.label)),
+        section.entries.map((e) =>
+          h('li', e.when ? { 'data-when': e.when } : {}, signElement(e.sign), e.label),
+        ),
       ),
       section.note
         ? h('p', { class: 'legend-subject', 'data-testid': 'legend-subject' }, section.note)

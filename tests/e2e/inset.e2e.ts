@@ -21,6 +21,8 @@ const NAMES = [
   '重庆高新区',
 ];
 const INSET = '[data-testid="core-inset"]';
+/** The legend's entry for the inset's frame on the main map. */
+const FRAME_ENTRY = '#legend li:has-text("主城区放大图的范围")';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -121,6 +123,17 @@ describe('the 主城 inset', () => {
     expect(await p.locator(INSET).isVisible()).toBe(true);
     expect(await namesInInset(p)).toEqual(expect.arrayContaining(NAMES));
     expect(await districtsUnderInset(p)).toEqual([]);
+    // The legend explains the frame, and all of it is in view above the inset (no scrolling).
+    await expect.poll(() => p.locator(FRAME_ENTRY).isVisible()).toBe(true);
+    const fit = await p.evaluate((sel) => {
+      const dock = document.querySelector('.legend-dock')!;
+      const inset = document.querySelector(sel)!.getBoundingClientRect();
+      return {
+        scrolls: dock.scrollHeight > dock.clientHeight + 1,
+        clear: dock.getBoundingClientRect().bottom <= inset.top,
+      };
+    }, INSET);
+    expect(fit).toEqual({ scrolls: false, clear: true });
     await p.close();
   });
 
@@ -134,6 +147,7 @@ describe('the 主城 inset', () => {
     }
     await p.waitForSelector(INSET, { state: 'hidden' });
     expect(await p.locator('.core-inset-frame').isVisible()).toBe(false);
+    expect(await p.locator(FRAME_ENTRY).isVisible()).toBe(false);
     // And back at the whole city, it is there again.
     await p.keyboard.press('0');
     await p.waitForSelector(INSET, { state: 'visible' });

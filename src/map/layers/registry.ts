@@ -3,7 +3,9 @@
  * the export and the briefing draw. Renderer-free (each renderer has its own table of drawings,
  * keyed by the same ids: ../svg/layers.ts and ../live-layers.ts).
  */
+import { t } from '../../i18n/index.ts';
 import type { ViewState } from '../../state/store.ts';
+import { LINES } from '../style.ts';
 import { arcs } from './arcs/index.ts';
 import { badges } from './badges/index.ts';
 import { bases } from './bases/index.ts';
@@ -66,6 +68,8 @@ const LEGEND_ORDER: readonly MapLayerId[] = [
  */
 export function legendModel(state: ViewState, ctx: LayerContext): LegendSection[] {
   const out: LegendSection[] = [];
+  // The 主城 inset's frame (not a layer: an overlay of the view) is explained in the base map.
+  const frame = insetFrameSection(state, ctx);
   for (const id of LEGEND_ORDER) {
     const spec = LAYER_SPECS[id];
     if (!spec.legend || !spec.drawn(state, ctx)) continue;
@@ -80,7 +84,28 @@ export function legendModel(state: ViewState, ctx: LayerContext): LegendSection[
       };
     else out.push(section);
   }
+  const base = out.findIndex((s) => s.heading === frame?.heading);
+  if (frame && base >= 0) {
+    const s = out[base]!;
+    out[base] = { ...s, entries: [...s.entries, ...frame.entries] };
+  } else if (frame) out.push(frame);
   return out;
+}
+
+/** The legend entry of the 主城 inset's frame (shown while an inset is: `when: 'inset'`). */
+function insetFrameSection(state: ViewState, ctx: LayerContext): LegendSection | null {
+  if (!ctx.atlas.core) return null;
+  return {
+    layer: 'core',
+    heading: t(state.lang, 'legendBase'),
+    entries: [
+      {
+        sign: { kind: 'outline', line: LINES.insetFrame },
+        label: t(state.lang, 'legendInsetFrame'),
+        when: 'inset',
+      },
+    ],
+  };
 }
 
 /** Layers whose legend is `null`, and why (tests check every other drawn layer is explained). */

@@ -54,6 +54,12 @@ export type Sign =
 export interface LegendEntry {
   sign: Sign;
   label: string;
+  /**
+   * Shown only while the 主城 inset is: its frame on the main map. The inset belongs to the view
+   * (the screen's size, the camera), not to the state, so the page shows this entry by CSS when
+   * the inset is on screen, and a handout lists it when it draws an inset.
+   */
+  when?: 'inset';
 }
 
 /** One layer's part of the legend: a heading and its entries (sections with one heading merge). */

@@ -10,7 +10,7 @@ import type { Atlas } from '../../geo/atlas.ts';
 import type { ViewState } from '../../state/store.ts';
 import { toWorld } from '../camera.ts';
 import type { LayerContext } from '../layers/context.ts';
-import type { CoopArc, PlacedBase } from '../marks.ts';
+import { LABEL_FONT, type CoopArc, type PlacedBase } from '../marks.ts';
 import type { Box } from '../label-placement.ts';
 import type { LineSign } from '../layers/types.ts';
 
@@ -39,6 +39,22 @@ export const stroke = (l: LineSign, colour = l.colour) => ({
   'vector-effect': 'non-scaling-stroke',
   ...(l.dash ? { 'stroke-dasharray': l.dash.map((d) => d * l.width).join(' ') } : {}),
 });
+
+/**
+ * Names on the map (places, rivers, 主城, brands): the label font, centred, on a white halo that
+ * keeps them legible over any fill; they never take a click (the unit under them does).
+ */
+export const NAME_TEXT: Attrs = {
+  'font-family': LABEL_FONT,
+  'font-weight': 600,
+  'text-anchor': 'middle',
+  stroke: '#ffffff',
+  'stroke-width': 3,
+  'stroke-opacity': 0.9,
+  'stroke-linejoin': 'round',
+  'paint-order': 'stroke',
+  'pointer-events': 'none',
+};
 
 /** A path in map units: its stroke stays in CSS pixels whatever the zoom. */
 export const geoPath = (d: string, attrs: Attrs = {}) =>

@@ -1,7 +1,7 @@
 /** Regional brands under their place's name, one a line (those about the subject). */
-import { brandLabels, brandText, LABEL_FONT } from '../../marks.ts';
+import { brandLabels, brandText } from '../../marks.ts';
 import { BRAND_COLOUR } from '../../style.ts';
-import { el, type SvgLayer } from '../../svg/scene.ts';
+import { el, NAME_TEXT, type SvgLayer } from '../../svg/scene.ts';
 
 export const brandsSvg: SvgLayer = {
   space: 'screen',
@@ -9,15 +9,7 @@ export const brandsSvg: SvgLayer = {
   draw(s, ctx, { screen }) {
     if (!s.layers.includes('brands')) return [];
     const g = el('g', {
-      'font-family': LABEL_FONT,
-      'font-weight': 600,
-      'text-anchor': 'middle',
-      stroke: '#ffffff',
-      'stroke-width': 3,
-      'stroke-opacity': 0.9,
-      'stroke-linejoin': 'round',
-      'paint-order': 'stroke',
-      'pointer-events': 'none',
+      ...NAME_TEXT,
       'data-kind': 'brands',
     });
     for (const l of brandLabels(ctx.brands)) {

@@ -3,9 +3,8 @@
  * rivers along their course.
  */
 import { placeMapLabels } from '../../label-placement.ts';
-import { LABEL_FONT } from '../../marks.ts';
 import { LINES, RIVER_LABEL } from '../../style.ts';
-import { el, type SvgLayer } from '../../svg/scene.ts';
+import { el, NAME_TEXT, type SvgLayer } from '../../svg/scene.ts';
 
 export const labelsSvg: SvgLayer = {
   space: 'screen',
@@ -57,15 +56,7 @@ export const labelsSvg: SvgLayer = {
       );
     }
     const g = el('g', {
-      'font-family': LABEL_FONT,
-      'font-weight': 600,
-      'text-anchor': 'middle',
-      stroke: '#ffffff',
-      'stroke-width': 3,
-      'stroke-opacity': 0.9,
-      'stroke-linejoin': 'round',
-      'paint-order': 'stroke',
-      'pointer-events': 'none',
+      ...NAME_TEXT,
     });
     for (const l of placed.values()) {
       const p = l.kind === 'place' ? ctx.atlas.places.get(l.id) : undefined;
