@@ -438,7 +438,7 @@ export const en: Dict = {
   profileNoRows: 'The layout table lists no sub-industry here',
   profileQr: 'Scan to open this place on the map',
   profileDocs: 'Documents cited',
-  profileFooter: 'Every fact quotes its source (quoted text is verbatim, in Chinese); 〔document·line〕 refers to the documents below.',
+  profileFooter: 'Every fact quotes its source (quoted text is verbatim, in Chinese); [document · line] refers to the documents below.',
   packPrint: 'Print pack',
   packPrintLabel: 'Print this briefing as an A4 landscape pack (one page per chapter)',
   packQr: 'Scan to open this chapter’s view',

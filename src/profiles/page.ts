@@ -33,7 +33,7 @@ export function citeLine(s: Source, lang: Lang): HTMLElement {
     h(
       'span',
       { class: 'sheet-ref' },
-      lang === 'zh' ? `〔${s.doc}·第${s.line}行〕` : `〔${s.doc}·l.${s.line}〕`,
+      lang === 'zh' ? `〔${s.doc}·第${s.line}行〕` : `[${s.doc} · l. ${s.line}]`,
     ),
   );
 }
@@ -50,7 +50,9 @@ export function docList(sources: readonly Source[], lang: Lang): HTMLElement {
       return h(
         'li',
         {},
-        `〔${d}〕${docTitle(d, lang)}${ref ? (lang === 'zh' ? `（${ref}）` : `, ${ref}`) : ''}`,
+        lang === 'zh'
+          ? `〔${d}〕${docTitle(d, lang)}${ref ? `（${ref}）` : ''}`
+          : `[${d}] ${docTitle(d, lang)}${ref ? `, ${ref}` : ''}`,
       );
     }),
   );

@@ -32,13 +32,17 @@ export function mountSheets(sheets: HTMLElement[], kind: SheetKind, lang: string
  * page with many facts still prints on one sheet, at a smaller size, rather than spilling over.
  */
 export function fitSheets(root: HTMLElement, min = 0.7): void {
+  // A sheet overflows when it is taller than its paper, or when its body (which gives way to the
+  // header and footer) is taller than the room left to it.
+  const over = (sheet: HTMLElement) =>
+    [sheet, ...sheet.querySelectorAll<HTMLElement>('.sheet-body')].some(
+      (el) => el.scrollHeight > el.clientHeight + 1,
+    );
   // One layout for all sheets, then only those that overflow are stepped down (a write before
   // each read would lay the booklet out 41 times).
-  const sheets = [...root.querySelectorAll<HTMLElement>('.sheet')];
-  const over = sheets.filter((s) => s.scrollHeight > s.clientHeight + 1);
-  for (const sheet of over) {
+  for (const sheet of [...root.querySelectorAll<HTMLElement>('.sheet')].filter(over)) {
     let f = 1;
-    while (sheet.scrollHeight > sheet.clientHeight + 1 && f > min) {
+    while (over(sheet) && f > min) {
       f = Math.max(min, f - 0.05);
       sheet.style.setProperty('--sheet-fit', f.toFixed(2));
     }
