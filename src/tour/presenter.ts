@@ -107,6 +107,12 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   // Over the map: the map places no name under it (src/map/layers/labels/covers.ts).
   const card = h('section', { class: 'tour-card', 'data-testid': 'tour', 'data-covers-map': true });
   host.append(card);
+  // Taking the briefing away sits over the map's corner, not on the card: the card's type is
+  // sized to what the card holds (fit), and two buttons more would shrink every chapter's.
+  const carryBar = deps.carry
+    ? h('div', { class: 'tour-carry', 'data-covers-map': true, role: 'group' })
+    : null;
+  if (carryBar) host.append(carryBar);
   document.body.classList.add('presenting');
   let step = first;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -151,6 +157,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         },
         text,
       );
+    carryBar?.replaceChildren(...carryButtons(tour, deps, lang));
+    carryBar?.setAttribute('aria-label', tour.title[lang]);
     card.setAttribute('aria-label', `${t(lang, 'tourRegion')}: ${tour.title[lang]}`);
     card.setAttribute('role', 'region');
     card.dataset['chapter'] = c.id;
@@ -218,7 +226,6 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         }),
         btn('exit', t(lang, 'tourExit'), t(lang, 'close'), () => exit()),
       ),
-      ...carryButtons(tour, deps, lang),
     );
     fit();
   };
@@ -280,6 +287,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     legendDrawn.disconnect();
     if (legendHome) legendHome.insertBefore(legend, legendNext);
     card.remove();
+    carryBar?.remove();
     document.body.classList.remove('presenting');
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     store.getState().setTour(null);
@@ -349,12 +357,8 @@ function carryButtons(tour: Tour, deps: PresenterDeps, lang: Lang): HTMLElement[
     return b;
   };
   return [
-    h(
-      'div',
-      { class: 'tour-carry' },
-      button('pack', t(lang, 'packPrint'), t(lang, 'packPrintLabel')),
-      button('single-file', t(lang, 'singleFile'), t(lang, 'singleFileLabel')),
-    ),
+    button('pack', t(lang, 'packPrint'), t(lang, 'packPrintLabel')),
+    button('single-file', t(lang, 'singleFile'), t(lang, 'singleFileLabel')),
   ];
 }
 
