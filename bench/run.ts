@@ -716,7 +716,7 @@ async function main(): Promise<void> {
   // Lighthouse's scores move by several points run to run (its CPU and network are simulated from
   // one observed load; here 77–99 for one build): five audits, the median of each score
   // (Lighthouse's own advice on variability). Even so a single bench's median is one sample of
-  // the machine's state: README "Performance" gives several runs.
+  // the machine's state: docs/performance.md gives several runs.
   const audits: LighthouseScores[] = [];
   if (!QUICK) for (let i = 0; i < LIGHTHOUSE_RUNS; i++) audits.push(await lighthouse(app.url));
   const lh = audits.length ? medianScores(audits) : null;
@@ -1094,7 +1094,7 @@ async function main(): Promise<void> {
       ]),
     )}`,
   );
-  // Out of git: the README's table is the record; measuring must not dirty the tree.
+  // Out of git: docs/performance.md is the record; measuring must not dirty the tree.
   mkdirSync(join(ROOT, '.cache', 'bench'), { recursive: true });
   writeFileSync(
     join(ROOT, '.cache', 'bench', QUICK ? 'quick.json' : 'latest.json'),

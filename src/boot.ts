@@ -8,6 +8,7 @@ import './profiles/sheets.css';
 import { holdEarlyInput } from './app/early-input.ts';
 import { captureOwnHtml } from './briefing/own-html.ts';
 import { registerServiceWorker } from './sw/update.ts';
+import { missingChunk } from './lib/errors.ts';
 
 // The single file keeps its own HTML as parsed: it writes copies of itself with a briefing inside.
 if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
@@ -37,10 +38,13 @@ const start = (): void => {
         retry.dataset['testid'] = 'load-retry';
         retry.textContent = '重试 / Retry';
         retry.addEventListener('click', () => location.reload());
-        p.replaceChildren(
-          `地图程序未能加载 / The map could not load: ${String(e).slice(0, 200)} `,
-          retry,
-        );
+        // In both languages (the dictionaries are the app's, which did not arrive).
+        const file = missingChunk(e);
+        const why =
+          file === null
+            ? String(e).slice(0, 200)
+            : `程序文件${file && ` ${file} `}未能下载，网络中断或网站刚更新过 / ${file ? `the file ${file}` : 'a file of the app'} did not download: the connection dropped, or the site was just updated`;
+        p.replaceChildren(`地图程序未能加载 / The map could not load: ${why} `, retry);
       }
       // Held clicks will not run: their buttons must not look busy for ever.
       for (const b of document.querySelectorAll('[aria-busy="true"]'))

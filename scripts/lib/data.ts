@@ -13,5 +13,5 @@ export function readDataDir(dir = join(ROOT, 'data')): DataFiles {
     readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8'))]),
-  ) as unknown as DataFiles;
+  ) as DataFiles;
 }

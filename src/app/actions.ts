@@ -6,7 +6,7 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
-import { t } from '../i18n/index.ts';
+import { errorText, t } from '../i18n/index.ts';
 import { layerContext } from '../map/layers/context.ts';
 import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
@@ -95,10 +95,11 @@ export function mountActions(ready: Promise<AppParts>): {
       if (typeof which === 'string') play(deps, which, step);
       else presentTour(deps, which, step);
     } catch (e) {
-      store.getState().notify({
+      const { lang, notify } = store.getState();
+      notify({
         id: 'tour',
         kind: 'error',
-        text: t(store.getState().lang, 'tourLoadFailed', { error: (e as Error).message }),
+        text: t(lang, 'tourLoadFailed', { error: errorText(lang, e) }),
       });
     }
   };
@@ -177,10 +178,11 @@ export function mountActions(ready: Promise<AppParts>): {
         const { openEmbedDialog } = await import('../export/embed.ts');
         openEmbedDialog(app.store.getState(), app.data, app.publicUrl);
       } catch (e) {
-        app.store.getState().notify({
+        const { lang, notify } = app.store.getState();
+        notify({
           id: 'export',
           kind: 'error',
-          text: t(app.store.getState().lang, 'exportFailed', { error: (e as Error).message }),
+          text: t(lang, 'exportFailed', { error: errorText(lang, e) }),
         });
       }
     });
@@ -232,10 +234,11 @@ export function mountActions(ready: Promise<AppParts>): {
         });
       }
     } catch (e) {
-      store.getState().notify({
+      const { lang, notify } = store.getState();
+      notify({
         id: 'export',
         kind: 'error',
-        text: t(store.getState().lang, 'exportFailed', { error: (e as Error).message }),
+        text: t(lang, 'exportFailed', { error: errorText(lang, e) }),
       });
     }
   };

@@ -1,4 +1,4 @@
-import { t } from '../i18n/index.ts';
+import { errorText, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 
 /**
@@ -8,10 +8,11 @@ import type { AppStore } from '../state/store.ts';
 export function reportUncaught(store: AppStore): void {
   const seen = new Set<string>();
   const report = (what: unknown) => {
-    const msg = what instanceof Error ? what.message : String(what);
+    const s = store.getState();
+    // A part of the app that did not download is said in words (src/lib/errors.ts).
+    const msg = errorText(s.lang, what);
     if (seen.has(msg) || seen.size > 20) return;
     seen.add(msg);
-    const s = store.getState();
     s.notify({
       id: `uncaught-${seen.size}`,
       kind: 'error',

@@ -5,22 +5,11 @@
  * does not type-check.
  */
 import { shallow } from 'zustand/vanilla/shallow';
-import type { DataFiles } from '../data/types.ts';
-import { t } from '../i18n/index.ts';
-import type { OpenSeed } from '../panels/citation.ts';
+import { errorText, t } from '../i18n/index.ts';
+import type { ViewContext, ViewModule } from '../panels/view-context.ts';
 import type { AppStore, ViewMode } from '../state/store.ts';
 
-/** What every view is given. */
-export interface ViewContext {
-  store: AppStore;
-  data: DataFiles;
-  openSeed: OpenSeed;
-}
-
-/** A view's module: mounts into the main area, returns its unmount. */
-export interface ViewModule {
-  mountView(area: HTMLElement, ctx: ViewContext): () => void;
-}
+export type { ViewContext, ViewModule };
 
 const VIEWS: Record<Exclude<ViewMode, 'map'>, () => Promise<ViewModule>> = {
   table: () => import('../table/view.ts'),
@@ -66,7 +55,7 @@ export function mountViews(ctx: ViewContext): void {
       s.notify({
         id: 'view-load',
         kind: 'error',
-        text: t(s.lang, 'viewLoadFailed', { error: (e as Error).message }),
+        text: t(s.lang, 'viewLoadFailed', { error: errorText(s.lang, e) }),
       });
       if (store.getState().mode === mode) shown = 'map';
       s.setMode('map');

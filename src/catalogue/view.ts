@@ -10,7 +10,7 @@ import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { AppStore, Lang } from '../state/store.ts';
 import { catalogueEntries, filterCatalogue, groupLabel, type CatalogueEntry } from './catalogue.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 
 function entryView(
   e: CatalogueEntry,

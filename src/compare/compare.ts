@@ -1,7 +1,7 @@
 /**
  * Compare two to four places — Chongqing districts and Sichuan partners — by what the plans give
- * them: layout sub-industries, base programmes and 川渝 cooperation themes. Items shared by every
- * compared place, and items unique to one, are told apart.
+ * them: layout sub-industries, bases (each under its programme) and 川渝 cooperation themes. Items
+ * shared by every compared place, and items unique to one, are told apart.
  */
 import type { DataFiles, Source } from '../data/types.ts';
 import { dataName } from '../i18n/index.ts';
@@ -37,13 +37,18 @@ export function placeItems(id: string, data: DataFiles, lang: Lang): CompareItem
   for (const r of data.layout)
     if (r.places.includes(id))
       add(`industry:${r.id}`, 'industry', dataName(r.name, r.nameEn, lang), r.source);
+  // A base is a programme's item with its theme: places share it only when the plan gives both
+  // that theme under that programme (荣昌's 合作区 with 内江 is not 泸州's 泸永江 示范区, though
+  // one programme lists both; 江津's and 永川's clauses name the same 泸永江 示范区).
   for (const b of data.bases) {
     if (b.place !== id && !b.partners.includes(id)) continue;
     const p = data.programmes.find((x) => x.id === b.programme);
+    const programme = p ? dataName(p.name, p.en, lang) : b.programme;
+    const theme = dataName(b.theme, b.themeEn, lang);
     add(
-      `programme:${b.programme}`,
+      `base:${b.programme}:${b.theme}`,
       'programme',
-      p ? dataName(p.name, p.en, lang) : b.programme,
+      `${programme}${lang === 'en' ? ': ' : '：'}${theme}`,
       b.source,
     );
   }

@@ -9,7 +9,7 @@ import { h, rerender } from '../panels/dom.ts';
 import { COMPARE_LIMIT, type Lang, type Verdict } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { comparePlaces, type CompareItem, type ItemKind } from './compare.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 
 const KIND_LABEL: Record<ItemKind, 'kindIndustry' | 'kindProgramme' | 'kindCoop'> = {
   industry: 'kindIndustry',

@@ -19,7 +19,7 @@ import {
   insetCamera,
   insetWanted,
 } from '../map/inset.ts';
-import { docTitle } from '../panels/citation.ts';
+import { docTitle } from '../data/seeds.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { subjectName } from '../map/layers/choropleth/index.ts';

@@ -14,7 +14,6 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
-import type { RiverId } from '../pipeline/build-geo.ts';
 
 export interface PlaceShapeProps {
   id: string;
@@ -23,6 +22,9 @@ export interface PlaceShapeProps {
   /** The seat (治所), where the source has one (geo/SOURCE.md). */
   seat?: [number, number];
 }
+
+/** The rivers drawn, by id (src/pipeline/build-geo.ts RIVERS names each in its source). */
+export type RiverId = 'chang-jiang' | 'jialing-jiang' | 'wu-jiang';
 
 export interface RiverProps {
   /** Which river (src/pipeline/build-geo.ts RIVERS): code can tell 长江 from its tributaries. */

@@ -158,6 +158,10 @@ export const en: Dict = {
   liveMapFailed: 'The WebGL map could not start ({error}); the vector map works as before.',
   viewLoadFailed:
     'This view could not load ({error}). Check the connection and try again; the map still works.',
+  chunkMissing:
+    'the file {file} did not download: the connection dropped, or the site was just updated',
+  chunkMissingAny:
+    'a file of the app did not download: the connection dropped, or the site was just updated',
   chipsNone: 'No filter: all sub-industries shown',
   chipsLabel: 'Filters in force',
   chipRemove: 'Remove filter: {name}',
@@ -402,7 +406,7 @@ export const en: Dict = {
   mapUnavailable:
     'The map cannot start (this browser has no WebGL). Filters, the list and district details still work.',
   basemapBlocked:
-    'The online basemap was blocked by this site’s Content-Security-Policy, so the built-in offline map is used: allow {origin} in connect-src and img-src (README, “Hosting”).',
+    'The online basemap was blocked by this site’s Content-Security-Policy, so the built-in offline map is used: allow {origin} in connect-src and img-src (docs/hosting.md).',
   basemapUnavailable: 'The online basemap cannot be reached; using the built-in offline map.',
   linkRepeated:
     'The link parameter "{param}" appears more than once: the first value is used, "{value}" ignored.',

@@ -1,6 +1,7 @@
 /** Interface text and data names in the current language. */
 import type { PlaceRecord } from '../data/types.ts';
-import type { Lang } from '../state/store.ts';
+import type { Lang } from '../types/lang.ts';
+import { missingChunk } from '../lib/errors.ts';
 import { en, enOne } from './en.ts';
 import { zh, type Dict } from './zh.ts';
 
@@ -18,6 +19,16 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
       : undefined;
   const s = one ?? DICTS[lang][key];
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/**
+ * An error as a reader is told it: a part of the app that did not download in plain words (with
+ * the file's name, for whoever they report it to); any other error by its message.
+ */
+export function errorText(lang: Lang, e: unknown): string {
+  const file = missingChunk(e);
+  if (file === null) return e instanceof Error ? e.message : String(e);
+  return file ? t(lang, 'chunkMissing', { file }) : t(lang, 'chunkMissingAny');
 }
 
 /** The dictionary itself, for nested entries. */

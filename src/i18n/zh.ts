@@ -150,6 +150,8 @@ export const zh = {
   rendererSwitchSvg: '改用矢量',
   liveMapFailed: 'WebGL 地图未能启动（{error}），矢量地图照常可用。',
   viewLoadFailed: '该视图的程序未能加载（{error}）。请检查网络后重试；地图照常可用。',
+  chunkMissing: '程序文件 {file} 未能下载：网络中断，或网站刚更新过',
+  chunkMissingAny: '程序文件未能下载：网络中断，或网站刚更新过',
   chipsNone: '未筛选：显示全部小类',
   chipsLabel: '当前筛选',
   chipRemove: '移除筛选：{name}',
@@ -377,7 +379,7 @@ export const zh = {
   tooltipCount: '{n} 个所选小类',
   mapUnavailable: '无法启动地图（浏览器不支持 WebGL）。筛选、列表和区县详情仍可使用。',
   basemapBlocked:
-    '在线底图被本站的内容安全策略（CSP）拦截，已改用内置离线地图：请在 connect-src 和 img-src 中允许 {origin}（见 README “Hosting”）。',
+    '在线底图被本站的内容安全策略（CSP）拦截，已改用内置离线地图：请在 connect-src 和 img-src 中允许 {origin}（见 docs/hosting.md）。',
   basemapUnavailable: '在线底图无法访问，已改用内置离线地图。',
   linkRepeated: '链接参数“{param}”出现了不止一次，已用第一个值，忽略了“{value}”。',
   linkManyValues: '链接参数“{param}”有 {n} 个值无法识别，已忽略：{list}',

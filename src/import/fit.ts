@@ -19,8 +19,8 @@
 import type { DataFiles, Source } from '../data/types.ts';
 import { covers, createIndustryReader, SECTOR_CODES } from '../data/industries.ts';
 
-import type { Verdict } from '../state/store.ts';
-export { VERDICTS, type Verdict } from '../state/store.ts';
+import type { Verdict } from '../types/projects.ts';
+export { VERDICTS, type Verdict } from '../types/projects.ts';
 
 export interface FitReason {
   kind: 'layout' | 'base' | 'brand' | 'belt' | 'cooperation' | 'group' | 'sector' | 'priority';

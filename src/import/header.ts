@@ -7,7 +7,7 @@
  * the rows above were passed over — so the page can say "表头在第 3 行" and let the user choose
  * another. DOM-free.
  */
-import { exactField, heldField } from './parse.ts';
+import { exactField, heldField } from './fields.ts';
 
 /** Why a row above the header was not taken. */
 export type PassedOver = 'blank' | 'title' | 'meta' | 'fewer-names';

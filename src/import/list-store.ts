@@ -8,7 +8,7 @@ import type { DataFiles } from '../data/types.ts';
 import { createFitIndex, VERDICTS, type Verdict } from './fit.ts';
 import { rowStatus, type Mapping, type ProjectList, type ProjectRow } from './projects.ts';
 import { createResolver } from './resolve.ts';
-import type { ProjectMarks } from '../state/store.ts';
+import type { ProjectMarks } from '../types/projects.ts';
 
 /** The two cells a user can correct by hand. */
 export type FixField = 'place' | 'industry';

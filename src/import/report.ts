@@ -1,14 +1,14 @@
 /**
  * The report of a project list as text and as a CSV file: every row with its status, what it
  * resolved to and how, its plan-fit verdict and the sentence behind it, and its issues. Cells
- * are neutralised against spreadsheet formula injection (src/export/cells.ts) and quoted as
+ * are neutralised against spreadsheet formula injection (src/lib/cells.ts) and quoted as
  * RFC 4180 wants.
  */
 import type { DataFiles } from '../data/types.ts';
-import type { Lang } from '../state/store.ts';
+import type { Lang } from '../types/lang.ts';
 import { listText, t } from '../i18n/index.ts';
-import { docTitle } from '../panels/citation.ts';
-import { csvField, safeCell } from '../export/cells.ts';
+import { docTitle } from '../data/seeds.ts';
+import { csvField, safeCell } from '../lib/cells.ts';
 import { industryLabel } from '../data/industries.ts';
 
 export { csvField, safeCell };

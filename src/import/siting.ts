@@ -1,6 +1,6 @@
 /**
  * Siting: where would an industry fit best? Every place the plans tie to the industry, ranked by
- * how strongly, each reason cited. The rule (README, "Siting"), in points per reason:
+ * how strongly, each reason cited. The rule (docs/projects.md, "Siting"), in points per reason:
  *
  *   3  the layout table lists the place for one of the industry's 小类
  *   2  a base of the place (专栏1 bases, 2+N zones, national demonstration bases) is about it
@@ -19,7 +19,7 @@
 import type { DataFiles, PriorityRecord, Source } from '../data/types.ts';
 import { covers } from '../data/industries.ts';
 import { rankStatements, readPlans, type FitIndustry, type FitReason } from './fit.ts';
-import { byCode } from '../state/order.ts';
+import { byCode } from '../lib/order.ts';
 
 export type SitingReasonKind =
   'layout' | 'base' | 'brand' | 'cooperation' | 'partner' | 'belt' | 'group';

@@ -3,25 +3,9 @@
  * so a camera read from one renderer frames the same ground in the other: the SVG map hands over
  * to the live map without a jump.
  */
-import type { Camera } from '../state/store.ts';
+import type { Bounds, Camera, FitOptions, LngLat, Padding } from '../types/camera.ts';
 
-export type LngLat = [number, number];
-/** [[west, south], [east, north]] */
-export type Bounds = [LngLat, LngLat];
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export interface FitOptions {
-  padding?: number | Padding;
-  maxZoom?: number;
-  /** Animation length in ms; 0 jumps. */
-  duration?: number;
-}
+export type { Bounds, FitOptions, LngLat, Padding };
 
 /** The whole city is never framed closer than this (src/map/home.ts has the padding). */
 export const MAX_HOME_ZOOM = 9;

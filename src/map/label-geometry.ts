@@ -11,7 +11,7 @@
  * pitched map) gets the same structures built in screen pixels, per camera.
  */
 import type { Atlas, PlaceShape } from '../geo/atlas.ts';
-import { memoBy } from './layers/memo.ts';
+import { memoBy } from '../lib/memo.ts';
 import { toWorld } from './camera.ts';
 
 type Project = (lngLat: [number, number]) => [number, number];

@@ -1,7 +1,7 @@
 import { extent, type Atlas } from '../geo/atlas.ts';
-import { memoBy, memoLast } from './layers/memo.ts';
+import { memoBy, memoLast } from '../lib/memo.ts';
 import type { DataFiles } from '../data/types.ts';
-import { byCode } from '../state/order.ts';
+import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';

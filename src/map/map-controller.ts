@@ -7,7 +7,7 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
-import { t } from '../i18n/index.ts';
+import { errorText, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { MapView, RendererChoice, RendererReason } from './map-view.ts';
 import { framedAlready } from './frame-places.ts';
@@ -123,7 +123,7 @@ export function mountMap(deps: MapDeps): MapController {
       s.notify({
         id: 'live-map',
         kind: 'info',
-        text: t(s.lang, 'liveMapFailed', { error: (e as Error).message }),
+        text: t(s.lang, 'liveMapFailed', { error: errorText(s.lang, e) }),
       });
     }
   };

@@ -3,10 +3,10 @@
  * the first paint, and the renderer of choice where WebGL is software or missing) or the live
  * maplibre + deck.gl map. The tour, the export, the navigation buttons and search only see this.
  */
-import type { Camera } from '../state/store.ts';
-import type { Bounds, FitOptions } from './camera.ts';
+import type { Bounds, Camera, FitOptions } from '../types/camera.ts';
+import type { RendererKind } from '../types/renderer.ts';
 
-export type RendererKind = 'svg' | 'webgl';
+export type { RendererKind };
 
 export interface MapView {
   readonly kind: RendererKind;

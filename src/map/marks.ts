@@ -6,7 +6,7 @@
 import type { BaseRecord, BrandRecord, CooperationRecord, PlaceRecord } from '../data/types.ts';
 import type { ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
-import { memoLast } from './layers/memo.ts';
+import { memoLast } from '../lib/memo.ts';
 
 export interface PlacedBase {
   base: BaseRecord;

@@ -3,7 +3,7 @@
  * under software WebGL — SwiftShader, llvmpipe, Microsoft's Basic Render Driver, as on office PCs
  * with blocklisted drivers, remote desktops and many 信创 machines — its start-up freezes the page
  * for seconds and each frame costs tens of ms, while the SVG map draws every layer, pans and zooms
- * at a fraction of that (README, Rendering). Phones stay on the SVG map too: it costs them no WebGL
+ * at a fraction of that (docs/rendering.md). Phones stay on the SVG map too: it costs them no WebGL
  * start-up. A link's `renderer=svg|webgl` forces either.
  */
 import type { RendererChoice, RendererKind } from './map-view.ts';

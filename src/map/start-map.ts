@@ -7,7 +7,7 @@ import type { DataFiles, PlaceRecord } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
 import type { MapView } from './map-view.ts';
-import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
+import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera } from '../state/store.ts';
 import { FILL_LAYER } from './layers/choropleth/live.ts';
 import { createMap, hasWebGL, type MapHandle } from './create-map.ts';

@@ -3,7 +3,7 @@
  * renderer, with pan, zoom, hover and click. It is on screen from the first paint (it takes the
  * build-time picture's framing) and stays the renderer where WebGL is software or missing: there a
  * filter change is a few attribute writes and a pan is one transform, where the live map pays tens
- * of ms a frame and seconds of shader compiles (README, Rendering).
+ * of ms a frame and seconds of shader compiles (docs/rendering.md).
  *
  * This module composes: the panes and layers (each layer's drawing in its folder, listed in
  * ./svg/layers.ts), the camera and its flights (below), input (./svg/input.ts) and picking
@@ -13,7 +13,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
-import { renderTooltip, tooltipFor } from '../panels/tooltip.ts';
+import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';

@@ -1,6 +1,6 @@
 /** A citation: the verbatim quote, its document, and a way to read it in the full text. */
 import { displayQuote } from '../data/quote.ts';
-import { SEEDS } from '../data/seeds.ts';
+import { docTitle, SEEDS } from '../data/seeds.ts';
 import type { Source } from '../data/types.ts';
 import { labelled, t } from '../i18n/index.ts';
 import type { Lang } from '../state/store.ts';
@@ -8,15 +8,8 @@ import { h } from './dom.ts';
 
 export type OpenSeed = (source: Source) => void;
 
-/**
- * A document's title as the reader's language writes one: 《…》 in Chinese, the English title in
- * English (the one helper for it: citations, exports and reports all use it).
- */
-export function docTitle(doc: string, lang: Lang): string {
-  const seed = SEEDS.find((s) => s.id === doc);
-  if (!seed) return doc;
-  return lang === 'en' ? seed.titleEn : `《${seed.title}》`;
-}
+// The title helper lives with the documents' index (src/data/seeds.ts), which reports use too.
+export { docTitle };
 
 /** The document's short reference: title, number or date, line. */
 export function sourceLabel(source: Source, lang: Lang): string {

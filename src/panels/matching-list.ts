@@ -5,7 +5,7 @@ import { matchingPlaces } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { afterNextFrame, h, rerender } from './dom.ts';
-import { memoBy } from '../map/layers/memo.ts';
+import { memoBy } from '../lib/memo.ts';
 
 const placeById = memoBy((data: DataFiles) => new Map(data.places.map((p) => [p.id, p])));
 

@@ -12,22 +12,8 @@
  */
 import { PLACES } from './gazetteer.ts';
 import { cite, type DocId, type Source } from './seed-text.ts';
-
-export interface BrandRecord {
-  /** The brand as the seed writes it. */
-  id: string;
-  name: string;
-  nameEn: string;
-  /** The place it belongs to. */
-  place: string;
-  product: string;
-  productEn: string;
-  /** Its first mention, in the earliest document that names it (000, 001, 004 order). */
-  source: Source;
-  /** Its first mention in each other document that names it. */
-  mentions: { source: Source }[];
-  note?: string;
-}
+import type { BrandRecord } from '../data/types.ts';
+export type { BrandRecord };
 
 /** English for each product the brands name (a new brand without one fails the build's tests). */
 export const PRODUCTS_EN: Readonly<Record<string, string>> = {

@@ -2,124 +2,40 @@
  * seeds → data: runs every stage over the seed texts and returns the files of `data/`.
  * Pure (texts in, objects out); scripts/build-data.ts writes them.
  */
-import { parsePriorities, type PriorityRecord } from './priorities.ts';
-import { extractBrands, type BrandRecord } from './brands.ts';
-import { consumerSectors, type ConsumerSectorRecord } from './consumer-sectors.ts';
-import { parseDistrictPlan, type DistrictPlanRecord } from './district-plans.ts';
-import {
-  parseDirections,
-  parseSectors,
-  type DirectionRecord,
-  type SectorRecord,
-} from './sectors.ts';
+import { parsePriorities } from './priorities.ts';
+import { extractBrands } from './brands.ts';
+import { consumerSectors } from './consumer-sectors.ts';
+import { parseDistrictPlan } from './district-plans.ts';
+import { parseDirections, parseSectors } from './sectors.ts';
 import { pinyin } from 'pinyin-pro';
-import {
-  BASE_CLAUSES,
-  BELTS,
-  FRAMEWORKS,
-  PROGRAMMES,
-  type FrameworkId,
-  type ProgrammeId,
-} from './curation.ts';
-import { GROUPS, PLACES, resolvePlace, type GroupId, type Place } from './gazetteer.ts';
+import { BASE_CLAUSES, BELTS, FRAMEWORKS, PROGRAMMES } from './curation.ts';
+import { GROUPS, PLACES, resolvePlace, type GroupId } from './gazetteer.ts';
 import { parseLayoutTable } from './parse-layout-table.ts';
-import { resolveLayout, type LayoutRecord } from './resolve-layout.ts';
-import { parseTargets000, parseTargets002, type TargetRecord } from './parse-targets.ts';
-import { cite, type DocId, type Source } from './seed-text.ts';
+import { resolveLayout } from './resolve-layout.ts';
+import { parseTargets000, parseTargets002 } from './parse-targets.ts';
+import { cite, type DocId } from './seed-text.ts';
+import type {
+  BaseRecord,
+  CooperationRecord,
+  FrameworkRecord,
+  GroupRecord,
+  BeltRecord,
+  ProgrammeRecord,
+  PlaceRecord,
+  DataFiles,
+} from '../data/types.ts';
+export type {
+  BaseRecord,
+  CooperationRecord,
+  FrameworkRecord,
+  GroupRecord,
+  BeltRecord,
+  ProgrammeRecord,
+  PlaceRecord,
+  DataFiles,
+};
 
 export type SeedTexts = Readonly<Record<DocId, string>>;
-
-export interface BaseRecord {
-  id: string;
-  programme: ProgrammeId;
-  /** The supported Chongqing place. */
-  place: string;
-  /** The place as the seed spells it. */
-  placeName: string;
-  /** Verbatim theme from the clause. */
-  theme: string;
-  themeEn: string;
-  /** Sichuan partners (programme 3), named by the seed. */
-  partners: string[];
-  /** Partners the seed does not name, inferred from outside it (see note). */
-  inferredPartners: string[];
-  framework: FrameworkId | null;
-  note?: string;
-  source: Source;
-}
-
-export interface CooperationRecord {
-  id: string;
-  places: string[];
-  partners: string[];
-  inferredPartners: string[];
-  theme: string;
-  themeEn: string;
-  framework: FrameworkId | null;
-  note?: string;
-  source: Source;
-}
-
-export interface FrameworkRecord {
-  id: FrameworkId;
-  name: string;
-  en: string;
-  kind: 'chuanyu' | 'chongqing-mechanism' | 'park';
-  members: string[];
-  membersFrom: 'seed' | 'outside';
-  note: string;
-  source: Source;
-}
-
-export interface GroupRecord {
-  id: GroupId;
-  name: string;
-  en: string;
-  members: string[];
-  membersFrom: 'outside';
-  note: string;
-  source: Source;
-}
-
-export interface BeltRecord {
-  id: string;
-  name: string;
-  en: string;
-  members: { place: string; text: string; partial: boolean }[];
-  note?: string;
-  source: Source;
-}
-
-export interface ProgrammeRecord {
-  id: ProgrammeId;
-  name: string;
-  en: string;
-  source: Source;
-}
-
-/** A gazetteer entry as the app reads it: with pinyin for search. */
-export interface PlaceRecord extends Place {
-  pinyin: string;
-  pinyinInitials: string;
-}
-
-export interface DataFiles {
-  places: PlaceRecord[];
-  layout: LayoutRecord[];
-  programmes: ProgrammeRecord[];
-  bases: BaseRecord[];
-  cooperation: CooperationRecord[];
-  frameworks: FrameworkRecord[];
-  groups: GroupRecord[];
-  belts: BeltRecord[];
-  targets: TargetRecord[];
-  brands: BrandRecord[];
-  priorities: PriorityRecord[];
-  sectors: SectorRecord[];
-  directions: DirectionRecord[];
-  consumerSectors: ConsumerSectorRecord[];
-  plans: DistrictPlanRecord[];
-}
 
 function placeId(name: string): string {
   const p = PLACES.find((x) => x.name === name);

@@ -17,6 +17,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { findPlace, PLACES } from './gazetteer.ts';
+import type { RiverId } from '../geo/atlas.ts';
 
 /** A feature collection as echarts ships it: rings may be strings in its compact encoding. */
 export interface EchartsMap {
@@ -219,9 +220,9 @@ export const RIVERS = [
   { id: 'chang-jiang', source: 'Chang Jiang', name: '长江', en: 'Yangtze' },
   { id: 'jialing-jiang', source: 'Jialing', name: '嘉陵江', en: 'Jialing River' },
   { id: 'wu-jiang', source: 'Wu', name: '乌江', en: 'Wu River' },
-] as const;
+] as const satisfies readonly { id: RiverId; source: string; name: string; en: string }[];
 
-export type RiverId = (typeof RIVERS)[number]['id'];
+export type { RiverId };
 
 /**
  * Rivers are kept inside this box ([west, south, east, north]): Chongqing, its Sichuan partners

@@ -9,25 +9,8 @@
  */
 import type { LayoutRecord } from './resolve-layout.ts';
 import type { TargetRecord } from './parse-targets.ts';
-import type { Source } from './seed-text.ts';
-
-export type ConsumerSectorId = 'food' | 'textile' | 'light';
-
-export interface ConsumerSectorRecord {
-  id: ConsumerSectorId;
-  /** The 指标名称 cell, e.g. "食品行业". */
-  name: string;
-  en: string;
-  /** GB/T 4754-2017 divisions in the sector (a reading; see note). */
-  divisions: string[];
-  /** Layout rows (ids) whose division is in the sector. */
-  rows: string[];
-  /** The output target (targets.json id). */
-  target: string;
-  note: string;
-  /** The target row of 000's table. */
-  source: Source;
-}
+import type { ConsumerSectorId, ConsumerSectorRecord } from '../data/types.ts';
+export type { ConsumerSectorId, ConsumerSectorRecord };
 
 const SECTORS: readonly {
   id: ConsumerSectorId;

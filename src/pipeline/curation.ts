@@ -4,9 +4,8 @@
  * checked against the seed by `buildData`, so a typo fails `npm run data`; English is ours.
  */
 import type { DocId } from './seed-text.ts';
-
-export type ProgrammeId =
-  'feature-base' | 'eco-fusion' | 'chuanyu-coop' | 'two-plus-n' | 'national-demo';
+import type { ProgrammeId, FrameworkId } from '../data/types.ts';
+export type { ProgrammeId, FrameworkId };
 
 export interface ProgrammeSpec {
   id: ProgrammeId;
@@ -323,9 +322,6 @@ export const BASE_CLAUSES: readonly ClauseSpec[] = [
     ],
   },
 ];
-
-export type FrameworkId =
-  'chuanyu-tongchou' | 'chuannan-yuxi' | 'mingyueshan' | 'wankaiyun' | 'qiwannan' | 'guangan-yubei';
 
 export interface FrameworkSpec {
   id: FrameworkId;

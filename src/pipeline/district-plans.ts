@@ -12,49 +12,14 @@
  * the first "3", services → the second "3"; 四、强保障 serves all), recorded in the plan's note.
  */
 import { cite, lineAt, type DocId, type Source } from './seed-text.ts';
-
-export interface PillarRecord {
-  /** "2", "3" or "3" as the seed writes it, with its position: 2, 3a, 3b. */
-  id: string;
-  code: string;
-  name: string;
-  en: string;
-  members: string[];
-  source: Source;
-}
-
-export interface GoalItem {
-  /** The clause, verbatim. */
-  text: string;
-  value: number;
-  unit: string | null;
-  /** 以上 (at least), 左右 (about), 超 (over) … as written; null when none. */
-  qualifier: string | null;
-}
-
-export interface GoalRecord {
-  id: string;
-  items: GoalItem[];
-  /** The sentence, verbatim. */
-  source: Source;
-}
-
-export interface ActionRecord {
-  /** "（一）1", "（四）". */
-  id: string;
-  part: string;
-  item: string;
-  title: string;
-  /** Our English rendering of the title (ACTION_TITLES_EN; not from the document). */
-  titleEn: string;
-  /** Pillar ids this action serves (a reading; see the plan's note). */
-  pillars: string[];
-  goals: GoalRecord[];
-  /** 牵头单位 (lead) and 责任单位 (responsible) departments, from the clause that names them. */
-  departments: { lead: string[]; partners: string[]; source: Source };
-  /** The action's title sentence. */
-  source: Source;
-}
+import type {
+  PillarRecord,
+  GoalItem,
+  GoalRecord,
+  ActionRecord,
+  DistrictPlanRecord,
+} from '../data/types.ts';
+export type { PillarRecord, GoalItem, GoalRecord, ActionRecord, DistrictPlanRecord };
 
 /**
  * English titles of the 黔江 plan's actions — our translation (the document is Chinese only),
@@ -89,18 +54,6 @@ function actionTitleEn(title: string): string {
   if (!en)
     throw new Error(`district plan: no English title for action "${title}" (ACTION_TITLES_EN)`);
   return en;
-}
-
-export interface DistrictPlanRecord {
-  id: string;
-  place: string;
-  doc: DocId;
-  title: string;
-  titleEn: string;
-  pillars: PillarRecord[];
-  actions: ActionRecord[];
-  note: string;
-  source: Source;
 }
 
 const PILLARS_EN: readonly string[] = [

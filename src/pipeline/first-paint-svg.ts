@@ -136,7 +136,9 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
     const p = names.get(f.id);
     return `<path data-code="${f.id}" data-name="${attr(p?.name ?? '')}" data-name-en="${attr(p?.en ?? '')}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
   });
-  // The projection goes with it: the phones' light map re-uses these paths (src/map/lite-map.ts).
+  // The projection goes with it, so a longitude/latitude can be found on the picture: the
+  // end-to-end tests point at places on it before the app runs (tests/e2e/harness.ts
+  // firstPaintPoint).
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +
     `data-projection="${params.join(' ')}">` +

@@ -2,34 +2,8 @@
  * The gazetteer: every place the data names, and a resolver from any spelling in the seeds to one
  * entry. Pure data + pure functions; shared by scripts, tests and (through data/places.json) the app.
  */
-
-/** The 一区两群 groups. The seeds name them; their membership comes from outside the seeds. */
-export type GroupId = 'central' | 'new-area' | 'northeast' | 'southeast';
-
-export type PlaceKind =
-  'district' | 'county' | 'autonomous-county' | 'functional-zone' | 'sc-city' | 'sc-county';
-
-export interface Place {
-  /** GB/T 2260 code for administrative units; `zone-…` for functional zones. */
-  id: string;
-  /** Current official name. */
-  name: string;
-  /** The short form the seeds mostly use (江津, 石柱, 酉阳 …). */
-  short: string;
-  /** Other spellings found in seeds or in boundary sources (old names, old codes). */
-  aliases: string[];
-  en: string;
-  kind: PlaceKind;
-  province: 'chongqing' | 'sichuan';
-  /** 一区两群 group (Chongqing only). */
-  group?: GroupId;
-  /** The unit a place lies in: a Sichuan county's city, 万盛经开区's 綦江区. */
-  parent?: string;
-  /** Districts a functional zone spans (it has no boundary of its own in any pinned source). */
-  spans?: string[];
-  /** Interpretation notes shown to users. */
-  note?: string;
-}
+import type { GroupId, PlaceKind, Place } from '../data/types.ts';
+export type { GroupId, PlaceKind, Place };
 
 interface GroupInfo {
   id: GroupId;

@@ -3,29 +3,9 @@
  * layout) and seed 002 (专栏 1, tab-separated lines) into records. Values stay as the seed writes
  * them ("－", "[2-3]", "30 左右"); a number is parsed alongside where there is one.
  */
-import { lineAt, type DocId, type Source } from './seed-text.ts';
-
-export interface TargetRecord {
-  id: string;
-  doc: DocId;
-  /** 指标类别 as the seed writes it (carried down where the cell is blank); '' if none. */
-  category: string;
-  /** 指标名称. */
-  name: string;
-  unit: string | null;
-  /** 指标属性: 预期性 (expected) or 约束性 (binding). */
-  type: string;
-  value2020: string;
-  target2025: string;
-  /** 年均增速 (seed 002 only). */
-  growth: string | null;
-  /** Parsed numbers where the cell is one number; ranges give [low, high]. */
-  value2020Number: number | null;
-  target2025Range: [number, number] | null;
-  /** "[ ]内为规划期累计数": bracketed targets are totals over the plan period. */
-  cumulative: boolean;
-  source: Source;
-}
+import { lineAt } from './seed-text.ts';
+import type { TargetRecord } from '../data/types.ts';
+export type { TargetRecord };
 
 const UNIT = /[（(]\s*([^）)]+?)\s*[）)]\s*$/;
 

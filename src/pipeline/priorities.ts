@@ -7,22 +7,9 @@
  * Which sectors match which rows of Chongqing's layout table is a reading, curated below; rows with
  * no matching sector (textiles, tobacco, tea …: outside the guidance) say so in the app.
  */
-import { cite, lineAt, type Source } from './seed-text.ts';
-
-export type PriorityKind = 'technology' | 'product' | 'digital' | 'green';
-
-export interface PriorityRecord {
-  id: string;
-  /** The guidance's sector label, as written. */
-  sector: string;
-  kind: PriorityKind;
-  /** The 专栏 it is listed under. */
-  column: string;
-  text: string;
-  /** Layout rows (小类 ids) this sector matches. */
-  rows: string[];
-  source: Source;
-}
+import { cite, lineAt } from './seed-text.ts';
+import type { PriorityKind, PriorityRecord } from '../data/types.ts';
+export type { PriorityKind, PriorityRecord };
 
 const KINDS: Record<string, PriorityKind> = {
   '1': 'technology',

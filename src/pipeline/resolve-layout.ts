@@ -5,37 +5,8 @@
 import { classify, DIVISIONS } from './classification.ts';
 import { resolvePlace } from './gazetteer.ts';
 import type { LayoutRow } from './parse-layout-table.ts';
-import type { Source } from './seed-text.ts';
-
-/** One row of the layout table, ready for the app. */
-export interface LayoutRecord {
-  /** Stable id: the 小类 name, or the 门类 name for a whole-门类 row. */
-  id: string;
-  /** 门类 as the table groups it. */
-  category: string;
-  categoryEn: string;
-  /** True where the seed's 门类 cell is blank and the row continues the 门类 above. */
-  categoryInherited: boolean;
-  /** 小类, or null where the table leaves it blank and the whole 门类 is meant. */
-  subcategory: string | null;
-  /** Display name: the 小类, or the 门类 for a whole-门类 row. */
-  name: string;
-  nameEn: string;
-  /** GB/T 4754-2017 code of the table's 门类. */
-  categoryGb: string;
-  /** GB/T 4754-2017 code of the row's own class (the 小类's, or the 门类's for a whole-门类 row). */
-  gb: string;
-  /** GB/T 4754-2017 大类 the row's class belongs to. */
-  gbDivision: string;
-  gbDivisionName: string;
-  /** Place ids (GB/T 2260 or zone ids), in the seed's order. */
-  places: string[];
-  /** Names exactly as the seed spells them, parallel to `places`. */
-  placeNames: string[];
-  /** How the row is read where the table is odd. */
-  note?: string;
-  source: Source;
-}
+import type { LayoutRecord } from '../data/types.ts';
+export type { LayoutRecord };
 
 function divisionOf(code: string, division: string | undefined): string {
   return division ?? code;

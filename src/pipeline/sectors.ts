@@ -12,34 +12,8 @@
  * (000), 专栏17 directions → the 川渝 cooperation entries of 000 they cover.
  */
 import { lineAt, type Source } from './seed-text.ts';
-
-export interface SectorRecord {
-  /** `专栏N:领域`. */
-  id: string;
-  /** 专栏 number (2–12). */
-  column: number;
-  /** The 专栏's title as written, e.g. "新一代信息技术产业发展重点". */
-  columnTitle: string;
-  columnEn: string;
-  /** The field before the colon, e.g. "半导体". */
-  field: string;
-  /** The text after the colon (page breaks kept). */
-  text: string;
-  /** Rows of the layout table (000) this field covers: only 专栏11 (消费品) has any. */
-  rows: string[];
-  source: Source;
-}
-
-export interface DirectionRecord {
-  id: string;
-  /** The direction, e.g. "培育特色消费品产业集群". */
-  title: string;
-  titleEn: string;
-  text: string;
-  /** 川渝 cooperation entries of 000 (cooperation.json ids) under this direction. */
-  cooperation: string[];
-  source: Source;
-}
+import type { SectorRecord, DirectionRecord } from '../data/types.ts';
+export type { SectorRecord, DirectionRecord };
 
 /** English for the 专栏 titles (a new 专栏 without one fails the build). */
 export const COLUMNS_EN: Readonly<Record<number, string>> = {

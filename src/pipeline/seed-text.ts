@@ -1,17 +1,8 @@
 /** Small helpers over a seed's text: locate quotes and lines. Pure; no file access. */
-
-export type DocId = '000' | '001' | '002' | '003' | '004';
+import type { DocId, Source } from '../data/types.ts';
+export type { DocId, Source };
 
 export const DOC_IDS: readonly DocId[] = ['000', '001', '002', '003', '004'];
-
-/** Where a fact comes from: a document and a verbatim quote (for a table row: the row's text). */
-export interface Source {
-  doc: DocId;
-  /** Verbatim seed text; `seedText.includes(quote)` holds. */
-  quote: string;
-  /** 1-based line where the quote starts (its first occurrence). */
-  line: number;
-}
 
 /** 1-based line number of a character offset. */
 export function lineAt(text: string, offset: number): number {

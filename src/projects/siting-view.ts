@@ -5,7 +5,7 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { loadConfig } from '../data/config.ts';
-import { t, listText } from '../i18n/index.ts';
+import { errorText, t, listText } from '../i18n/index.ts';
 import { createResolver } from '../import/resolve.ts';
 import { industryLabel } from '../data/industries.ts';
 import { POINTS, rankPlaces, type Siting, type SitingReasonKind } from '../import/siting.ts';
@@ -137,7 +137,7 @@ export function mountSiting(
       );
       status.textContent = t(l, 'exported', { file: r.file, w: r.width, h: r.height });
     } catch (e) {
-      status.textContent = t(l, 'exportFailed', { error: (e as Error).message });
+      status.textContent = t(l, 'exportFailed', { error: errorText(l, e) });
     }
   };
 

@@ -27,7 +27,7 @@ import { renderSheetChoice } from './sheet-choice.ts';
 import { rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
 import type { Lang } from '../state/store.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 import type { DataFiles } from '../data/types.ts';
 
 export { marksOf };

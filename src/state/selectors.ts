@@ -11,7 +11,7 @@ import type {
   PlaceRecord,
 } from '../data/types.ts';
 import type { ViewState } from './store.ts';
-import { byCode } from './order.ts';
+import { byCode } from '../lib/order.ts';
 
 export interface CategoryGroup {
   category: string;

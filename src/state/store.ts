@@ -5,20 +5,16 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { GroupId, ProgrammeId } from '../data/types.ts';
-import type { Bounds, Padding } from '../map/camera.ts';
-import type { RendererKind } from '../map/map-view.ts';
+import type { Bounds, Camera, Padding } from '../types/camera.ts';
+import type { RendererKind } from '../types/renderer.ts';
+import type { Lang } from '../types/lang.ts';
+import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../types/layers.ts';
+import type { ProjectMarks } from '../types/projects.ts';
 
-export type LayerId = 'industry' | 'bases' | 'coop' | 'regions' | 'brands';
-export const LAYER_IDS: readonly LayerId[] = ['industry', 'bases', 'coop', 'regions', 'brands'];
-export const DEFAULT_LAYERS: readonly LayerId[] = ['industry', 'bases', 'coop'];
-
-export type Lang = 'zh' | 'en';
-
-export interface Camera {
-  lng: number;
-  lat: number;
-  zoom: number;
-}
+// Defined at the bottom (src/types/); said here too, where most modules read them.
+export type { Camera, Lang, LayerId };
+export { DEFAULT_LAYERS, LAYER_IDS };
+export { VERDICTS, type ProjectMarks, type Verdict } from '../types/projects.ts';
 
 /**
  * A move the map on screen is asked to make. The store is the camera's one writer: search, the
@@ -79,24 +75,6 @@ export interface ViewState {
   renderer: RendererKind | null;
   /** The user's own project list, as the map and panels show it (src/import/); null: none. */
   projects: ProjectMarks | null;
-}
-
-/** Plan-fit verdicts (src/import/fit.ts), strongest first. */
-export type Verdict = 'planned' | 'supported' | 'elsewhere' | 'priority' | 'none';
-export const VERDICTS: readonly Verdict[] = [
-  'planned',
-  'supported',
-  'elsewhere',
-  'priority',
-  'none',
-];
-
-/** A project list counted by place and verdict: what the map marks and the panels say. */
-export interface ProjectMarks {
-  /** The file's name (or "pasted" / the sample's). */
-  name: string;
-  total: number;
-  byPlace: Record<string, Record<Verdict, number>>;
 }
 
 export type ViewMode = 'map' | 'table' | 'compare' | 'targets' | 'catalogue' | 'projects';

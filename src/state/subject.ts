@@ -4,7 +4,7 @@
  *
  * The plans do not tag their bases, brands or cooperation entries with a layout row; the link is
  * read from their own words (a base's theme, a brand's name and product, an entry's theme) by the
- * table below. *This is an interpretation*, written down here and in the README: a theme that names
+ * table below. *This is an interpretation*, written down here and in docs/using.md: a theme that names
  * no industry ("消费品工业集聚发展示范区", "国家新型工业化产业示范基地") is about none in particular,
  * so it is left out while a subject is chosen; "食品" is about every row of the two food 门类.
  */

@@ -8,7 +8,7 @@ import { dataName, placeName } from '../i18n/index.ts';
 import { matchingPlaces } from '../state/selectors.ts';
 import type { Lang, ViewState } from '../state/store.ts';
 import { SEEDS } from '../data/seeds.ts';
-import { csvField, safeCell } from '../export/cells.ts';
+import { csvField, safeCell } from '../lib/cells.ts';
 
 export type TableId = 'layout' | 'bases' | 'coop';
 export type Scope = 'visible' | 'all';

@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import { h, rerender } from '../panels/dom.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { buildTable, toCsv, toJson, viewRows, type Scope, type TableId } from './rows.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 
 const TABLES: { id: TableId; label: 'tableLayout' | 'tableBases' | 'tableCoop' }[] = [
   { id: 'layout', label: 'tableLayout' },

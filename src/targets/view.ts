@@ -13,7 +13,7 @@ import { goalFigure } from '../panels/plan.ts';
 import { renderCitation, type OpenSeed } from '../panels/citation.ts';
 import { h, rerender } from '../panels/dom.ts';
 import type { Lang } from '../state/store.ts';
-import type { ViewContext } from '../app/views.ts';
+import type { ViewContext } from '../panels/view-context.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 260;
@@ -31,7 +31,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /** The chart for one target: bars for 2020 and 2025 (a range shows as a band). */
-export function targetChart(r: TargetRecord, lang: Lang): SVGSVGElement {
+export function targetChart(r: TargetRecord): SVGSVGElement {
   const hi = Math.max(
     Math.abs(r.value2020Number ?? 0),
     ...(r.target2025Range ?? [0]).map(Math.abs),
@@ -71,14 +71,7 @@ export function targetChart(r: TargetRecord, lang: Lang): SVGSVGElement {
   else row(0, '2020', 0, 0, r.value2020, '#9aa7b2');
   if (r.target2025Range) {
     const [lo, hiT] = r.target2025Range.map(Math.abs) as [number, number];
-    row(
-      BAR + 6,
-      '2025',
-      lo === hiT ? 0 : lo,
-      hiT,
-      r.target2025,
-      lang === 'zh' ? '#0b5cad' : '#0b5cad',
-    );
+    row(BAR + 6, '2025', lo === hiT ? 0 : lo, hiT, r.target2025, '#0b5cad');
   }
   return chart;
 }
@@ -166,7 +159,7 @@ export function renderTargets(
                 ),
                 h('span', { class: 'muted' }, ` · ${r.type}`),
               ),
-              targetChart(r, lang),
+              targetChart(r),
               h(
                 'p',
                 { class: 'target-values' },

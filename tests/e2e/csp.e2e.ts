@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { artifact, cameraSettled, canvasStats, openApp, type AppSession } from './harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 
-/** The policy the README documents, read from the file static hosts take it from. */
+/** The policy docs/hosting.md documents, read from the file static hosts take it from. */
 const POLICY = /Content-Security-Policy:\s*(.+)/
   .exec(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'))![1]!
   .trim();

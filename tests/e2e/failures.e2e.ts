@@ -38,6 +38,9 @@ describe('failed loads', () => {
       const line = p.locator('#map-loading.failed');
       await line.waitFor({ timeout: 20_000 });
       expect(await line.textContent()).toContain('地图程序未能加载');
+      // In words, not "TypeError: Failed to fetch dynamically imported module: <url>".
+      expect(await line.textContent()).toMatch(/程序文件 \S+\.js 未能下载/);
+      expect(await line.textContent()).not.toMatch(/TypeError|dynamically imported|http:/);
       // The retry reloads: with the chunk back, the map comes up.
       fail = false;
       await p.click('[data-testid="load-retry"]');
@@ -50,7 +53,7 @@ describe('failed loads', () => {
 describe('the live map’s files', () => {
   for (const [what, pattern, says] of [
     ['its code chunk', /\/assets\/start-map-[^/]+\.js$/, 'start-map'],
-    ['its worker', /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/, 'map worker'],
+    ['its worker', /\/assets\/maplibre-gl-worker-[^/]+\.js$/, 'map worker'],
   ] as const)
     it(`missing ${what}: a notice saying so, not "no WebGL"; the SVG map stays and works`, async () => {
       const ctx = await fresh();

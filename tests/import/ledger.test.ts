@@ -19,7 +19,7 @@ import {
 import { resolveProjects } from '../../src/import/projects.ts';
 import { isolate, reportCsv, reportJson } from '../../src/import/report.ts';
 import { checkTotals, totalKind } from '../../src/import/totals.ts';
-import { safeCell } from '../../src/export/cells.ts';
+import { safeCell } from '../../src/lib/cells.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../fixtures/ledger.ts';
 import { readTables } from '../../src/import/read.ts';
 import { loadData } from '../helpers.ts';

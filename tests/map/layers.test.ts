@@ -18,7 +18,7 @@ import {
   placeBases,
   visibleBases,
 } from '../../src/map/marks.ts';
-import { memoLast } from '../../src/map/layers/memo.ts';
+import { memoLast } from '../../src/lib/memo.ts';
 import {
   choroplethClasses,
   GROUP_COLOURS,

@@ -7,7 +7,7 @@ import {
   renderMatchingList,
 } from '../../src/panels/matching-list.ts';
 import { mountFilters, renderFilters } from '../../src/panels/filters.ts';
-import { tooltipFor } from '../../src/panels/tooltip.ts';
+import { tooltipFor } from '../../src/map/tooltip.ts';
 import { renderIndustryDetail } from '../../src/panels/industry-detail.ts';
 import { createAppStore, INITIAL_VIEW } from '../../src/state/store.ts';
 import { buildAtlas } from '../../src/geo/atlas.ts';

@@ -14,7 +14,7 @@ const committed = Object.fromEntries(
   readdirSync(dataDir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dataDir, f), 'utf8'))]),
-) as unknown as DataFiles;
+) as DataFiles;
 
 function sources(value: unknown, out: Source[] = []): Source[] {
   if (Array.isArray(value)) for (const v of value) sources(v, out);

@@ -12,7 +12,7 @@ import {
   type Subject,
   type SubjectOmissions,
 } from '../../state/subject.ts';
-import { memoLast } from './memo.ts';
+import { memoLast } from '../../lib/memo.ts';
 
 export interface LayerContext {
   data: DataFiles;

@@ -3,7 +3,7 @@ import { LineLayer, TextLayer } from '@deck.gl/layers';
 import type { PlaceRecord } from '../../data/types.ts';
 import type { ViewState } from '../../state/store.ts';
 import type { LayerContext } from './context.ts';
-import { memoLast } from './memo.ts';
+import { memoLast } from '../../lib/memo.ts';
 import { labelCharacters, LABEL_FONT, labelSize, shortLabel } from '../marks.ts';
 
 /** Where label placement (label-placement.ts) put each kept label, as ground positions. */

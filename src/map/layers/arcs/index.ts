@@ -3,7 +3,7 @@ import { t } from '../../../i18n/index.ts';
 import { coopArcs, type CoopArc } from '../../marks.ts';
 import { ARC_COLOUR, css } from '../../style.ts';
 import type { LayerContext } from '../context.ts';
-import { memoLast } from '../memo.ts';
+import { memoLast } from '../../../lib/memo.ts';
 import type { LayerSpec, Sign } from '../types.ts';
 
 /** The arcs drawn (the same array while the entries are: deck.gl compares data by reference). */

@@ -8,7 +8,7 @@ import type { LiveLayer } from '../../live/types.ts';
 import { piePath, projectBadges, type ProjectBadge } from '../../label-placement.ts';
 import { LABEL_FONT } from '../../marks.ts';
 import { VERDICT_COLOURS } from '../../style.ts';
-import { memoLast } from '../memo.ts';
+import { memoLast } from '../../../lib/memo.ts';
 
 /** A badge as an image (device pixels: twice its size), keyed by what it shows. */
 const icons = new Map<string, { url: string; width: number; height: number; id: string }>();

@@ -8,7 +8,7 @@ import { BASE_MARK_PX } from '../../label-placement.ts';
 import type { LiveLayer } from '../../live/types.ts';
 import { placeBases, visibleBases, type PlacedBase } from '../../marks.ts';
 import { iconAtlas } from '../icons.ts';
-import { memoLast } from '../memo.ts';
+import { memoLast } from '../../../lib/memo.ts';
 
 const placedOf = memoLast(
   (_key: string, bases: readonly BaseRecord[], anchor: (id: string) => [number, number]) =>

@@ -3,7 +3,7 @@ import type { FrameworkId } from '../../../data/types.ts';
 import { t } from '../../../i18n/index.ts';
 import { LINES } from '../../style.ts';
 import type { LayerContext } from '../context.ts';
-import { memoLast } from '../memo.ts';
+import { memoLast } from '../../../lib/memo.ts';
 import type { LayerSpec } from '../types.ts';
 
 /** The frameworks drawn: all of them with no subject, else those of the entries about it. */

@@ -3,7 +3,7 @@ import { t } from '../../../i18n/index.ts';
 import { coopArcs } from '../../marks.ts';
 import { PARTNER_CSS, PARTNER_OPACITY } from '../../style.ts';
 import type { LayerContext } from '../context.ts';
-import { memoLast } from '../memo.ts';
+import { memoLast } from '../../../lib/memo.ts';
 import type { LayerSpec } from '../types.ts';
 
 /** The partners drawn: those of the entries about the subject. */

@@ -4,7 +4,7 @@ import type { DataFiles, PlaceRecord, ProgrammeId } from '../../../data/types.ts
 import type { LiveLayer } from '../../live/types.ts';
 import { SELECTED_LINE } from '../../style.ts';
 import { iconAtlas } from '../icons.ts';
-import { memoBy } from '../memo.ts';
+import { memoBy } from '../../../lib/memo.ts';
 import { zoneFill } from './index.ts';
 
 const zonesOf = memoBy((data: DataFiles) =>

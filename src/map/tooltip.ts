@@ -1,10 +1,12 @@
-/** Hover tooltip: what the pointer is over, in a line or two. */
+/**
+ * Hover tooltip: what the pointer is over, in a line or two. Renderer-free: both renderers (the SVG
+ * map and the live map) build theirs here.
+ */
 import type { DataFiles } from '../data/types.ts';
 import { dataName, placeName, t } from '../i18n/index.ts';
-import type { MapHit } from '../map/hit.ts';
-import type { LayerContext } from '../map/layers/context.ts';
+import type { MapHit } from './hit.ts';
+import type { LayerContext } from './layers/context.ts';
 import type { ViewState } from '../state/store.ts';
-import { h } from './dom.ts';
 
 export interface TooltipContent {
   title: string;
@@ -65,7 +67,12 @@ export function renderTooltip(
 ): void {
   el.hidden = !content;
   if (!content) return;
-  el.replaceChildren(h('strong', {}, content.title), ...content.lines.map((l) => h('div', {}, l)));
+  const line = (tag: 'strong' | 'div', text: string) => {
+    const e = document.createElement(tag);
+    e.textContent = text;
+    return e;
+  };
+  el.replaceChildren(line('strong', content.title), ...content.lines.map((l) => line('div', l)));
   const pad = 14;
   const w = el.offsetWidth;
   const parent = el.parentElement?.clientWidth ?? window.innerWidth;

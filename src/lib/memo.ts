@@ -1,7 +1,8 @@
 /**
- * Memoisation for layer data. deck.gl compares `data` by reference: a new array re-tessellates and
- * re-uploads everything, a recolour of the same array costs < 1 ms. Builders therefore hand deck
- * the same array until its real inputs change.
+ * Memoisation, for any layer of the code (a neutral module: layers, marks, label placement and
+ * panels use it). Layer data is why it exists: deck.gl compares `data` by reference, so a new
+ * array re-tessellates and re-uploads everything while a recolour of the same array costs < 1 ms;
+ * builders therefore hand deck the same array until its real inputs change.
  */
 
 /** Remembers the last result per key tuple (shallow equality). */

@@ -1,0 +1,2 @@
+/** The interface language: every string and data text comes in both. */
+export type Lang = 'zh' | 'en';

@@ -1,0 +1,43 @@
+/** A part of the app that did not download is told in words, in both languages (src/lib/errors.ts). */
+import { describe, expect, it } from 'vitest';
+import { missingChunk } from '../../src/lib/errors.ts';
+import { errorText } from '../../src/i18n/index.ts';
+
+const chrome = new TypeError(
+  'Failed to fetch dynamically imported module: https://example.org/map/assets/table-view-B1x2.js',
+);
+const firefox = new TypeError(
+  'error loading dynamically imported module: http://127.0.0.1:4173/assets/start-map-9Q.js?v=1',
+);
+const safari = new TypeError('Importing a module script failed.');
+
+describe('a chunk that did not arrive', () => {
+  it('is recognised in each browser’s words, by its file name only', () => {
+    expect(missingChunk(chrome)).toBe('table-view-B1x2.js');
+    expect(missingChunk(firefox)).toBe('start-map-9Q.js');
+    expect(missingChunk(safari)).toBe('');
+    expect(missingChunk(new Error('boom'))).toBeNull();
+  });
+
+  it('is said plainly in Chinese and English, with no error type or address', () => {
+    const zh = errorText('zh', chrome);
+    const en = errorText('en', chrome);
+    expect(zh).toBe('程序文件 table-view-B1x2.js 未能下载：网络中断，或网站刚更新过');
+    expect(en).toBe(
+      'the file table-view-B1x2.js did not download: the connection dropped, or the site was just updated',
+    );
+    for (const s of [zh, en, errorText('en', safari)]) {
+      expect(s).not.toMatch(/TypeError|dynamically imported|https?:/);
+    }
+    expect(errorText('en', safari)).toBe(
+      'a file of the app did not download: the connection dropped, or the site was just updated',
+    );
+  });
+
+  it('leaves any other error as its message', () => {
+    expect(errorText('zh', new Error('the map worker did not load: 404'))).toBe(
+      'the map worker did not load: 404',
+    );
+    expect(errorText('en', 'a string')).toBe('a string');
+  });
+});
