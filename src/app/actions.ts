@@ -122,13 +122,11 @@ export function mountActions(ready: Promise<AppParts>): {
           const { downloadSingleFile } = await import('../briefing/single-file.ts');
           const r = await downloadSingleFile(tour, { lang: l });
           const size = (r.bytes / 1_000_000).toFixed(1);
-          store
-            .getState()
-            .notify({
-              id: 'export',
-              kind: 'info',
-              text: t(l, 'singleFileDone', { file: r.file, size }),
-            });
+          store.getState().notify({
+            id: 'export',
+            kind: 'info',
+            text: t(l, 'singleFileDone', { file: r.file, size }),
+          });
         }
       } catch (e) {
         const missing = e instanceof Error && e.name === 'OfflineFileMissing';

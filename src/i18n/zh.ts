@@ -406,7 +406,8 @@ export const zh = {
   profileHeading: '区县产业名片',
   profileLocator: '{name}在重庆市的位置',
   profileTargets: '所属行业的全市目标（2025 年）',
-  profileTargetLine: '{sector}：规模以上工业产值 {from} 亿元（2020）→ {to} 亿元（2025）；本地小类 {rows}',
+  profileTargetLine:
+    '{sector}：规模以上工业产值 {from} 亿元（2020）→ {to} 亿元（2025）；本地小类 {rows}',
   profilePlan: '本区县规划',
   profileNoRows: '产业布局指引未列本地小类',
   profileQr: '扫码打开本区县地图',

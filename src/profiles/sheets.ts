@@ -6,7 +6,7 @@
  */
 import { generate } from 'lean-qr';
 import type { Atlas } from '../geo/atlas.ts';
-import { projectDistricts } from '../pipeline/first-paint-svg.ts';
+import { toWorld } from '../map/camera.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -82,14 +82,46 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   return svg;
 }
 
-/** The units projected once per atlas: a booklet draws the same 38 shapes 41 times. */
-const PROJECTED = new WeakMap<Atlas, ReturnType<typeof projectDistricts>>();
-function projected(atlas: Atlas): ReturnType<typeof projectDistricts> {
-  let p = PROJECTED.get(atlas);
-  if (!p) {
-    p = projectDistricts(atlas.units, atlas.bounds);
-    PROJECTED.set(atlas, p);
-  }
+interface Projected {
+  /** The viewBox's height (its width is 1000). */
+  height: number;
+  shapes: { id: string; d: string }[];
+  project: (p: [number, number]) => [number, number];
+}
+
+/**
+ * The 38 units as SVG paths in a viewBox 1000 wide framing Chongqing (web mercator, as the map
+ * draws them), points closer than a unit apart dropped: a locator is 60 mm wide. Once per atlas:
+ * a booklet draws the same shapes 41 times.
+ */
+const PROJECTED = new WeakMap<Atlas, Projected>();
+function projected(atlas: Atlas): Projected {
+  const hit = PROJECTED.get(atlas);
+  if (hit) return hit;
+  const [x0, y1] = toWorld(atlas.bounds[0]);
+  const [x1, y0] = toWorld(atlas.bounds[1]);
+  const k = 1000 / (x1 - x0);
+  const project = (p: [number, number]): [number, number] => {
+    const [x, y] = toWorld(p);
+    return [(x - x0) * k, (y - y0) * k];
+  };
+  const ring = (r: readonly number[][]): string => {
+    let d = '';
+    let last: [number, number] | null = null;
+    for (const p of r) {
+      const q = project([p[0]!, p[1]!]);
+      if (last && Math.abs(q[0] - last[0]) < 1 && Math.abs(q[1] - last[1]) < 1) continue;
+      d += `${d ? 'L' : 'M'}${q[0].toFixed(1)} ${q[1].toFixed(1)}`;
+      last = q;
+    }
+    return `${d}Z`;
+  };
+  const shapes = atlas.units.map((f) => {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    return { id: f.properties.id, d: polys.flat().map(ring).join('') };
+  });
+  const p: Projected = { height: Math.round((y1 - y0) * k), shapes, project };
+  PROJECTED.set(atlas, p);
   return p;
 }
 
