@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,7 @@ import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../tests/fixtures/ledger.ts';
 import { lighthouse } from './lighthouse.ts';
 import { carryAway, carryBudgets, carryRows } from './carry.ts';
+import { composeTimes } from './compose.ts';
 
 /**
  * The frame times, kept by the bench's page script (the app keeps none on `window`): a VITE_BENCH
@@ -512,9 +514,55 @@ interface ImportRun {
   ms: number;
   /** From switching to the map to the project badges drawn. */
   toMapMs: number;
+  /** Longest main-thread task from the file chosen to the report drawn (its first page). */
   longestTask: number;
+  /** Longest task while browsing the report ("show more" three times) and fixing a row's place. */
+  browseTask: number;
+  /** Longest task from switching to the map to its badges drawn (the map's, not the import's). */
+  mapTask: number;
   heapMb: number;
 }
+
+/** The longest task (ms) that started in [from, to) (page times, from `window.__tasks`). */
+const longestBetween = (page: Page, from: string, to: string): Promise<number> =>
+  page
+    .evaluate(
+      `Math.max(0, ...window.__tasks.filter(([s]) => s >= ${from} && s < ${to}).map(([, d]) => d))`,
+    )
+    .then(Number);
+
+/**
+ * Browses and fixes a drawn report: "show more" three times (each waits for its rows), then a
+ * row that did not resolve gets a place typed in (when the list has one). Returns when done.
+ */
+async function browseAndFix(page: Page): Promise<void> {
+  const more = page.locator('[data-testid="projects-more"]');
+  for (let i = 0; i < 3; i++) {
+    if (!(await more.isVisible())) break;
+    const before = await page.locator('[data-testid="project-row"]').count();
+    await more.click();
+    await page.waitForFunction(
+      `document.querySelectorAll('[data-testid="project-row"]').length >= ${before + 200} && !document.querySelector('[data-testid="projects-more"]').disabled`,
+    );
+  }
+  const fix = page.locator('[data-testid="fix-place"]').first();
+  if (!(await fix.count())) return;
+  const tr = fix.locator('xpath=ancestor::tr');
+  const [row, status] = [await tr.getAttribute('data-row'), await tr.getAttribute('data-status')];
+  await fix.fill('重庆市江津区');
+  await fix.press('Enter');
+  // The row drawn again with its place: its status moves up (unresolved → partial → resolved).
+  await page.waitForSelector(`[data-row="${row}"]:not([data-status="${status}"])`);
+}
+
+/**
+ * The machine's load (1, 5, 15 minutes): the times are wall-clock, and a machine shared by other
+ * work stretches every one of them, main-thread tasks included.
+ */
+const loadAverage = () =>
+  `load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${cpus().length} cores`;
 
 /** Imports lists (growing sizes, office ledgers, a wide file) through the page's picker, timed. */
 async function importScale(url: string, files: readonly ImportFile[]): Promise<ImportRun[]> {
@@ -550,19 +598,34 @@ async function importScale(url: string, files: readonly ImportFile[]): Promise<I
     });
     await page.waitForFunction('window.__t1 > 0', null, { timeout: 120_000 });
     const ms = Number(await page.evaluate('window.__t1 - window.__t0'));
+    // The report settles: its first page drawn, the map's marks updated, the list kept.
+    await page.waitForFunction(
+      `!document.querySelector('[data-testid="projects-more"]')?.disabled && document.querySelectorAll('[data-testid="project-row"]').length >= ${Math.min(n, 200)}`,
+    );
+    await page.evaluate('new Promise((r) => setTimeout(r, 500))');
+    const tBrowse = Number(await page.evaluate('performance.now()'));
+    const longestTask = await longestBetween(page, 'window.__t0', String(tBrowse));
+    await browseAndFix(page);
     const t2 = Number(await page.evaluate('performance.now()'));
+    const browseTask = await longestBetween(page, String(tBrowse), String(t2));
     await page.click('[data-testid="mode-map"]');
     await page.waitForSelector('[data-kind="projects"]', { timeout: 60_000 });
-    const toMapMs = Number(await page.evaluate('performance.now()')) - t2;
-    const longestTask = Number(
-      await page.evaluate(
-        'Math.max(0, ...window.__tasks.filter(([s]) => s >= window.__t0).map(([, d]) => d))',
-      ),
-    );
+    const t3 = Number(await page.evaluate('performance.now()'));
+    const toMapMs = t3 - t2;
+    const mapTask = await longestBetween(page, String(t2), String(t3 + 1));
     const heap = await heapMb(page);
-    out.push({ label: file.label, rows: n, ms, toMapMs, longestTask, heapMb: heap });
+    out.push({
+      label: file.label,
+      rows: n,
+      ms,
+      toMapMs,
+      longestTask,
+      browseTask,
+      mapTask,
+      heapMb: heap,
+    });
     console.log(
-      `bench: import ${file.label}: ${ms.toFixed(0)} ms, longest task ${longestTask.toFixed(0)} ms`,
+      `bench: import ${file.label}: ${ms.toFixed(0)} ms, longest task ${longestTask.toFixed(0)} ms, browsing/fixing ${browseTask.toFixed(0)} ms, to the map ${mapTask.toFixed(0)} ms (${loadAverage()})`,
     );
     // Leave nothing for the next size (the list is kept on the device until cleared).
     await page.click('[data-testid="mode-projects"]');
@@ -588,7 +651,9 @@ function importBudgets(imports: ImportRun[]): { table: string; budgets: Budget[]
       'file → report (ms)',
       'rows / s',
       'switch → map marks (ms)',
-      'longest task (ms)',
+      'longest task: import (ms)',
+      'browse + fix (ms)',
+      'map switch (ms)',
       'heap (MB)',
     ],
     imports.map((r) => [
@@ -598,6 +663,8 @@ function importBudgets(imports: ImportRun[]): { table: string; budgets: Budget[]
       Math.round(r.rows / (r.ms / 1000)),
       r.toMapMs,
       r.longestTask,
+      r.browseTask,
+      r.mapTask,
       r.heapMb,
     ]),
   );
@@ -610,19 +677,28 @@ function importBudgets(imports: ImportRun[]): { table: string; budgets: Budget[]
       kind: 'max' as const,
       unit: 'ms',
     }));
-  budgets.push({
-    name: 'import: longest main-thread task, any list (ms) ≤ 200',
-    value: max(imports.map((r) => r.longestTask)),
-    limit: 200,
-    kind: 'max',
-    unit: 'ms',
-  });
+  budgets.push(
+    {
+      name: 'import: longest main-thread task, any list (ms) ≤ 200',
+      value: max(imports.map((r) => r.longestTask)),
+      limit: 200,
+      kind: 'max',
+      unit: 'ms',
+    },
+    {
+      name: 'import: longest task browsing/fixing a report (ms) ≤ 200',
+      value: max(imports.map((r) => r.browseTask)),
+      limit: 200,
+      kind: 'max',
+      unit: 'ms',
+    },
+  );
   return { table: text, budgets };
 }
 
 /** `npm run bench -- --import`: the import part alone (the app's bench build, every list). */
 async function importOnly(): Promise<void> {
-  console.log('bench: building (import only)…');
+  console.log(`bench: building (import only)… (${loadAverage()})`);
   run('npx', ['vite', 'build', '--logLevel', 'error'], { VITE_BENCH: '1' });
   const app = await serve(join(ROOT, 'dist'));
   const imports = await importScale(app.url, importFiles());
@@ -709,6 +785,7 @@ async function main(): Promise<void> {
     natLoads.push(await coldLoad(nation.url, 'app'));
   const tour = await tourLatency(app.url, QUICK ? 3 : 10);
   const carry = await carryAway(app.url, CARRY_RUNS);
+  const compose = composeTimes(QUICK ? 7 : 35);
   const imports = await importScale(app.url, importFiles());
   const appI = await interactive(app.url, 'app');
   const peerI = await interactive(peer.url, 'peer');
@@ -900,6 +977,7 @@ async function main(): Promise<void> {
       100 * growth(natI),
     ],
     ['briefing: → to next card, median (ms)', median(tour.card), max(tour.card), '', '', ''],
+    ['compose a briefing (median, ms)', median(compose), max(compose), '', '', ''],
     [
       'briefing: → to camera flight under way, median (ms)',
       median(finite(tour.flight)),
@@ -967,6 +1045,13 @@ async function main(): Promise<void> {
       limit: FLOOR.css * 1.15,
       kind: 'max',
       unit: 'KiB',
+    },
+    {
+      name: 'compose a briefing median (ms) < 1000',
+      value: median(compose),
+      limit: 1000,
+      kind: 'under',
+      unit: 'ms',
     },
     {
       name: 'filter latency median, city (ms) < 16',

@@ -5,6 +5,7 @@
 import type { Topology } from 'topojson-specification';
 import { mountActions, type AppParts } from './app/actions.ts';
 import { syncChrome, syncSummary, syncUrl } from './app/chrome.ts';
+import { resumeBriefing, wireBriefings } from './briefing/entry.ts';
 import { replay, type EarlyInput } from './app/early-input.ts';
 import { mountEmbedChrome } from './app/embed-chrome.ts';
 import { followFilters } from './app/follow-filters.ts';
@@ -45,7 +46,9 @@ const yieldToMain = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 export async function start(early: EarlyInput): Promise<void> {
   // The action buttons work from now on: what they need arrives through `ready`.
   let resolveReady!: (parts: AppParts) => void;
-  const actions = mountActions(new Promise<AppParts>((r) => (resolveReady = r)));
+  const ready = new Promise<AppParts>((r) => (resolveReady = r));
+  const actions = mountActions(ready);
+  wireBriefings(ready);
 
   // The runtime config only matters to the live map (an online basemap) and exports: the first
   // screen does not wait for it.
@@ -139,8 +142,10 @@ export async function start(early: EarlyInput): Promise<void> {
     store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
   resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   const linked = store.getState().tour;
-  // A single file downloaded with a briefing inside plays it (src/briefing/single-file.ts).
+  // A single file downloaded with a briefing inside plays it (src/briefing/single-file.ts); a
+  // kept briefing's presentation (issue 22) plays from this device; others from data/tour.json.
   const carried = document.getElementById('cq-briefing')?.textContent;
   if (carried) await actions.playEmbedded(carried, linked?.step ?? 0);
-  else if (linked) await actions.startTour(linked.id, linked.step);
+  else if (linked && !(await resumeBriefing(linked.id, linked.step)))
+    await actions.startTour(linked.id, linked.step);
 }

@@ -354,6 +354,13 @@ export const TRADE_WORDS: Readonly<Record<string, TradeWord>> = {
   缝制机械: { codes: ['35'] },
   轻工机械: { codes: ['35'] },
   装备制造: { codes: ['34', '35'] },
+  // Ledgers' words for 装备: read as 装备制造 is (通用/专用设备, 002 专栏10).
+  智能装备: { codes: ['34', '35'] },
+  高端装备: { codes: ['34', '35'] },
+  // 002 专栏5's fields: 先进有色合金 (32), 高端合成材料 (26, 29), 其他新材料 (30, 26).
+  新材料: { codes: ['26', '29', '30', '32'] },
+  // The processing of farm products and food making: GB/T 13 and 14 both.
+  食品加工: { codes: ['13', '14'] },
   轨道交通: { codes: ['37'] },
   船舶: { codes: ['37'] },
   航空: { codes: ['37'] },
@@ -673,6 +680,17 @@ export function createIndustryReader(layout: readonly LayoutRow[]): IndustryRead
   ].sort((a, b) => b.word.length - a.word.length);
   const exactWord = new Map<string, Entry>();
   for (const e of vocabulary) if (!exactWord.has(e.word)) exactWord.set(e.word, e);
+  // A standard's name as ledgers shorten it, its 业 / 制造业 / 加工业 left off (通用设备 for
+  // 通用设备制造业, 农副食品加工 for 农副食品加工业): whole texts only, and only a stem one
+  // name has (three characters at least).
+  const stems = new Map<string, Entry | null>();
+  for (const e of vocabulary) {
+    if (e.how !== 'division' && e.how !== 'class') continue;
+    const stem = e.word.replace(/(制造业|加工业|业)$/, '');
+    if (stem === e.word || [...stem].length < 3 || exactWord.has(stem)) continue;
+    stems.set(stem, stems.has(stem) ? null : e);
+  }
+  for (const [stem, e] of stems) if (e) exactWord.set(stem, e);
   const contains = (text: string, word: string) =>
     latin(word)
       ? new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(text)

@@ -294,6 +294,14 @@ export const en: Dict = {
   projectsAmountStated: 'Investment read in {unit}, as the header “{header}” says.',
   projectsAmountAssumed:
     'The investment column “{header}” states no unit: read in 100 million yuan.',
+  projectsAmountReport: 'The downloaded report gives investment in {unit}.',
+  projectsAmountUsd:
+    'Amounts in 10,000 US dollars stay in dollars: our sources hold no exchange rate, so they are neither converted to yuan nor added to yuan amounts.',
+  projectsAmountOther:
+    '{n} projects give their amount in another currency than the column (see each row): with no exchange rate in our sources, they are not converted and not summed.',
+  projectsUncalculated:
+    '{n} cells hold a formula with no saved result and are read as blank: {cells}. The formulas were never calculated: open the file in Excel or WPS, save it, and import it again.',
+  projectsUncalculatedCell: 'row {row}, column {col}',
   projectsTotalsHead: 'Total rows, not counted as projects:',
   projectsTotalAgrees:
     'row {n} “{label}” {amount} matches the sum of the {rows} projects above it.',

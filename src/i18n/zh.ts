@@ -275,6 +275,14 @@ export const zh = {
   'projectsAbove_fewer-names': '认出的列名较少的行',
   projectsAmountStated: '投资额按表头“{header}”读作{unit}。',
   projectsAmountAssumed: '投资额列“{header}”没有写单位，按亿元读。',
+  projectsAmountReport: '下载的报告中投资额以{unit}列出。',
+  projectsAmountUsd:
+    '以万美元计的投资额保持为万美元：资料中没有汇率，不折算成人民币，也不与人民币金额相加。',
+  projectsAmountOther:
+    '{n} 个项目的投资额与本列币种不同（见各行）：资料中没有汇率，未折算，不计入合计。',
+  projectsUncalculated:
+    '{n} 个单元格是没有保存结果的公式，读作空白：{cells}。公式未计算，请在 Excel/WPS 中打开并保存后再导入。',
+  projectsUncalculatedCell: '第 {row} 行 {col} 列',
   projectsTotalsHead: '合计行不算作项目：',
   projectsTotalAgrees: '第 {n} 行“{label}”{amount}，与其上 {rows} 个项目之和相符。',
   projectsTotalDiffers:

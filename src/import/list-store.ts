@@ -6,7 +6,13 @@
  */
 import type { DataFiles } from '../data/types.ts';
 import { createFitIndex, VERDICTS, type Verdict } from './fit.ts';
-import { rowStatus, type Mapping, type ProjectList, type ProjectRow } from './projects.ts';
+import {
+  outsideIssue,
+  rowStatus,
+  type Mapping,
+  type ProjectList,
+  type ProjectRow,
+} from './projects.ts';
 import { createResolver } from './resolve.ts';
 import type { ProjectMarks } from '../types/projects.ts';
 
@@ -134,13 +140,14 @@ export function keepFixes(
 
 /** The resolvers a fix needs, made once per list view (the first fix pays for them). */
 export interface FixContext {
+  data: DataFiles;
   resolver: ReturnType<typeof createResolver>;
   fits: ReturnType<typeof createFitIndex>;
 }
 
 export function fixContext(data: DataFiles): () => FixContext {
   let ctx: FixContext | null = null;
-  return () => (ctx ??= { resolver: createResolver(data), fits: createFitIndex(data) });
+  return () => (ctx ??= { data, resolver: createResolver(data), fits: createFitIndex(data) });
 }
 
 /** Rows by their number (the file's), for fixes: numbers need not be 1…n in order. */
@@ -168,9 +175,13 @@ export function applyFixes(
     const im = ctx.resolver.industry(row.industryText);
     row.place = pm.ok ? pm : null;
     row.industry = im.ok ? im : null;
-    row.issues = row.issues.filter((i) => i.kind !== 'place' && i.kind !== 'industry');
+    row.issues = row.issues.filter(
+      (i) => i.kind !== 'place' && i.kind !== 'industry' && i.kind !== 'outside',
+    );
     if (!pm.ok) row.issues.push({ kind: 'place', match: pm });
     if (!im.ok) row.issues.push({ kind: 'industry', match: im });
+    const outside = outsideIssue(ctx.data, row.place);
+    if (outside) row.issues.push(outside);
     row.status = rowStatus(row);
     row.fit = row.place && row.industry ? ctx.fits.fit(row.place.id, row.industry) : null;
     changed.push(row);

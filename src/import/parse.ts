@@ -300,13 +300,32 @@ const PER_100M: Record<Exclude<AmountUnit, '万美元'>, number> = { 亿元: 1, 
 export function amountIn100m(cell: string, header: string): Cell<number> {
   const t = cell.normalize('NFKC').replace(/[,\s]/g, '');
   if (!t) return { ok: true, value: null };
+  const hu = headerUnit(header);
+  if (hu === '万美元') {
+    // A 万美元 column: a bare number, or one that says 万美元 / 美元 itself.
+    const d = /^(-?\d+(?:\.\d+)?)(万美元|美元)?$/.exec(t);
+    if (!d) return { ok: false };
+    return { ok: true, value: d[2] === '美元' ? Number(d[1]) / 1e4 : Number(d[1]) };
+  }
   const m = /^(-?\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?$/.exec(t);
   if (!m) return { ok: false };
   const v = Number(m[1]);
-  const hu = headerUnit(header);
-  if (hu === '万美元') return m[2] ? { ok: false } : { ok: true, value: v };
   const u = m[2] ? (m[2].startsWith('亿') ? '亿元' : m[2].startsWith('万') ? '万元' : '元') : hu;
   return { ok: true, value: v / PER_100M[u ?? '亿元'] };
+}
+
+/**
+ * The currency a cell states when it is not its column's — dollars in a yuan column, yuan in a
+ * 万美元 one — or null. No exchange rate is in the seeds: such an amount is said, not converted,
+ * and kept out of the sums.
+ */
+export function otherCurrency(cell: string, header: string): '美元' | '人民币' | null {
+  const t = cell.normalize('NFKC').replace(/[,\s]/g, '');
+  // An amount with a currency word before or after it (USD800, $800, 500万美元, 2亿元).
+  if (!/^(-?(US\$|USD|\$)?\d[\d.]*)/i.test(t)) return null;
+  if (headerUnit(header) === '万美元')
+    return /\d(亿元|亿|万元|万|元|人民币|RMB|CNY)$/i.test(t) && !/美元$/.test(t) ? '人民币' : null;
+  return /美元|USD|US\$|^-?\$/i.test(t) ? '美元' : null;
 }
 
 /** A date cell as YYYY-MM-DD (2024-03-05, 2024/3/5, 2024年3月5日, 2024.3 as the 1st). */

@@ -11,6 +11,7 @@
  * reader's message reaches the screen.
  */
 import type { CellObject, WorkBook } from '@e965/xlsx';
+import { readOoxml, type Ssf as OoxmlSsf } from './ooxml.ts';
 import { MAX_BYTES, readCells, type Encoding, type ParseProblem } from './parse.ts';
 
 /** A workbook may unpack to this much at most (a 100,000-row ledger unpacks to ≈ 40 MB). */
@@ -118,14 +119,19 @@ export async function readTables(
   const htmlXls = kind === 'text' && /\.(xls|et)$/i.test(name) && /^\s*</.test(peek(input));
   if (kind === 'text' && !htmlXls) return textSheet(input, name);
   let book = input;
+  let read: Awaited<ReturnType<typeof readWorkbook>> | null = null;
   if (kind === 'zip') {
     const z = await unpackZip(input, MAX_UNPACKED);
     if (z === 'lying') return refuse('bomb-hidden');
     if (typeof z === 'string') return refuse('bomb', z);
-    // The reader gets the members already inflated (stored): nothing unpacks past the check.
-    if (z) book = z;
+    // The common workbook read by the fast scanner (ooxml.ts); anything else by SheetJS, which
+    // gets the members already inflated (stored): nothing unpacks past the check.
+    if (z) {
+      read = await readFast(z);
+      if (!read) book = storedZip(z);
+    }
   }
-  const read = await readWorkbook(book);
+  read ??= await readWorkbook(book);
   if (!read.ok) return read;
   const sheets = read.sheets;
   const chosen =
@@ -147,7 +153,7 @@ function textSheet(input: string | Uint8Array, name: string): ReadResult {
 }
 
 /** Every sheet of a workbook as text cells, by SheetJS (imported here, on first use). */
-async function readWorkbook(
+export async function readWorkbook(
   bytes: Uint8Array,
 ): Promise<{ ok: true; sheets: Sheet[] } | { ok: false; problem: ReadProblem; detail: string }> {
   const XLSX = await import('@e965/xlsx');
@@ -178,7 +184,7 @@ async function readWorkbook(
     let n = 0;
     for (const r of rows) n += r ? r.length : 0;
     if (n > MAX_CELLS) return { ok: false, problem: 'too-many-cells', detail: String(n) };
-    const cells: string[][] = [];
+    const raw: (string | undefined)[][] = [];
     const uncalculated: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] ?? [];
@@ -190,19 +196,62 @@ async function readWorkbook(
           out.push('');
         } else out.push(cellText(c, XLSX.SSF));
       }
-      while (out.length && out[out.length - 1] === '') out.pop();
-      cells.push(out);
+      raw.push(out);
     }
-    while (cells.length && !cells[cells.length - 1]!.length) cells.pop();
-    // Every row as wide as the widest: a header cell merged across (its right part empty) then
-    // shows as a blank header, as in the text the same sheet saves to.
-    const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
-    for (const r of cells) while (r.length < width) r.push('');
-    sheets.push(
-      uncalculated.length ? { name: sheetName, cells, uncalculated } : { name: sheetName, cells },
-    );
+    sheets.push(sheetOf(sheetName, raw, uncalculated));
   }
   return { ok: true, sheets };
+}
+
+/**
+ * A sheet from its rows of text (holes where a row or cell is missing): trailing blank cells and
+ * rows go, and every row is as wide as the widest — a header cell merged across (its right part
+ * empty) then shows as a blank header, as in the text the same sheet saves to.
+ */
+function sheetOf(
+  name: string,
+  raw: readonly ((string | undefined)[] | undefined)[],
+  uncalculated: string[],
+): Sheet {
+  const cells: string[][] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const row = raw[i] ?? [];
+    const out: string[] = new Array<string>(row.length);
+    for (let j = 0; j < row.length; j++) out[j] = row[j] ?? '';
+    while (out.length && out[out.length - 1] === '') out.pop();
+    cells.push(out);
+  }
+  while (cells.length && !cells[cells.length - 1]!.length) cells.pop();
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const r of cells) while (r.length < width) r.push('');
+  return uncalculated.length ? { name, cells, uncalculated } : { name, cells };
+}
+
+/**
+ * An .xlsx's sheets by the fast scanner alone (null when it would go to SheetJS, or is refused):
+ * what readTables gives for it, to compare with readWorkbook's.
+ */
+export async function readXlsxFast(bytes: Uint8Array): Promise<Sheet[] | null> {
+  const z = await unpackZip(bytes, MAX_UNPACKED);
+  if (!z || typeof z === 'string') return null;
+  const r = await readFast(z);
+  return r?.ok ? r.sheets : null;
+}
+
+/** An unpacked .xlsx by the fast scanner (ooxml.ts), or null when it must go to SheetJS. */
+async function readFast(
+  files: readonly ZipMember[],
+): Promise<
+  { ok: true; sheets: Sheet[] } | { ok: false; problem: ReadProblem; detail: string } | null
+> {
+  const XLSX = await import('@e965/xlsx');
+  const dec = new TextDecoder('utf-8');
+  const byPath = new Map(files.map((f) => [dec.decode(f.name), f.data]));
+  const raw = readOoxml(byPath, XLSX.SSF as OoxmlSsf, MAX_CELLS);
+  if (!raw) return null;
+  const over = raw.find((s) => s.count > MAX_CELLS);
+  if (over) return { ok: false, problem: 'too-many-cells', detail: String(over.count) };
+  return { ok: true, sheets: raw.map((s) => sheetOf(s.name, s.rows, s.uncalculated)) };
 }
 
 interface Ssf {
@@ -255,16 +304,21 @@ export async function checkZip(bytes: Uint8Array, limit: number): Promise<string
 /**
  * Unpacks a zip within `limit`: the central directory's declared sizes first (a bomb that says
  * what it is goes without inflating a byte), then each member inflated natively as a counted
- * stream that stops at its declared size or the limit. Returns the same members as a stored
- * (uncompressed) zip for the reader — so it inflates nothing itself, and its slow JavaScript
- * inflate is skipped — or the refusal ('<MB>' or 'lying'), or null for no readable directory.
+ * stream that stops at its declared size or the limit. Returns the members inflated (the fast
+ * scanner reads them; SheetJS gets them as a stored zip, so its slow JavaScript inflate is
+ * skipped), or the refusal ('<MB>' or 'lying'), or null for no readable directory.
  */
-async function unpackZip(bytes: Uint8Array, limit: number): Promise<Uint8Array | string | null> {
+interface ZipMember {
+  name: Uint8Array;
+  data: Uint8Array;
+}
+
+async function unpackZip(bytes: Uint8Array, limit: number): Promise<ZipMember[] | string | null> {
   const entries = centralDirectory(bytes);
   if (!entries) return null;
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > limit) return String(Math.round(declared / 1024 / 1024));
-  const files: { name: Uint8Array; data: Uint8Array }[] = [];
+  const files: ZipMember[] = [];
   let total = 0;
   for (const e of entries) {
     const start = localData(bytes, e.offset);
@@ -275,11 +329,11 @@ async function unpackZip(bytes: Uint8Array, limit: number): Promise<Uint8Array |
     total += data.length;
     files.push({ name: bytes.subarray(e.nameAt, e.nameAt + e.nameLen), data });
   }
-  return storedZip(files);
+  return files;
 }
 
 /** A zip of stored members (CRCs left 0: the reader does not check them). */
-function storedZip(files: { name: Uint8Array; data: Uint8Array }[]): Uint8Array {
+function storedZip(files: readonly ZipMember[]): Uint8Array {
   const size = files.reduce((s, f) => s + 30 + 46 + 2 * f.name.length + f.data.length, 22);
   const out = new Uint8Array(size);
   const v = new DataView(out.buffer);

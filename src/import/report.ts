@@ -159,8 +159,23 @@ export function issueText(i: RowIssue, data: DataFiles, lang: Lang): string {
         : t(lang, 'industryUnknown');
     case 'amount':
       return zh ? `投资额不是数字：${i.value}` : `amount is not a number: ${i.value}`;
+    case 'currency':
+      return zh
+        ? `投资额“${i.value}”与本列（${i.column}）币种不同：资料中没有汇率，未折算，不计入合计`
+        : `amount “${i.value}” is in another currency than its column (${i.column === '亿元' ? '100 million yuan' : '10,000 US dollars'}): no exchange rate in our sources, so it is not converted and not summed`;
     case 'date':
       return zh ? `日期无法识别：${i.value}` : `not a date: ${i.value}`;
+    case 'outside': {
+      const p = data.places.find((x) => x.id === i.place);
+      const prov = i.province === 'sichuan' ? (zh ? '四川省' : 'Sichuan') : i.province;
+      return zh
+        ? `${p?.name ?? i.place}在${prov}，不在重庆市的规划范围内：结论只说重庆的规划把这一行业放在哪里`
+        : `${p?.en ?? i.place} is in ${prov}, outside Chongqing's plans: the verdict only says where Chongqing's plans put this industry`;
+    }
+    case 'formula':
+      return zh
+        ? `公式未计算（${i.cells.join('、')}），读作空白：请在 Excel/WPS 中打开并保存后再导入`
+        : `formula not calculated (${i.cells.join(', ')}), read as blank: open the file in Excel or WPS, save it and import it again`;
   }
 }
 
@@ -247,5 +262,16 @@ export function reportJson(list: ProjectList, data: DataFiles, lang: Lang): stri
   }));
   // Total rows are not projects: apart, with the sum they were checked against.
   const totals = list.totals.map((x) => ({ ...x, label: safe(x.label) }));
-  return JSON.stringify({ counts: list.counts, amount: list.amount, totals, rows }, null, 1);
+  return JSON.stringify(
+    {
+      counts: list.counts,
+      amount: list.amount,
+      totals,
+      // Cells holding a formula with no saved value, read as blank (A1 style).
+      uncalculated: list.uncalculated,
+      rows,
+    },
+    null,
+    1,
+  );
 }

@@ -25,6 +25,8 @@ const LABEL = /^(合计|小计|总计|共计)(?:$|[:：(（\d]|[^\p{L}])/u;
 
 /** The kind of total a row is, from its first filled cell (in the first three columns), or null. */
 export function totalKind(cells: readonly string[]): TotalKind | null {
+  // Every label holds 计 (no compatibility form normalises to it): most rows stop here.
+  if (!cells.slice(0, 3).some((c) => c.includes('计'))) return null;
   for (let i = 0; i < Math.min(cells.length, 3); i++) {
     const t = (cells[i] ?? '').normalize('NFKC').replace(/\s+/g, '');
     if (!t) continue;

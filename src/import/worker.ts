@@ -13,6 +13,8 @@ import type { WorkerReply, WorkerRequest } from './protocol.ts';
 /** The last sheet read (raw cells, blank rows kept: row numbers are the sheet's), and its book. */
 let sheet: {
   cells: string[][];
+  /** Its formulas with no saved value (A1 style). */
+  uncalculated: string[];
   encoding: Encoding;
   delimiter: string;
   sheets: string[];
@@ -46,7 +48,7 @@ const reply = (r: WorkerReply) => {
 const resolve = (id: number, mapping: Mapping, encoding: Table['encoding'] | null, t0: number) => {
   const t = table!;
   const s = sheet!;
-  const list = resolveProjects(DATA!, t.header, t.rows, mapping, t.lines);
+  const list = resolveProjects(DATA!, t.header, t.rows, mapping, t.lines, s.uncalculated);
   reply({
     type: 'resolved',
     id,
@@ -82,6 +84,7 @@ onmessage = async (e: MessageEvent<WorkerRequest>) => {
       sheet = {
         // Blank rows stay: checkTable skips them but counts them in the sheet's row numbers.
         cells: read.sheets[read.chosen]!.cells,
+        uncalculated: read.sheets[read.chosen]!.uncalculated ?? [],
         encoding: read.encoding,
         delimiter: read.delimiter,
         sheets: read.sheets.map((s) => s.name),

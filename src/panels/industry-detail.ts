@@ -4,6 +4,7 @@
  * products, digital and green directions — each with its quote. Shown for one to three selected
  * rows; where no sector of the guidance matches, it says so.
  */
+import { prepareButton } from './briefing-entry.ts';
 import type { DataFiles } from '../data/types.ts';
 import { dataName, labelled, mfgFieldName, noteIn, t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
@@ -69,6 +70,8 @@ export function renderIndustryDetail(
           h('span', { class: 'muted' }, ` · GB/T 4754 ${r.gb}`),
         ),
         cityLine(a, lang, openSeed),
+        // Issue 22: a briefing for a visitor in this industry, composed from the plans.
+        prepareButton(lang, () => ({ kind: 'compose', industry: r.id })),
         h('h4', {}, t(lang, 'nationalPriorities')),
         a.priorities.length
           ? h(

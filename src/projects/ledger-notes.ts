@@ -58,6 +58,60 @@ function totalText(x: TotalRow, list: ProjectList, lang: Lang): string {
   });
 }
 
+/**
+ * The unit the amounts were read in and the report gives them in; for 万美元, that they stay in
+ * dollars (no exchange rate is in the seeds); and how many rows state another currency.
+ */
+export function amountSentences(list: ProjectList, lang: Lang): string[] {
+  const a = list.amount;
+  if (!a) return [];
+  const out = [
+    a.stated
+      ? t(lang, 'projectsAmountStated', { header: a.header, unit: a.stated })
+      : t(lang, 'projectsAmountAssumed', { header: a.header }),
+    t(lang, 'projectsAmountReport', {
+      unit: lang === 'zh' ? a.unit : a.unit === '亿元' ? '100 million yuan' : '10,000 US dollars',
+    }),
+  ];
+  if (a.unit === '万美元') out.push(t(lang, 'projectsAmountUsd'));
+  const other = list.rows.filter((r) => r.issues.some((i) => i.kind === 'currency')).length;
+  if (other) out.push(t(lang, 'projectsAmountOther', { n: other }));
+  return out;
+}
+
+const amountNote = (list: ProjectList, lang: Lang) => {
+  const s = amountSentences(list, lang);
+  return s.length
+    ? h('p', { 'data-testid': 'projects-amount-unit' }, s.join(lang === 'zh' ? '' : ' '))
+    : null;
+};
+
+/** Cells listed by name at most; the rest counted. */
+const MAX_LISTED = 12;
+
+/** "B4（第 4 行 B 列）": a cell as the sheet names it and in words. */
+export function uncalculatedSentence(refs: readonly string[], lang: Lang): string {
+  const cells = refs.slice(0, MAX_LISTED).map((ref) => {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref) ?? [ref, ref, ''];
+    const words = t(lang, 'projectsUncalculatedCell', { row: row ?? '', col: col ?? '' });
+    return lang === 'zh' ? `${ref}（${words}）` : `${ref} (${words})`;
+  });
+  const more = refs.length - cells.length;
+  const list =
+    cells.join(lang === 'zh' ? '、' : ', ') +
+    (more > 0 ? (lang === 'zh' ? `等（另 ${more} 处）` : ` and ${more} more`) : '');
+  return t(lang, 'projectsUncalculated', { n: refs.length, cells: list });
+}
+
+const uncalculatedNote = (list: ProjectList, lang: Lang) =>
+  list.uncalculated.length
+    ? h(
+        'p',
+        { 'data-testid': 'projects-uncalculated', 'data-kind': 'error' },
+        uncalculatedSentence(list.uncalculated, lang),
+      )
+    : null;
+
 /** "表头在第 3 行；上面的第 1、2 行是标题、填报说明，已跳过" */
 export function headerSentence(found: HeaderFound, lang: Lang): string {
   const row = found.row + 1;
@@ -109,7 +163,6 @@ export function renderLedgerNotes(
       ),
     ),
   );
-  const a = list.amount;
   return h(
     'div',
     { class: 'projects-ledger', 'data-testid': 'projects-ledger' },
@@ -123,15 +176,8 @@ export function renderLedgerNotes(
     columns > MAX_COLUMNS
       ? h('p', {}, t(lang, 'projectsColumnsCapped', { shown: MAX_COLUMNS, n: columns }))
       : null,
-    a
-      ? h(
-          'p',
-          { 'data-testid': 'projects-amount-unit' },
-          a.stated
-            ? t(lang, 'projectsAmountStated', { header: a.header, unit: a.stated })
-            : t(lang, 'projectsAmountAssumed', { header: a.header }),
-        )
-      : null,
+    amountNote(list, lang),
+    uncalculatedNote(list, lang),
     list.totals.length
       ? h(
           'div',

@@ -15,8 +15,10 @@ import { h } from '../panels/dom.ts';
 import { clipped } from './ledger-notes.ts';
 import type { Lang, Verdict } from '../state/store.ts';
 
-/** Rows drawn per step (the first page at once, the rest on "show more"). */
+/** Rows per page ("show more" adds one). */
 export const PAGE = 200;
+/** Rows drawn per task: a page is drawn in slices, each laid out in its own task. */
+const SLICE = 50;
 
 /** A verdict's colour dot, coloured as the map colours it (src/map/style.ts). */
 export const dot = (v: Verdict) => {
@@ -168,14 +170,14 @@ export function rowsTable(rows: readonly ProjectRow[], shown: number, c: RowsCon
     });
   };
   /**
-   * Draws one page of rows after those drawn, as a table of its own with fixed column widths
-   * (styles.css): adding a page or redrawing a row lays out that page only, not every row drawn
-   * before it (one table of 5,200 rows took seconds per page added). Later pages repeat the
+   * Draws `n` rows after those drawn, as a table of its own with fixed column widths
+   * (styles.css): adding rows or redrawing a row lays out that table only, not every row drawn
+   * before it (one table of 5,200 rows took seconds per page added). Later tables repeat the
    * header for assistive technology only.
    */
-  const page = () => {
+  const page = (n: number) => {
     const tbody = h('tbody', {});
-    for (const r of rows.slice(count, count + PAGE)) {
+    for (const r of rows.slice(count, count + n)) {
       const tr = rowView(r, c);
       drawn.set(r.n, tr);
       tbody.append(tr);
@@ -201,16 +203,16 @@ export function rowsTable(rows: readonly ProjectRow[], shown: number, c: RowsCon
         h('table', { class: 'projects-table' }, cols, thead, tbody),
       ),
     );
-    count = Math.min(rows.length, count + PAGE);
+    count = Math.min(rows.length, count + n);
     label();
   };
-  /** Draws pages until `upTo` rows are drawn, one page per task. */
+  /** Draws rows until `upTo` are drawn, a slice per task (the first at once). */
   const fill = async (upTo: number) => {
     more.disabled = true;
-    page();
+    page(SLICE);
     while (!stopped && count < Math.min(upTo, rows.length)) {
       await nextTask();
-      if (!stopped) page();
+      if (!stopped) page(Math.min(SLICE, upTo - count));
     }
     more.disabled = false;
   };

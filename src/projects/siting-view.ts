@@ -3,6 +3,7 @@
  * ranked by how strongly the plans support it there, each reason cited; show it on the map, or
  * make a one-page landscape handout (A4, with QR code) for the investor.
  */
+import { prepareButton } from '../panels/briefing-entry.ts';
 import type { DataFiles } from '../data/types.ts';
 import { loadConfig } from '../data/config.ts';
 import { errorText, t, listText } from '../i18n/index.ts';
@@ -162,6 +163,7 @@ export function mountSiting(
             { type: 'button', 'data-testid': 'siting-handout', onclick: () => void handout() },
             t(l, 'sitingHandout'),
           ),
+          prepareButton(l, () => ({ kind: 'compose', industry: term })),
         ),
         result.priorities.length
           ? h('p', { class: 'muted' }, t(l, 'sitingPriorities', { n: result.priorities.length }))

@@ -6,6 +6,7 @@
  * the session's (src/import/list-session.ts); parsing and resolving run in a worker. Nothing is
  * sent anywhere; the list stays on this device until cleared.
  */
+import { shareProjects } from '../panels/briefing-entry.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
 import {
@@ -212,9 +213,23 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     else renderList(PAGE);
     renderSummary();
     renderControls();
-    const s = session.shown();
-    store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
+    marksLater();
+    // The briefing composer's chapter of the office's own projects reads the rows shown now.
+    const shown = session.shown();
+    shareProjects(shown ? shown.list.rows : null);
   }
+
+  // The map's marks in a task of their own, after the report is drawn: the map lays out its
+  // badges when the store changes, and that with the report's first page was one long task.
+  // Several changes in a row give one update, with the list as it is then.
+  let marksTimer: ReturnType<typeof setTimeout> | null = null;
+  const marksLater = () => {
+    marksTimer ??= setTimeout(() => {
+      marksTimer = null;
+      const s = session.shown();
+      store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
+    }, 0);
+  };
 
   const renderStatus = () => {
     const n = session.notice();
@@ -307,6 +322,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   const unsub = store.subscribe((s) => s.lang, render);
   return () => {
     unsub();
+    if (marksTimer) clearTimeout(marksTimer);
     document.removeEventListener('visibilitychange', onVisible);
     table?.stop();
     session.close();

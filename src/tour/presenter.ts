@@ -37,6 +37,8 @@ export interface PresenterDeps {
    * plays it downloaded. `button` is the card's button, to show it busy. Absent: no buttons.
    */
   carry?: (what: CarryKind, tour: Tour, button: HTMLButtonElement) => void;
+  /** Called when the presentation ends (the briefing editor shows itself again). */
+  onExit?: () => void;
 }
 
 export type CarryKind = 'pack' | 'single-file';
@@ -75,13 +77,14 @@ export function present(deps: PresenterDeps, id: string, step = 0): Presenter | 
 }
 
 /**
- * Presents `tour` itself (a briefing that is not in data/tour.json: the one a single-file
- * download carries, src/briefing/single-file.ts) at chapter `step` (0-based; out of range is
- * reported and clamped).
+ * Plays a given tour (a composed or edited briefing, issue 22) exactly as one of data/tour.json:
+ * the same card, keys, full screen and scaling. A step out of range starts at the nearest one,
+ * and says so.
  */
-export function presentTour(deps: PresenterDeps, tour: Tour, step = 0): Presenter {
+export function presentTour(deps: PresenterDeps, tour: Tour, step = 0): Presenter | null {
   const { store } = deps;
   const lang = store.getState().lang;
+  if (!tour.chapters.length) return null;
   let start = step;
   if (!Number.isInteger(step) || step < 0 || step >= tour.chapters.length) {
     start = Math.min(Math.max(0, Math.trunc(step) || 0), tour.chapters.length - 1);
@@ -294,6 +297,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     if (active === presenter) active = null;
     // The map area changed size (panels are back).
     deps.view().resize();
+    deps.onExit?.();
   };
 
   const presenter: Presenter = {

@@ -139,4 +139,65 @@ describe('formats', () => {
     await p.click('[data-testid="projects-clear"]');
     await p.close();
   });
+
+  it('opens a WPS .et (a BIFF8 workbook, as WPS saves one) through the picker', async () => {
+    const p = await open();
+    // The xlsx library's BIFF8 writer, the file named .et with WPS's type: what the picker hands over.
+    const file = xls([
+      [
+        '台账',
+        [
+          ['2025年招商引资项目台账'],
+          ['项目名称', '所属行业', '建设地点', '计划总投资（万元）'],
+          ['垫江钟表城', '钟表', '垫江县', 12000],
+          ['龙水五金园', '五金', '龙水镇', 30000],
+        ],
+      ],
+    ]);
+    expect(file.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: '台账.et',
+      mimeType: 'application/wps-office.et',
+      buffer: file,
+    });
+    await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
+    expect(await status(p)).toContain('“\u2068台账.et\u2069”');
+    expect(await status(p)).toContain('Excel 97–2003 / WPS 工作簿');
+    const verdict = (n: number) =>
+      p.locator(`[data-testid="project-row"][data-row="${n}"]`).getAttribute('data-verdict');
+    expect(await verdict(3)).toBe('supported');
+    expect(await verdict(4)).toBe('supported');
+    await p.click('[data-testid="projects-clear"]');
+    await p.close();
+  });
+
+  it('says which cells were formulas with no saved value, by sheet row and column', async () => {
+    const p = await open();
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['项目名称', '所属行业', '建设地点', '计划总投资（万元）'],
+      ['甲', '白酒', '江津区', 100],
+      ['乙', '五金', '大足区', null],
+    ]);
+    // A formula a program wrote without calculating it: no saved value.
+    ws['D3'] = { t: 'n', f: 'D2*2' } as XLSX.CellObject;
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '台账');
+    await p.setInputFiles('[data-testid="projects-file"]', {
+      name: '公式.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    });
+    await expect.poll(() => counts(p)).toBe('共 2 行：已解析 2，部分解析 0，未解析 0。');
+    expect(await p.locator('[data-testid="projects-uncalculated"]').textContent()).toBe(
+      '1 个单元格是没有保存结果的公式，读作空白：D3（第 3 行 D 列）。公式未计算，请在 Excel/WPS 中打开并保存后再导入。',
+    );
+    expect(
+      await p.locator('[data-testid="project-row"][data-row="3"] td').nth(5).textContent(),
+    ).toContain('公式未计算（D3）');
+    expect(await p.locator('[data-testid="projects-amount-unit"]').textContent()).toContain(
+      '读作万元',
+    );
+    await p.click('[data-testid="projects-clear"]');
+    await p.close();
+  });
 });

@@ -42,7 +42,7 @@ describe('an office ledger, unedited', () => {
       await p.locator('[data-testid="projects-mapping"] select[data-field="place"]').inputValue(),
     ).toBe('4');
     expect(await text(p, 'projects-amount-unit')).toBe(
-      '投资额按表头“计划总投资（万元）”读作万元。',
+      '投资额按表头“计划总投资（万元）”读作万元。下载的报告中投资额以亿元列出。',
     );
     expect(await text(p, 'projects-totals')).toContain(TOTAL);
     // Row numbers are the sheet's: the first project is row 4, and no row 24 (the 合计) is a project.
