@@ -15,6 +15,7 @@ import { ROOT } from '../../scripts/lib/seeds.ts';
 import type { TourFile } from '../../src/tour/types.ts';
 import { displayQuote } from '../../src/data/quote.ts';
 import { profileModel } from '../../src/profiles/model.ts';
+import { composeBriefing } from '../../src/briefing/compose.ts';
 import { loadData } from '../helpers.ts';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
@@ -70,6 +71,35 @@ function pdfPages(pdf: Buffer): { pages: number; size: number[] } {
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   const box = /\/MediaBox\s*\[\s*([\d.\s]+)\]/.exec(text)?.[1]?.trim().split(/\s+/).map(Number);
   return { pages, size: box ? [Math.round(box[2]!), Math.round(box[3]!)] : [] };
+}
+
+/**
+ * Opens `file` in a browser of its own where every request but the file is refused, as on a
+ * laptop with no network, and waits for its briefing's first card; returns the page and what it
+ * tried to fetch.
+ */
+async function openOffline(
+  file: string,
+): Promise<{ p: Page; foreign: string[]; errors: string[] }> {
+  const href = pathToFileURL(file).href;
+  offline = await launch();
+  const foreign: string[] = [];
+  await offline.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === href || url.startsWith(`${href}?`) || url.startsWith(`${href}#`))
+      return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const p = offline.pages()[0] ?? (await offline.newPage());
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.setViewportSize({ width: 1440, height: 900 });
+  await p.goto(href);
+  await expect
+    .poll(() => p.locator('[data-testid="tour"]').getAttribute('data-step'), { timeout: 30_000 })
+    .toBe('1');
+  return { p, foreign, errors };
 }
 
 describe('district profiles (区县产业名片)', () => {
@@ -220,6 +250,34 @@ describe('the briefing carried away', () => {
     expect(html.match(/id="cq-briefing"/g)).toHaveLength(1);
     expect(html).toContain(`"id": "${tour.id}"`);
     expect(Math.abs(html.length - readFileSync(file, 'utf8').length)).toBeLessThan(50_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a briefing composed in the editor as one file that plays it offline', async () => {
+    const composed = composeBriefing('白酒', data, 'zh');
+    if (!composed.ok) throw new Error('白酒 does not compose');
+    const liquor = composed.tour;
+    app = await openApp();
+    const { page } = app;
+    await page.click('[data-testid="briefings"]');
+    await page.fill('[data-testid="briefing-industry"]', '白酒');
+    await page.click('[data-testid="briefing-compose"]');
+    await expect
+      .poll(() => page.locator('[data-testid="briefing-chapter"]').count())
+      .toBe(liquor.chapters.length);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="briefing-single-file"]'),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'cq-single-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const { p, foreign, errors } = await openOffline(file);
+    const title = () => p.locator('[data-testid="tour-title"]').textContent();
+    expect(await title()).toBe(liquor.chapters[0]!.title.zh);
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => p.locator('[data-testid="tour"]').getAttribute('data-step')).toBe('2');
+    expect(await title()).toBe(liquor.chapters[1]!.title.zh);
+    expect(foreign.filter((u) => !/^(data|blob):/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
