@@ -17,7 +17,7 @@
  */
 import type { DataFiles, LayoutRecord, PlaceRecord, Source } from '../data/types.ts';
 import { covers, createIndustryReader, type IndustryMatch } from '../data/industries.ts';
-import { listText, mfgFieldName, placeName, t } from '../i18n/index.ts';
+import { listText, mfgFieldName, placeName, prioritySector, t } from '../i18n/index.ts';
 import { rankPlaces, type Siting } from '../import/siting.ts';
 import { sectorTargets } from '../state/alignment.ts';
 import { VERDICTS, type Lang, type Verdict } from '../state/store.ts';
@@ -337,7 +337,7 @@ function priorityChapter(ctx: Ctx): Chapter | null {
         ? `国家轻工业指导意见为${sectors.join('、')}列出：` +
           records.map((p) => `${t(l, KIND_KEY[p.kind])}——${p.text.replace(/。$/, '')}`).join('；') +
           '。'
-        : `The national light-industry guidance lists ${records.length} ${records.length === 1 ? 'priority' : 'priorities'} for its sector “${sectors.join('”, “')}” (${listText(
+        : `The national light-industry guidance lists ${records.length} ${records.length === 1 ? 'priority' : 'priorities'} for its sector “${sectors.map((s) => prioritySector(s, l)).join('”, “')}” (${listText(
             l,
             [...new Set(records.map((p) => t(l, KIND_KEY[p.kind])))],
           )}); the first is quoted below.`,

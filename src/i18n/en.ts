@@ -499,3 +499,44 @@ export const enOne: Partial<Record<keyof Dict, string>> = {
   coopDirections: 'Cooperation directions (manufacturing plan, column 17: 1)',
   sectorShow: 'Show the sector’s one sub-industry on the map',
 };
+
+/**
+ * The national light-industry guidance's (003) sector names in English, for the priorities it
+ * lists. A translation for English readers, not a source: the Chinese name, as 003 writes it, stays
+ * on every citation. tests/i18n/priority-sectors.test.ts checks each sector in data/ has one.
+ */
+export const PRIORITY_SECTOR_EN: Readonly<Record<string, string>> = {
+  乐器: 'Musical instruments',
+  乳制品: 'Dairy products',
+  乳制品和饮料: 'Dairy products and beverages',
+  五金制品: 'Hardware',
+  制糖: 'Sugar',
+  制糖制盐: 'Sugar and salt',
+  功能性食品: 'Functional foods',
+  塑料制品: 'Plastic products',
+  家具: 'Furniture',
+  家用电器: 'Household appliances',
+  文教体育用品: 'Stationery and sporting goods',
+  日用化学品: 'Daily-use chemicals',
+  日用玻璃: 'Daily-use glass',
+  洗涤用品: 'Detergents',
+  焙烤食品糖制品: 'Bakery and confectionery',
+  照明电器: 'Lighting appliances',
+  玩具和婴童用品: 'Toys and baby products',
+  生物发酵: 'Bio-fermentation',
+  电池: 'Batteries',
+  皮革: 'Leather',
+  眼镜钟表: 'Eyewear and clocks',
+  粮油加工: 'Grain and edible-oil processing',
+  缝制机械: 'Sewing machinery',
+  肉制品: 'Meat products',
+  自行车: 'Bicycles',
+  衡器: 'Weighing instruments',
+  轻工机械: 'Light-industry machinery',
+  造纸: 'Paper',
+  酿酒: 'Liquor and brewing',
+  钟表: 'Clocks and watches',
+  陶瓷: 'Ceramics',
+  食品添加剂: 'Food additives',
+  香料香精化妆品: 'Flavours, fragrances and cosmetics',
+};

@@ -2,7 +2,7 @@
 import type { PlaceRecord } from '../data/types.ts';
 import type { Lang } from '../types/lang.ts';
 import { missingChunk } from '../lib/errors.ts';
-import { en, enOne } from './en.ts';
+import { en, enOne, PRIORITY_SECTOR_EN } from './en.ts';
 import { zh, type Dict } from './zh.ts';
 
 const DICTS: Record<Lang, Dict> = { zh, en };
@@ -70,6 +70,11 @@ export function labelled(lang: Lang, label: string): string {
 /** A field of the manufacturing plan's 专栏11 in the reader's language (as the plan names it if we have no English). */
 export function mfgFieldName(field: string, lang: Lang): string {
   return (DICTS[lang].mfgFieldNames as Record<string, string>)[field] ?? field;
+}
+
+/** A national-priority sector (003) in the reader's language (the Chinese name where none is known). */
+export function prioritySector(zhName: string, lang: Lang): string {
+  return lang === 'en' ? (PRIORITY_SECTOR_EN[zhName] ?? zhName) : zhName;
 }
 
 export function dataName(zhName: string, enName: string, lang: Lang): string {

@@ -4,7 +4,15 @@
  * (003), each with its quote. Collapsed by default: the summary line gives the three at a glance.
  */
 import type { DataFiles, PriorityKind, PriorityRecord } from '../data/types.ts';
-import { dataName, labelled, listText, mfgFieldName, noteIn, t } from '../i18n/index.ts';
+import {
+  dataName,
+  labelled,
+  listText,
+  mfgFieldName,
+  noteIn,
+  prioritySector,
+  t,
+} from '../i18n/index.ts';
 import { rowAlignment } from '../state/alignment.ts';
 import type { Lang } from '../state/store.ts';
 import { renderCitation, type OpenSeed } from './citation.ts';
@@ -40,7 +48,7 @@ export function priorityItem(p: PriorityRecord, lang: Lang, openSeed: OpenSeed):
   return h(
     'li',
     { 'data-kind': p.kind, 'data-testid': 'priority' },
-    h('strong', {}, `${p.sector} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
+    h('strong', {}, `${prioritySector(p.sector, lang)} · ${t(lang, PRIORITY_KIND_KEY[p.kind])}`),
     renderCitation(p.source, lang, openSeed),
   );
 }
