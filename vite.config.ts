@@ -66,6 +66,29 @@ function tourCheck(): Plugin {
 }
 
 /**
+ * Ships the offline single file (dist-offline/index.html, `npm run build:offline`) beside the
+ * hosted app as offline.html: "下载离线简报" fetches it and puts the briefing inside
+ * (src/briefing/single-file.ts). Built first by `npm run build`; when it is missing the build
+ * says so and the hosted download reports it on screen. Not precached (3–4 MB that only a
+ * download needs).
+ */
+function offlineFile(): Plugin {
+  return {
+    name: 'offline-file',
+    apply: 'build',
+    generateBundle() {
+      const file = new URL('./dist-offline/index.html', import.meta.url);
+      if (!existsSync(file)) {
+        this.warn('dist-offline/index.html is missing: run npm run build:offline first');
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: OFFLINE_FILE, source: readFileSync(file) });
+    },
+  };
+}
+const OFFLINE_FILE = 'offline.html';
+
+/**
  * The service worker as dist/sw.js: src/sw/sw.ts with its types stripped (it has no imports, so
  * nothing to bundle), after the cache's name and every file of the build (hand-written, ≈ 30
  * lines: workbox-build would bring a Babel and Rollup toolchain to generate the same precache
@@ -94,7 +117,7 @@ function serviceWorker(): Plugin {
     apply: 'build',
     async generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
-        .filter((f) => !f.endsWith('.map'))
+        .filter((f) => !f.endsWith('.map') && f !== OFFLINE_FILE)
         .concat(['config.json'])
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
@@ -110,7 +133,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
-  plugins: [firstPaint(), tourCheck(), serviceWorker(), basemapPolicy()],
+  plugins: [firstPaint(), tourCheck(), offlineFile(), serviceWorker(), basemapPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

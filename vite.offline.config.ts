@@ -10,9 +10,12 @@ import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
-// The one file needs no service worker (it is already offline): drop the base config's.
+// The one file needs no service worker (it is already offline), nor a copy of itself inside:
+// drop the base config's.
 const { plugins = [], ...rest } = base;
-const noSw = (plugins as { name?: string }[]).filter((p) => p?.name !== 'service-worker');
+const noSw = (plugins as { name?: string }[]).filter(
+  (p) => p?.name !== 'service-worker' && p?.name !== 'offline-file',
+);
 
 export default mergeConfig(
   { ...rest, plugins: noSw },

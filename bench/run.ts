@@ -33,6 +33,7 @@ import {
 import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../tests/fixtures/ledger.ts';
 import { lighthouse } from './lighthouse.ts';
+import { carryAway, carryBudgets, carryRows } from './carry.ts';
 import { composeTimes } from './compose.ts';
 
 /**
@@ -63,6 +64,9 @@ const LIGHTHOUSE_RUNS = 5;
 const QUICK = process.argv.includes('--quick');
 /** `--import`: only the import part (builds the app, imports every list, checks its budgets). */
 const ONLY_IMPORT = process.argv.includes('--import');
+/** `npm run bench -- --carry`: the single file, the pack and the booklet alone. */
+const ONLY_CARRY = process.argv.includes('--carry');
+const CARRY_RUNS = QUICK ? 1 : 3;
 const RUNS = QUICK ? 2 : 5;
 const CHANGES = QUICK ? 12 : 60;
 const HEAP_CHANGES = QUICK ? 20 : 200;
@@ -716,9 +720,36 @@ async function importOnly(): Promise<void> {
   if (!QUICK && results.some((b) => b.ok === false)) process.exitCode = 1;
 }
 
+/** `npm run bench -- --carry`: taking a briefing away alone (bench/carry.ts). */
+async function carryOnly(): Promise<void> {
+  console.log('bench: building (carry-away only)…');
+  run('npx', ['vite', 'build', '--logLevel', 'error', '--config', 'vite.offline.config.ts']);
+  run('npx', ['vite', 'build', '--logLevel', 'error']);
+  const app = await serve(join(ROOT, 'dist'));
+  const carry = await carryAway(app.url, CARRY_RUNS);
+  await app.close();
+  console.log(`\n${table(['measure', 'median', 'max', '', '', ''], carryRows(carry))}`);
+  const results = checkBudgets(carryBudgets(carry));
+  console.log(
+    `\n${table(
+      ['budget', 'measured', 'limit', 'verdict'],
+      results.map((b) => [
+        b.name,
+        b.value === null ? 'not measured' : fmt(b.value),
+        fmt(b.limit),
+        b.ok === null ? 'OPEN' : b.ok ? 'ok' : 'BROKEN',
+      ]),
+    )}`,
+  );
+  if (!QUICK && results.some((b) => b.ok === false)) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
   if (ONLY_IMPORT) return importOnly();
+  if (ONLY_CARRY) return carryOnly();
   console.log(`bench: building (${QUICK ? 'quick' : 'full'} run)…`);
+  // The offline single file first: the app's build ships it as offline.html (the download).
+  run('npx', ['vite', 'build', '--logLevel', 'error', '--config', 'vite.offline.config.ts']);
   // The bench's own build: it records frame times (VITE_BENCH); the shipped build does not.
   run('npx', ['vite', 'build', '--logLevel', 'error'], { VITE_BENCH: '1' });
   run('npx', [
@@ -753,6 +784,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < Math.max(2, Math.ceil(RUNS / 2)); i++)
     natLoads.push(await coldLoad(nation.url, 'app'));
   const tour = await tourLatency(app.url, QUICK ? 3 : 10);
+  const carry = await carryAway(app.url, CARRY_RUNS);
   const compose = composeTimes(QUICK ? 7 : 35);
   const imports = await importScale(app.url, importFiles());
   const appI = await interactive(app.url, 'app');
@@ -955,6 +987,7 @@ async function main(): Promise<void> {
       '',
     ],
     ['single-file offline build (KiB)', singleFile ?? NaN, '', '', '', ''],
+    ...carryRows(carry),
     [
       `Lighthouse mobile: performance (median of ${audits.length || LIGHTHOUSE_RUNS}: ${audits.map((a) => a.performance).join(', ')})`,
       lh?.performance ?? NaN,
@@ -1091,6 +1124,7 @@ async function main(): Promise<void> {
       kind: 'max',
       unit: 'ms',
     },
+    ...carryBudgets(carry),
     {
       name: 'briefing: flight under way (ms) ≤ 300, max of chapters',
       value: max(finite(tour.flight)),
@@ -1171,6 +1205,7 @@ async function main(): Promise<void> {
           peerI,
           natI,
           tour,
+          carry,
           imports,
           lighthouse: audits,
         },

@@ -4,9 +4,14 @@
  * network this keeps the map on screen instead of a blank page while half a megabyte arrives.
  */
 import './styles.css';
+import './profiles/sheets.css';
 import { holdEarlyInput } from './app/early-input.ts';
+import { captureOwnHtml } from './briefing/own-html.ts';
 import { registerServiceWorker } from './sw/update.ts';
 import { missingChunk } from './lib/errors.ts';
+
+// The single file keeps its own HTML as parsed: it writes copies of itself with a briefing inside.
+if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
 
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();

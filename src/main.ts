@@ -92,7 +92,29 @@ export async function start(early: EarlyInput): Promise<void> {
       if (store.getState().embed) mountEmbedChrome($('.map-wrap'), lang);
     },
     () => mountSearch($('#search'), store, data, open, (ids) => framePlaces(store, atlas, ids)),
-    () => mountDistrictPanel($('#district'), store, { data, openSeed, focusPlace: open }),
+    () =>
+      mountDistrictPanel($('#district'), store, {
+        data,
+        openSeed,
+        focusPlace: open,
+        // 区县产业名片 (issue 22): its code loads on the first print.
+        printProfile: (id) => {
+          void Promise.all([import('./profiles/print.ts'), configured])
+            .then(([m, c]) =>
+              m.printProfiles(
+                { data, atlas, state: () => store.getState(), publicUrl: c.config.publicUrl },
+                id ? [id] : undefined,
+              ),
+            )
+            .catch((e: unknown) =>
+              store.getState().notify({
+                id: 'export',
+                kind: 'error',
+                text: t(store.getState().lang, 'exportFailed', { error: String(e) }),
+              }),
+            );
+        },
+      }),
     () => mountIndustryDetail($('#industry'), store, data, openSeed),
     () => mountMatchingList($('#matching'), store, data, open),
     () => mountFilters($('#filters'), store, data),
@@ -120,7 +142,10 @@ export async function start(early: EarlyInput): Promise<void> {
     store.getState().notify({ id: 'config', kind: 'info', text: t(lang, 'configMalformed') });
   resolveReady({ store, data, atlas, map, publicUrl: config.publicUrl });
   const linked = store.getState().tour;
-  // A kept briefing's presentation (issue 22) plays from this device; others from data/tour.json.
-  if (linked && !(await resumeBriefing(linked.id, linked.step)))
+  // A single file downloaded with a briefing inside plays it (src/briefing/single-file.ts); a
+  // kept briefing's presentation (issue 22) plays from this device; others from data/tour.json.
+  const carried = document.getElementById('cq-briefing')?.textContent;
+  if (carried) await actions.playEmbedded(carried, linked?.step ?? 0);
+  else if (linked && !(await resumeBriefing(linked.id, linked.step)))
     await actions.startTour(linked.id, linked.step);
 }

@@ -11,6 +11,8 @@ import { layerContext } from '../map/layers/context.ts';
 import type { MapController } from '../map/map-controller.ts';
 import type { AppStore } from '../state/store.ts';
 import { mountSvgMap } from '../map/svg-map.ts';
+import type { CarryKind } from '../tour/presenter.ts';
+import type { Tour } from '../tour/types.ts';
 
 export interface AppParts {
   store: AppStore;
@@ -68,29 +70,30 @@ function offscreenMap(app: AppParts, width: number, height: number) {
 
 /** Wires the action buttons; `ready` resolves once the app (data, store, map) is up. */
 export function mountActions(ready: Promise<AppParts>): {
-  startTour(id: string, step: number): Promise<void>;
+  startTour(which: string | Tour, step: number): Promise<void>;
+  playEmbedded(text: string, step: number): Promise<void>;
 } {
   const lang = () => (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
   const tools = document.getElementById('map-tools')!;
   const present = document.getElementById('present') as HTMLButtonElement;
 
-  const startTour = async (id: string, step: number) => {
+  // A tour of data/tour.json by id, or a briefing itself (the one a single file carries).
+  const startTour = async (which: string | Tour, step: number) => {
     const app = await ready;
     const { store } = app;
     try {
-      const { present: play } = await import('../tour/presenter.ts');
-      play(
-        {
-          store,
-          data: app.data,
-          atlas: app.atlas,
-          view: () => app.map.view(),
-          host: document.querySelector<HTMLElement>('.map-wrap')!,
-          legend: document.getElementById('legend')!,
-        },
-        id,
-        step,
-      );
+      const { present: play, presentTour } = await import('../tour/presenter.ts');
+      const deps = {
+        store,
+        data: app.data,
+        atlas: app.atlas,
+        view: () => app.map.view(),
+        host: document.querySelector<HTMLElement>('.map-wrap')!,
+        legend: document.getElementById('legend')!,
+        carry,
+      };
+      if (typeof which === 'string') play(deps, which, step);
+      else presentTour(deps, which, step);
     } catch (e) {
       const { lang, notify } = store.getState();
       notify({
@@ -100,6 +103,67 @@ export function mountActions(ready: Promise<AppParts>): {
       });
     }
   };
+  /** The briefing's pack printed, or its single offline file downloaded (issue 22). */
+  const carry = (what: CarryKind, tour: Tour, button: HTMLButtonElement) => {
+    void whileBusy(button, t(lang(), 'busyWorking'), async () => {
+      const app = await ready;
+      const { store } = app;
+      const l = store.getState().lang;
+      try {
+        if (what === 'pack') {
+          const { printPack } = await import('../briefing/pack.ts');
+          await printPack(tour, {
+            data: app.data,
+            atlas: app.atlas,
+            lang: l,
+            publicUrl: app.publicUrl,
+          });
+        } else {
+          const { downloadSingleFile } = await import('../briefing/single-file.ts');
+          const r = await downloadSingleFile(tour, { lang: l });
+          const size = (r.bytes / 1_000_000).toFixed(1);
+          store.getState().notify({
+            id: 'export',
+            kind: 'info',
+            text: t(l, 'singleFileDone', { file: r.file, size }),
+          });
+        }
+      } catch (e) {
+        const missing = e instanceof Error && e.name === 'OfflineFileMissing';
+        store.getState().notify({
+          id: 'export',
+          kind: 'error',
+          text: missing ? t(l, 'singleFileMissing') : t(l, 'exportFailed', { error: String(e) }),
+        });
+      }
+    });
+  };
+
+  /** Plays the briefing a single file carries, once it has been checked like any imported file. */
+  const playEmbedded = async (text: string, step: number) => {
+    const app = await ready;
+    const [{ readBriefingFile }, { SEEDS, loadSeedText }] = await Promise.all([
+      import('../briefing/file.ts'),
+      import('../data/seeds.ts'),
+    ]);
+    const texts = new Map(
+      await Promise.all(
+        SEEDS.map(async (s) => [s.id as string, await loadSeedText(s.id)] as const),
+      ),
+    );
+    const read = readBriefingFile(text, app.data, (doc) => texts.get(doc));
+    if (!read.ok) {
+      const detail = [read.problem, ...read.detail].join('; ').slice(0, 300);
+      app.store.getState().notify({
+        id: 'tour',
+        kind: 'error',
+        text: t(app.store.getState().lang, 'singleFileRejected', { detail }),
+      });
+      return;
+    }
+    await startTour(read.tour, step);
+  };
+
   present.addEventListener('click', () => {
     void whileBusy(present, t(lang(), 'busyStarting'), () => startTour('briefing', 0));
   });
@@ -188,5 +252,5 @@ export function mountActions(ready: Promise<AppParts>): {
       );
     });
   }
-  return { startTour };
+  return { startTour, playEmbedded };
 }

@@ -486,16 +486,36 @@ export async function exportPaper(
   paper: keyof typeof PAPER,
   mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
 ): Promise<{ file: string; width: number; height: number; link: string; public: boolean }> {
-  const { width, height } = PAPER[paper];
-  const scale = 2;
-  const [w, h] = [width / scale, height / scale];
+  const canvas = await renderPaper(deps, PAPER[paper], mount);
+  const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+  const file = `chongqing-industry-map-${stamp}-${paper}.png`;
+  await downloadPng(canvas, file);
+  const link = viewLink(deps.state(), deps.data, deps.publicUrl, location);
+  return { file, width: canvas.width, height: canvas.height, link: link.url, public: link.public };
+}
+
+/**
+ * Renders a handout of `width`×`height` pixels (drawn at `scale`×: its CSS size is that divided by
+ * the scale) on a map mounted for it: framed to `frame` when given (a briefing chapter's places),
+ * else to what matches the filters, clear of the title, legend, QR code and 主城 inset. The A4/A3
+ * handouts and the briefing's pack (src/briefing/pack.ts) both draw through here.
+ */
+export async function renderPaper(
+  deps: Omit<ExportDeps, 'view' | 'size'>,
+  paper: { width: number; height: number },
+  mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
+  options: { scale?: number; frame?: Bounds } = {},
+): Promise<HTMLCanvasElement> {
+  const { width, height } = paper;
+  const scale = options.scale ?? 2;
+  const [w, h] = [Math.round(width / scale), Math.round(height / scale)];
   const { view, close } = await mount(w, h);
   try {
     const lc = deps.context();
     const st = deps.state();
     const filtered = st.industries.length + st.programmes.length + st.groups.length > 0;
     const ids = filtered ? [...lc.matching] : [];
-    const bounds = ids.length ? placesBounds(ids, lc.atlas) : null;
+    const bounds = options.frame ?? (ids.length ? placesBounds(ids, lc.atlas) : null);
     const frame = (insetRoom: number) =>
       view.fitBounds(bounds ?? lc.atlas.home, {
         // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
@@ -518,17 +538,7 @@ export async function exportPaper(
       scale,
     );
     if (inset) await drawHandoutInset(canvas, inset, view, deps.state().lang, mount, scale);
-    const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-    const file = `chongqing-industry-map-${stamp}-${paper}.png`;
-    await downloadPng(canvas, file);
-    const link = viewLink(deps.state(), deps.data, deps.publicUrl, location);
-    return {
-      file,
-      width: canvas.width,
-      height: canvas.height,
-      link: link.url,
-      public: link.public,
-    };
+    return canvas;
   } finally {
     close();
   }
@@ -618,6 +628,8 @@ async function drawHandoutInset(
  */
 export async function printView(deps: ExportDeps): Promise<void> {
   const canvas = await renderView(deps, 2);
+  // A profile or pack printed before (src/profiles/sheets.ts) would take the page.
+  document.getElementById('print-pages')?.remove();
   let img = document.getElementById('print-map') as HTMLImageElement | null;
   if (!img) {
     img = document.createElement('img');

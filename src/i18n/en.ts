@@ -439,6 +439,31 @@ export const en: Dict = {
   sitingUnplaced:
     '“{term}” means {rows}: the plans name it as a priority ({list}) but place it in no district.',
   industryUnknown: 'industry not recognised (not in the GB/T table or the trade words)',
+  profilePrint: 'Print profile',
+  profilePrintLabel: 'Print this place’s industry profile (A4)',
+  profileBooklet: 'Print all {n} profiles',
+  profileHeading: 'District industry profile',
+  profileLocator: 'Where {name} lies in Chongqing',
+  profileTargets: 'City targets for its sectors (2025)',
+  profileTargetLine:
+    '{sector}: output of industry above designated size ¥{from} bn (2020) → ¥{to} bn (2025); sub-industries here: {rows}',
+  profilePlan: 'The district’s own plan',
+  profileNoRows: 'The layout table lists no sub-industry here',
+  profileQr: 'Scan to open this place on the map',
+  profileDocs: 'Documents cited',
+  profileFooter:
+    'Every fact quotes its source (quoted text is verbatim, in Chinese); [document · line] refers to the documents below.',
+  packPrint: 'Print pack',
+  packPrintLabel: 'Print this briefing as an A4 landscape pack (one page per chapter)',
+  packQr: 'Scan to open this chapter’s view',
+  packPage: 'Page {n} of {total}',
+  singleFile: 'Offline file',
+  singleFileLabel:
+    'Download one HTML file with this briefing inside: it plays with no network, by double-click',
+  singleFileDone: 'Downloaded {file} ({size} MB): double-click it to play offline.',
+  singleFileMissing:
+    'This site does not carry the offline file (the build needs npm run build:offline first).',
+  singleFileRejected: 'The briefing in this file cannot be played: {detail}',
   kind: {
     district: 'District',
     county: 'County',

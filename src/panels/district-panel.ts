@@ -16,6 +16,8 @@ export interface PanelContext {
   openSeed: OpenSeed;
   /** Selects a place and brings it into view. */
   focusPlace: (id: string) => void;
+  /** Prints the profile of place `id` (区县产业名片), or the booklet of all of them (null). */
+  printProfile?: (id: string | null) => void;
 }
 
 function nameOf(id: string, data: DataFiles, lang: Lang): string {
@@ -228,6 +230,7 @@ export function renderDistrictPanel(
         },
         t(lang, state.compare.includes(place.id) ? 'inCompare' : 'addCompare'),
       ),
+      profileButtons(place, ctx, lang),
     ),
     group
       ? h(
@@ -260,6 +263,33 @@ export function renderDistrictPanel(
           lang,
         )
       : null,
+  );
+}
+
+/** "打印名片" and "打印全部 41 张名片", for a Chongqing place (a Sichuan partner has no profile). */
+function profileButtons(place: PlaceRecord, ctx: PanelContext, lang: Lang): HTMLElement | null {
+  const print = ctx.printProfile;
+  if (!print || place.province !== 'chongqing') return null;
+  const n = ctx.data.places.filter((p) => p.province === 'chongqing').length;
+  return h(
+    'p',
+    { class: 'profile-print' },
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'print-profile',
+        title: t(lang, 'profilePrintLabel'),
+        onclick: () => print(place.id),
+      },
+      t(lang, 'profilePrint'),
+    ),
+    ' ',
+    h(
+      'button',
+      { type: 'button', 'data-testid': 'print-profiles', onclick: () => print(null) },
+      t(lang, 'profileBooklet', { n }),
+    ),
   );
 }
 

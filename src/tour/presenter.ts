@@ -32,9 +32,16 @@ export interface PresenterDeps {
   host: HTMLElement;
   /** The legend, shown inside the card while presenting. */
   legend: HTMLElement;
+  /**
+   * Takes the briefing away (issue 22): its A4 pack printed, or the single offline file that
+   * plays it downloaded. `button` is the card's button, to show it busy. Absent: no buttons.
+   */
+  carry?: (what: CarryKind, tour: Tour, button: HTMLButtonElement) => void;
   /** Called when the presentation ends (the briefing editor shows itself again). */
   onExit?: () => void;
 }
+
+export type CarryKind = 'pack' | 'single-file';
 
 export interface Presenter {
   go(step: number): void;
@@ -103,6 +110,12 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
   // Over the map: the map places no name under it (src/map/layers/labels/covers.ts).
   const card = h('section', { class: 'tour-card', 'data-testid': 'tour', 'data-covers-map': true });
   host.append(card);
+  // Taking the briefing away sits over the map's corner, not on the card: the card's type is
+  // sized to what the card holds (fit), and two buttons more would shrink every chapter's.
+  const carryBar = deps.carry
+    ? h('div', { class: 'tour-carry', 'data-covers-map': true, role: 'group' })
+    : null;
+  if (carryBar) host.append(carryBar);
   document.body.classList.add('presenting');
   let step = first;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -147,6 +160,8 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
         },
         text,
       );
+    carryBar?.replaceChildren(...carryButtons(tour, deps, lang));
+    carryBar?.setAttribute('aria-label', tour.title[lang]);
     card.setAttribute('aria-label', `${t(lang, 'tourRegion')}: ${tour.title[lang]}`);
     card.setAttribute('role', 'region');
     card.dataset['chapter'] = c.id;
@@ -275,6 +290,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
     legendDrawn.disconnect();
     if (legendHome) legendHome.insertBefore(legend, legendNext);
     card.remove();
+    carryBar?.remove();
     document.body.classList.remove('presenting');
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     store.getState().setTour(null);
@@ -325,6 +341,29 @@ function subjectLine(c: Chapter, data: DataFiles, lang: Lang): HTMLElement | nul
       names: places.length > SUBJECT_NAMES ? t(lang, 'tourSubjectMore', { names: list }) : list,
     }),
   );
+}
+
+/** "打印讲义" and "下载离线简报": the pack and the single file of the briefing shown. */
+function carryButtons(tour: Tour, deps: PresenterDeps, lang: Lang): HTMLElement[] {
+  const carry = deps.carry;
+  if (!carry) return [];
+  const button = (what: CarryKind, text: string, label: string) => {
+    const b: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': `tour-${what}`,
+        title: label,
+        onclick: () => carry(what, tour, b),
+      },
+      text,
+    );
+    return b;
+  };
+  return [
+    button('pack', t(lang, 'packPrint'), t(lang, 'packPrintLabel')),
+    button('single-file', t(lang, 'singleFile'), t(lang, 'singleFileLabel')),
+  ];
 }
 
 function bar(percent: number): HTMLElement {

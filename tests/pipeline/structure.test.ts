@@ -72,8 +72,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['panels'],
   // Downloads, handouts, embeds.
   ['export'],
-  // The views beside the map, and the tour (the briefing's presenter).
-  ['catalogue', 'compare', 'table', 'targets', 'projects', 'tour'],
+  // The views beside the map, the tour (the briefing's presenter), district profiles (printed).
+  ['catalogue', 'compare', 'table', 'targets', 'projects', 'tour', 'profiles'],
   // A briefing as a file (src/briefing/): read and written with the tour's shape and checks.
   ['briefing'],
   // Wiring: the header, the views' table, uncaught errors.
