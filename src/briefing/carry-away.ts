@@ -65,13 +65,11 @@ export function addCarryAway(toolbar: HTMLElement, tour: Tour, app: BriefingApp,
           const l = app.store.getState().lang;
           const r = await downloadSingleFile(tour, { lang: l });
           const size = (r.bytes / 1_000_000).toFixed(1);
-          app.store
-            .getState()
-            .notify({
-              id: 'export',
-              kind: 'info',
-              text: t(l, 'singleFileDone', { file: r.file, size }),
-            });
+          app.store.getState().notify({
+            id: 'export',
+            kind: 'info',
+            text: t(l, 'singleFileDone', { file: r.file, size }),
+          });
         }),
     },
     t(lang, 'singleFile'),
