@@ -1,7 +1,8 @@
 /** The search box: a combobox over places, sub-industries and base themes, keyboard-driven. */
 import type { DataFiles } from '../data/types.ts';
 import { t, listText } from '../i18n/index.ts';
-import { search, type SearchHit } from '../state/search.ts';
+import { loadResolver, search, type SearchHit } from '../state/search.ts';
+import type { Resolver } from '../import/resolve.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
 import { filterChips } from './filter-chips.ts';
@@ -156,12 +157,31 @@ export function mountSearch(
     else input.removeAttribute('aria-activedescendant');
   };
 
-  input.addEventListener('input', () => {
-    cancelClose();
-    hits = search(input.value, data, store.getState().lang);
+  // The resolver (trade words, addresses) arrives on first want; what was typed meanwhile is
+  // searched again with it. A failed load leaves the search on names, as written.
+  let resolver: Resolver | null = null;
+  const want = () => {
+    if (resolver) return;
+    loadResolver(data).then(
+      (r) => {
+        resolver = r;
+        if (input.value.trim()) run();
+      },
+      () => undefined,
+    );
+  };
+  input.addEventListener('focus', want);
+  input.addEventListener('pointerenter', want);
+  const run = () => {
+    hits = search(input.value, data, store.getState().lang, 12, resolver);
     active = hits.length ? 0 : -1;
     if (input.value.trim()) paint();
     else close();
+  };
+  input.addEventListener('input', () => {
+    cancelClose();
+    want();
+    run();
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) {

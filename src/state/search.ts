@@ -4,7 +4,7 @@
  */
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import { placeName } from '../i18n/index.ts';
-import { createResolver, type Resolver } from '../import/resolve.ts';
+import type { Resolver } from '../import/resolve.ts';
 import type { Lang } from './store.ts';
 
 export type SearchHit =
@@ -41,16 +41,33 @@ function score(query: string, fields: readonly string[]): number {
 /**
  * The import's resolver (one place resolver, one industry table: src/import/resolve.ts,
  * src/data/industries.ts), built once per data: every word the import knows, the search knows.
+ * Loaded when the search box is first wanted, not with the first view: the industry table and the
+ * town index are ≈ 14 KiB (gzip) a visitor who never searches does not need.
  */
-const resolvers = new WeakMap<DataFiles, Resolver>();
-const resolverFor = (data: DataFiles) => {
+const resolvers = new WeakMap<DataFiles, Promise<Resolver>>();
+export function loadResolver(data: DataFiles): Promise<Resolver> {
   let r = resolvers.get(data);
-  if (!r) resolvers.set(data, (r = createResolver(data)));
+  if (!r) {
+    r = import('../import/resolve.ts').then((m) => m.createResolver(data));
+    // A failed load is tried again on the next want, not remembered.
+    r.catch(() => resolvers.delete(data));
+    resolvers.set(data, r);
+  }
   return r;
-};
+}
 
-/** Hits for a query, best first; at most `limit`. */
-export function search(query: string, data: DataFiles, lang: Lang, limit = 12): SearchHit[] {
+/**
+ * Hits for a query, best first; at most `limit`. `resolver` (see `loadResolver`) adds what the
+ * import makes of the whole query — an address, an old name, a trade word; without it (still
+ * loading) names are matched as written.
+ */
+export function search(
+  query: string,
+  data: DataFiles,
+  lang: Lang,
+  limit = 12,
+  resolver: Resolver | null = null,
+): SearchHit[] {
   const q = query.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return [];
   const nameOf = (id: string) => {
@@ -78,12 +95,12 @@ export function search(query: string, data: DataFiles, lang: Lang, limit = 12): 
   }
   // What the import's resolver makes of the whole query: a place (an address, an old name) and
   // the layout rows of an industry (白酒, baijiu, liquor → 酒的制造; C15 → its three rows).
-  const resolver = resolverFor(data);
-  const pm = resolver.place(query);
-  const im = resolver.industry(query);
-  const resolvedRows = new Set(im.ok ? im.rows : []);
+  const pm = resolver?.place(query);
+  const im = resolver?.industry(query);
+  const resolvedRows = new Set(im?.ok ? im.rows : []);
   for (const p of data.places) {
-    if (!pm.ok || p.id !== pm.id || hits.some((x) => x.type === 'place' && x.id === p.id)) continue;
+    if (!pm?.ok || p.id !== pm.id || hits.some((x) => x.type === 'place' && x.id === p.id))
+      continue;
     hits.push({
       type: 'place',
       id: p.id,

@@ -15,7 +15,7 @@ import type {
   DataFiles,
   LayoutRecord,
 } from '../data/types.ts';
-import { CATEGORY_PATTERNS, ROW_PATTERNS } from '../data/industries.ts';
+import { CATEGORY_PATTERNS, ROW_PATTERNS } from '../data/row-words.ts';
 import { activeRows } from './selectors.ts';
 import type { ViewState } from './store.ts';
 
@@ -24,7 +24,7 @@ import type { ViewState } from './store.ts';
  * (src/data/industries.ts, `ROW_PATTERNS` and `CATEGORY_PATTERNS`), the same plan fit and siting
  * read; re-exported under the name this module had.
  */
-export { ROW_PATTERNS as ROW_WORDS } from '../data/industries.ts';
+export { ROW_PATTERNS as ROW_WORDS } from '../data/row-words.ts';
 
 /** Whether `text` is about `row`, by the one industry table. */
 export function isAbout(text: string, row: LayoutRecord): boolean {
