@@ -3,9 +3,9 @@
  * redraw through `update`. Functions of the editor's `Env` (editor-view.ts), so the view that
  * calls them stays a function of the model.
  */
+import { downloadBlob } from '../lib/download.ts';
 import { loadSeedText, SEEDS } from '../data/seeds.ts';
 import { sharedProjects, type BriefingRequest } from '../panels/briefing-entry.ts';
-import { h } from '../panels/dom.ts';
 import { presentTour } from '../tour/presenter.ts';
 import type { Tour } from '../tour/types.ts';
 import { composeBriefing } from './compose.ts';
@@ -88,11 +88,7 @@ export function exportFile(env: Env): void {
   if (!tour) return;
   const blob = new Blob([briefingFileText(tour)], { type: 'application/json' });
   const file = `${tour.title[env.lang()].replace(/[\\/:*?"<>|\s]+/g, '-')}.briefing.json`;
-  const a = h('a', { href: URL.createObjectURL(blob), download: file });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  downloadBlob(blob, file);
   void update(env, null, bt(env.lang(), 'exported', { file }));
 }
 

@@ -10,6 +10,7 @@
  * index.html (vite.config.ts, `offlineFile`; fetched only when someone downloads, never
  * precached); the single file itself rebuilds its own HTML from the copy boot.ts kept.
  */
+import { downloadBlob } from '../lib/download.ts';
 import { briefingFileText } from './file.ts';
 import { ownHtml } from './own-html.ts';
 import type { Tour } from '../tour/types.ts';
@@ -61,13 +62,6 @@ export async function downloadSingleFile(
     type: 'text/html;charset=utf-8',
   });
   const file = singleFileName(tour, deps.lang);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(blob, file);
   return { file, bytes: blob.size };
 }

@@ -4,6 +4,7 @@
  * the active filters, a legend, the source line, the date and a QR code plus the link that reopens
  * the same view.
  */
+import { downloadBlob } from '../lib/download.ts';
 import { generate } from 'lean-qr';
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
@@ -448,14 +449,7 @@ function readable(url: string): string {
 export async function downloadPng(canvas: HTMLCanvasElement, file: string): Promise<void> {
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('PNG encoding failed');
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, file);
 }
 
 /** Renders and downloads the view at `scale`×; returns the file name and pixel size. */

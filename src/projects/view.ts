@@ -6,6 +6,7 @@
  * the session's (src/import/list-session.ts); parsing and resolving run in a worker. Nothing is
  * sent anywhere; the list stays on this device until cleared.
  */
+import { downloadBlob } from '../lib/download.ts';
 import { shareProjects } from '../panels/briefing-entry.ts';
 import { t } from '../i18n/index.ts';
 import { createImportClient } from '../import/client.ts';
@@ -79,15 +80,7 @@ function download(
     kind === 'csv'
       ? new Blob([reportCsv(list, data, l)], { type: 'text/csv;charset=utf-8' })
       : new Blob([reportJson(list, data, l)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', {
-    href: url,
-    download: `projects-report-${new Date().toISOString().slice(0, 10)}.${kind}`,
-  });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, `projects-report-${new Date().toISOString().slice(0, 10)}.${kind}`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * the left narrow the table as they narrow the map. Sortable, filterable by text, downloadable as
  * CSV (UTF-8 with BOM) or JSON, the visible rows or all, each row with its source and quote.
  */
+import { downloadBlob } from '../lib/download.ts';
 import { t } from '../i18n/index.ts';
 import { h, rerender } from '../panels/dom.ts';
 import { shallow } from 'zustand/vanilla/shallow';
@@ -16,12 +17,7 @@ const TABLES: { id: TableId; label: 'tableLayout' | 'tableBases' | 'tableCoop' }
 ];
 
 function save(text: string, file: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: file });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), file);
 }
 
 export function mountView(el: HTMLElement, { store, data }: ViewContext): () => void {
