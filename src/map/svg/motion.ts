@@ -119,7 +119,11 @@ export function cameraMotion(d: MotionDeps): Motion {
     }
     const from = cam;
     const t0 = performance.now();
-    // While a flight is under way the page says so (#map[data-moving]); `settle` clears it.
+    // While a flight is under way the page says so (#map[data-moving]); `settle` clears it when it
+    // lands. A rest announced just before (a jump, a resize) must not clear it mid-flight: the page
+    // would say the map is at rest while its panes are still scaled by the flight.
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = undefined;
     host.dataset['moving'] = 'true';
     // A flight that interrupts a flight goes on moving by CSS from where the panes are drawn.
     if (!inFlight && cam !== drawnCam) applyCamera();
@@ -147,7 +151,12 @@ export function cameraMotion(d: MotionDeps): Motion {
     apply: applyCamera,
     set: setCam,
     jumpTo,
-    stop: () => cancelAnimationFrame(anim),
+    // A flight stopped (a drag or wheel takes over, a view closes) lands where it is: its panes
+    // were moved by a CSS transform, and left so they stayed scaled over the page.
+    stop: () => {
+      cancelAnimationFrame(anim);
+      if (inFlight) setCam(cam);
+    },
     destroy: () => {
       cancelAnimationFrame(anim);
       if (settleTimer !== undefined) clearTimeout(settleTimer);
