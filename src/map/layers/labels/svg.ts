@@ -3,6 +3,7 @@
  * rivers along their course.
  */
 import { placeMapLabels } from '../../label-placement.ts';
+import { labelCandidates } from '../../marks.ts';
 import { LINES, RIVER_LABEL } from '../../style.ts';
 import { el, NAME_TEXT, type SvgLayer } from '../../svg/scene.ts';
 
@@ -15,8 +16,14 @@ export const labelsSvg: SvgLayer = {
    */
   key: (s, ctx) =>
     [
-      // A subject names only its own Sichuan partners.
-      ctx.subject ? ctx.filterKey : '',
+      // A subject names only its own Sichuan partners: the names offered, not the filter itself
+      // (most filter changes offer the same names, and placing them again cost each one).
+      ctx.subject
+        ? labelCandidates(s, ctx)
+            .filter((p) => p.province !== 'chongqing')
+            .map((p) => p.id)
+            .join()
+        : '',
       s.layers.join(),
       s.lang,
       s.district,
