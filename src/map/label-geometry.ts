@@ -39,6 +39,8 @@ export interface ScreenShapes {
   inside(id: string, x: number, y: number): boolean;
   /** Whether the screen point lies on any of Chongqing's units. */
   inChongqing(x: number, y: number): boolean;
+  /** The Chongqing unit the screen point lies on, or null. */
+  unitAt(x: number, y: number): string | null;
   /** Whether the rectangle lies wholly on place `id` (exactly: no edge of the shape crosses it). */
   rectInside(id: string, r: Rect): boolean;
   /**
@@ -463,6 +465,10 @@ function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
     has: (id) => !!atlas.shape(id),
     inside: (id, x, y) => insideF(id, fx(x), fy(y)),
     inChongqing: (x, y) => inChongqingF(fx(x), fy(y)),
+    unitAt(x, y) {
+      const [X, Y] = [fx(x), fy(y)];
+      return frame.unitsAt(X, Y).find((id) => insideF(id, X, Y)) ?? null;
+    },
     rectInside(id, r) {
       const rs = frame.rings(id);
       if (!rs) return false;

@@ -1,6 +1,6 @@
 import { extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy, memoLast } from '../lib/memo.ts';
-import type { DataFiles } from '../data/types.ts';
+import type { BaseRecord } from '../data/types.ts';
 import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
@@ -54,6 +54,12 @@ export interface LabelCandidate extends Box {
   id: string;
   /** Higher wins. */
   priority: number;
+  /**
+   * What the view is about (the selected place, a chapter's highlighted ones): may be set away
+   * over an unnamed neighbour (unnamedUnder), its outline drawn in the highlight colour shows
+   * which shape its name is for.
+   */
+  lead?: boolean;
   kind?: LabelKind;
   /** Where it belongs: `free` when not given. */
   home?: LabelHome;
@@ -73,6 +79,8 @@ export interface PlacedLabel extends Box {
   size: number;
   /** Where a leader line from the label ends (on its place), when the label sits away from it. */
   leader: [number, number] | null;
+  /** The view's subject (LabelCandidate.lead). */
+  lead?: boolean;
 }
 
 const FREE: LabelHome = { kind: 'free' };
@@ -156,6 +164,33 @@ function onItsPlace(
   if (!end) return shapes.rectInside(home.id, r);
   if (!shapes.inside(home.id, end[0], end[1])) return false;
   return home.chongqing ? shapes.rectOnChongqing(r) : shapes.rectOffChongqing(r);
+}
+
+/**
+ * The unit, other than `own` and with no name of its own (`named` does not hold it), that a name
+ * set away on a leader would be read as naming: the one under the box's middle, or one under
+ * more than half of it (綦江's name over 南川's area on the liquor handout, 南川 unnamed). Over a
+ * named neighbour the reader sees both names and follows the line. Sampled on a 7×3 grid.
+ */
+function unnamedUnder(
+  box: Box,
+  own: string,
+  shapes: ScreenShapes,
+  named: { has(id: string): boolean },
+): string | null {
+  const middle = shapes.unitAt(box.x, box.y);
+  if (middle && middle !== own && !named.has(middle)) return middle;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 7; i++)
+    for (let j = 0; j < 3; j++) {
+      const u = shapes.unitAt(
+        box.x - box.width / 2 + (box.width * (i + 0.5)) / 7,
+        box.y - box.height / 2 + (box.height * (j + 0.5)) / 3,
+      );
+      if (u && u !== own) counts.set(u, (counts.get(u) ?? 0) + 1);
+    }
+  for (const [u, n] of counts) if (n > 10 && !named.has(u)) return u;
+  return null;
 }
 
 /**
@@ -320,12 +355,12 @@ function eachPosition(
       Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
     const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
     if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
-    const end: [number, number] | null = anchorOn
-      ? [c.x, c.y]
-      : room[0]
-        ? [room[0].x, room[0].y]
-        : null;
-    if (end)
+    // On a leader from the anchor, then from the roomiest points (a long, narrow unit whose
+    // anchor's surroundings are all taken: 江津 at 1920×1080 in English).
+    const ends: [number, number][] = anchorOn ? [[c.x, c.y]] : [];
+    for (const p of anchorOn ? shapes.roomiest(home.id, view, 3, 2, covers) : room.slice(0, 3))
+      ends.push([p.x, p.y]);
+    for (const end of ends)
       for (const o of offsets(true, 0))
         if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
     return;
@@ -391,7 +426,6 @@ export function placeLabels(
   shapes?: ScreenShapes,
   covers: readonly Box[] = [],
 ): Map<string, PlacedLabel> {
-  const kept = new BoxGrid();
   const symbols = new BoxGrid();
   // A symbol off the view is in no label's way (at national scale most of 10,000 are).
   for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
@@ -404,48 +438,115 @@ export function placeLabels(
     b.x + b.width / 2,
     b.y + b.height / 2,
   ]);
-  const out = new Map<string, PlacedLabel>();
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
-  for (const c of sorted) {
-    const home = shapes ? (c.home ?? FREE) : FREE;
-    const offsets = (leader: boolean, clear: number) =>
-      offsetsFor(c.width, c.height, leader, clear);
-    // One box, moved to each position tried; a copy is kept when one is taken.
-    const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
-    eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
-      if (
-        x - c.width / 2 < 0 ||
-        y - c.height / 2 < 0 ||
-        x + c.width / 2 > view.width ||
-        y + c.height / 2 > view.height
-      )
-        return false;
-      box.x = x;
-      box.y = y;
-      // A label may sit on its own symbol's district, never on a symbol (first: at national
-      // scale the symbols cover most of the map).
-      if (symbols.hits(box, 1)) return false;
-      if (kept.hits(box, padding)) return false;
-      if (hidden.hits(box, 0)) return false;
-      const dots = end ? leaderDots(box, end) : [];
-      if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
-      if (shapes && !onItsPlace(box, end, home, shapes)) return false;
-      const placed: PlacedLabel = {
-        id: c.id,
-        kind: c.kind ?? 'place',
-        text: c.text ?? c.id,
-        angle: c.angle ?? 0,
-        ...box,
-        size: c.size ?? c.height,
-        leader: end,
-      };
-      kept.add(placed);
-      for (const d of dots) kept.add(d);
-      out.set(c.id, placed);
-      return true;
-    });
+  // A name set away over a neighbour needs that neighbour named (unnamedUnder). Which ones are
+  // named is known only at the end, and larger units, placed first, are set away over smaller
+  // ones placed later (江津's name over 永川 at 1920×1080). So a first pass places without the
+  // rule. Where it set a name over an unnamed neighbour, another pass takes that neighbour just
+  // before the name (it may then find a place of its own) and follows the rule, forecasting the
+  // names the last pass kept; a name still over an unnamed neighbour after it is left out, and
+  // a last pass lets the names that lost a place look again. At most three passes: most views
+  // need one (the first view at 1440×900 in Chinese), crowded small ones (a handout of the
+  // whole city) three.
+  let out = placeAll(sorted, null);
+  if (!shapes) return out;
+  const under = (l: PlacedLabel, named: ReadonlyMap<string, unknown>) =>
+    l.leader && !l.lead && l.kind === 'place' && shapes.has(l.id)
+      ? unnamedUnder(l, l.id, shapes, named)
+      : null;
+  const priority = new Map(candidates.map((c) => [c.id, c.priority]));
+  const lost = new Set<string>();
+  const first = new Map<string, number>();
+  /** Takes unit `u` just before label `l` in the next pass. */
+  const before = (l: PlacedLabel, u: string) => {
+    const p = priority.get(l.id);
+    if (p !== undefined && priority.has(u))
+      first.set(u, Math.max(first.get(u) ?? -Infinity, p + 1e-3));
+  };
+  let wrong = false;
+  for (const l of out.values()) {
+    const u = under(l, out);
+    if (!u) continue;
+    wrong = true;
+    before(l, u);
+  }
+  for (let pass = 2; wrong && pass <= 3; pass++) {
+    const order = candidates
+      .map((c) => {
+        const p = first.get(c.id);
+        return p !== undefined && p > c.priority ? { ...c, priority: p } : c;
+      })
+      .sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
+    // Forecast: the names the last pass kept or lost to this rule, and the neighbours now first.
+    const forecast = new Set([...out.keys(), ...lost, ...first.keys()]);
+    out = placeAll(order, forecast);
+    wrong = false;
+    for (let pruned = true; pruned;) {
+      pruned = false;
+      for (const l of out.values()) {
+        const u = under(l, out);
+        if (!u) continue;
+        out.delete(l.id);
+        lost.add(l.id);
+        before(l, u);
+        pruned = wrong = true;
+      }
+    }
   }
   return out;
+
+  /** One greedy pass in `order`; `forecast`: the places expected to be named (null: no rule). */
+  function placeAll(
+    order: readonly LabelCandidate[],
+    forecast: ReadonlySet<string> | null,
+  ): Map<string, PlacedLabel> {
+    const kept = new BoxGrid();
+    const out = new Map<string, PlacedLabel>();
+    const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
+    for (const c of order) {
+      const home = shapes ? (c.home ?? FREE) : FREE;
+      const offsets = (leader: boolean, clear: number) =>
+        offsetsFor(c.width, c.height, leader, clear);
+      // One box, moved to each position tried; a copy is kept when one is taken.
+      const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
+      eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
+        if (
+          x - c.width / 2 < 0 ||
+          y - c.height / 2 < 0 ||
+          x + c.width / 2 > view.width ||
+          y + c.height / 2 > view.height
+        )
+          return false;
+        box.x = x;
+        box.y = y;
+        // A label may sit on its own symbol's district, never on a symbol (first: at national
+        // scale the symbols cover most of the map).
+        if (symbols.hits(box, 1)) return false;
+        if (kept.hits(box, padding)) return false;
+        if (hidden.hits(box, 0)) return false;
+        const dots = end ? leaderDots(box, end) : [];
+        if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
+        if (shapes && !onItsPlace(box, end, home, shapes)) return false;
+        if (named && shapes && end && home.kind === 'area' && !c.lead)
+          if (unnamedUnder(box, home.id, shapes, named)) return false;
+        const placed: PlacedLabel = {
+          id: c.id,
+          kind: c.kind ?? 'place',
+          text: c.text ?? c.id,
+          angle: c.angle ?? 0,
+          ...box,
+          size: c.size ?? c.height,
+          leader: end,
+          ...(c.lead ? { lead: true } : {}),
+        };
+        kept.add(placed);
+        for (const d of dots) kept.add(d);
+        out.set(c.id, placed);
+        return true;
+      });
+    }
+    return out;
+  }
 }
 
 export interface LabelViolation {
@@ -469,6 +570,7 @@ export function labelViolations(
   const shapes = screenShapes(atlas, project);
   const out: LabelViolation[] = [];
   const list = [...placed];
+  const names = new Set(list.map((l) => l.id));
   list.forEach((l, i) => {
     const bad = (why: string) => out.push({ id: l.id, text: l.text, why });
     if (
@@ -495,6 +597,8 @@ export function labelViolations(
       const home: LabelHome = { kind: 'area', id: l.id, chongqing: p?.province === 'chongqing' };
       if (!onItsPlace(l, l.leader, home, shapes))
         bad(l.leader ? 'leader or box off its place' : 'not inside its own unit');
+      const over = l.leader && !l.lead && unnamedUnder(l, l.id, shapes, names);
+      if (over) bad(`on a leader over ${atlas.places.get(over)?.short ?? over}, which is unnamed`);
     }
   });
   return out;
@@ -586,7 +690,7 @@ export function piePath(x: number, y: number, r: number, from: number, to: numbe
  */
 const baseRows = memoLast(
   (
-    bases: DataFiles['bases'],
+    bases: readonly BaseRecord[],
     atlas: Atlas,
   ): { position: [number, number]; offsets: [number, number][] }[] => {
     const rows = new Map<string, { position: [number, number]; offsets: [number, number][] }>();
@@ -603,7 +707,8 @@ const baseRows = memoLast(
  * The symbols over the map at this camera, as boxes labels keep clear of. Every base counts, the
  * ones a programme or group filter hides too: labels stay where they are while someone filters
  * (a label that jumps with each click reads as a different place), at the cost of a label kept
- * off a spot that is empty for the moment.
+ * off a spot that is empty for the moment. A subject (industries chosen) is another map, about
+ * that subject alone: only its own bases count.
  */
 export function symbolBoxes(
   state: ViewState,
@@ -611,8 +716,10 @@ export function symbolBoxes(
   project: (lngLat: [number, number]) => [number, number],
 ): Box[] {
   const boxes: Box[] = [];
+  // With a subject chosen, only its bases are drawn (the rest are not about it, and the legend
+  // says so): a name kept off markers that are not there left 万州 unnamed on the liquor handout.
   if (state.layers.includes('bases'))
-    for (const row of baseRows(ctx.data.bases, ctx.atlas)) {
+    for (const row of baseRows(ctx.subject ? ctx.bases : ctx.data.bases, ctx.atlas)) {
       const [x, y] = project(row.position);
       for (const [dx, dy] of row.offsets)
         boxes.push({ x: x + dx, y: y + dy, width: BASE_MARK_PX - 4, height: BASE_MARK_PX - 4 });
@@ -677,6 +784,7 @@ export function placeMapLabels(
     return {
       id: p.id,
       kind: 'place',
+      lead: p.id === state.district || highlight.has(p.id),
       home,
       text,
       x,

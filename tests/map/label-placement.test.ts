@@ -79,7 +79,7 @@ function homeFramings(): Framing[] {
   return out;
 }
 
-/** As exportPaper frames its map: half the paper's pixels, clear of title, legend and QR code. */
+/** As renderPaper frames its map: half the paper's pixels, clear of title, legend and inset. */
 function handoutFramings(): Framing[] {
   const out: Framing[] = [];
   for (const paper of ['a4', 'a3'] as const)
@@ -93,7 +93,18 @@ function handoutFramings(): Framing[] {
           name: `${paper} ${lang} ${industries.join() || 'all'}`,
           width: w,
           height: h,
-          cam: fitCamera(bounds, w, h, { padding: pad(130, 40, 230, 40), maxZoom: 9 }),
+          // renderPaper's padding: the title above, the 主城 inset's room on the right, the
+          // footer and legend below (their heights as drawn on the handouts of 2026-12-04:
+          // the English legend wraps to more lines).
+          cam: fitCamera(bounds, w, h, {
+            padding: pad(
+              156,
+              Math.round(Math.min(360, w * 0.3)) + 40,
+              lang === 'zh' ? 195 : 265,
+              40,
+            ),
+            maxZoom: 9,
+          }),
           state,
         });
       }
@@ -176,6 +187,18 @@ function samples(b: Box): [number, number][] {
   return out;
 }
 
+/** The view's subject (the selected place, a chapter's highlighted ones): outlined, may lie over
+ * an unnamed neighbour. */
+const lead = (f: Framing, id: string) => f.state.district === id || f.state.highlight.includes(id);
+
+/** Points over a box's whole area every 3 px. */
+function grid(b: Box): [number, number][] {
+  const out: [number, number][] = [];
+  for (let x = b.x - b.width / 2 + 1.5; x < b.x + b.width / 2; x += 3)
+    for (let y = b.y - b.height / 2 + 1.5; y < b.y + b.height / 2; y += 3) out.push([x, y]);
+  return out;
+}
+
 /** From the leader's end to the box's nearest point: the line the map draws. */
 const leaderLength = (l: PlacedLabel) => {
   const [ax, ay] = l.leader!;
@@ -220,6 +243,22 @@ function problems(f: Framing, placed: PlacedLabel[], symbols: Box[]): string[] {
     } else {
       if (!on(l.id, geo(...l.leader))) out.push(`${tag}: leader ends off its unit`);
       if (p.province === 'chongqing' && !pts.every(onChongqing)) out.push(`${tag}: off Chongqing`);
+      // Set away over a neighbour, that neighbour carries its own name: else the reader takes
+      // this name for the neighbour's (綦江's over 南川 on the liquor handout).
+      const names = new Set(placed.map((x) => x.id));
+      // (Placement samples a 7×3 grid and wants the middle and no more than half on such a
+      // neighbour: a dense grid here, with a margin for the coarser one.)
+      const inner = grid(l).map(([x, y]) => geo(x, y));
+      const share = new Map<string, number>();
+      for (const q of inner) {
+        const u = units.find((id) => on(id, q));
+        if (u && u !== l.id) share.set(u, (share.get(u) ?? 0) + 1 / inner.length);
+      }
+      const middle = units.find((id) => on(id, geo(l.x, l.y)));
+      if (middle && middle !== l.id && !names.has(middle)) share.set(middle, 1);
+      for (const [u, frac] of share)
+        if (frac > 0.6 && !names.has(u) && !lead(f, l.id))
+          out.push(`${tag}: on a leader over unnamed ${atlas.places.get(u)?.short}`);
       if (p.province !== 'chongqing' && pts.some(onChongqing)) out.push(`${tag}: on Chongqing`);
     }
   }
@@ -280,17 +319,24 @@ describe('every label on its own place', () => {
     const roomy = roomyUnits(f);
     const named = roomy.filter((id) => placed.has(id));
     expect(named.length, `named ${named.length} of ${roomy.length}`).toBeGreaterThanOrEqual(
-      // A phone's briefing has the caption over half the map and zone diamonds in the way: 60 %.
-      Math.floor(roomy.length * (f.width < 400 ? 0.6 : 0.8)),
+      // Most of them: a roomy unit whose inside is covered by base markers needs a leader, and
+      // no name goes over an unnamed neighbour, so on a small, crowded map (the whole city on
+      // A4, 3 roomy units) some go unnamed; a phone's briefing also has the caption over half
+      // the map. (Before that rule: 80 %, 60 % on phones.)
+      Math.floor(roomy.length * (f.width < 400 ? 0.4 : 0.6)),
     );
   });
 
   it('names the first view’s large districts and both briefings’ highlighted places', () => {
     for (const f of homeFramings().filter((x) => x.width >= 760)) {
       const { placed } = place(f);
-      // The largest units of each group are never left out at the first view.
+      // The largest units of each group are never left out at the first view. (Except 江津 in
+      // English at 1920×1080: "Jiangjin" is wider than the district there, the base markers
+      // fill its inside, and every spot on a leader lies on a marker or on an unnamed
+      // neighbour — left out, as the rule says, until the user zooms in.)
       for (const id of ['500116', '500229', '500242', '500243', '500238'])
-        expect(placed.has(id), `${f.name} ${id}`).toBe(true);
+        if (!(id === '500116' && f.name.startsWith('home 1920×1080 en')))
+          expect(placed.has(id), `${f.name} ${id}`).toBe(true);
     }
     // (On a phone the small highlighted districts may have no honest place at city scale.)
     for (const f of tourFramings().filter((x) => x.width >= 768)) {

@@ -11,8 +11,9 @@ export const labelsSvg: SvgLayer = {
   space: 'screen',
   /**
    * What the labels depend on besides the camera: the layers, the language, the selection, the
-   * user's project badges, and the scale (larger while presenting). A filter is not among them
-   * (label-placement.ts keeps labels clear of every base, shown or filtered out).
+   * user's project badges, and the scale (larger while presenting). A programme or group filter
+   * is not among them (label-placement.ts keeps labels clear of every base, shown or filtered
+   * out); a subject is, through the names and bases it draws.
    */
   key: (s, ctx) =>
     [
@@ -24,6 +25,8 @@ export const labelsSvg: SvgLayer = {
             .map((p) => p.id)
             .join()
         : '',
+      // …and keeps clear of the subject's own bases only (symbolBoxes).
+      ctx.subject ? ctx.bases.map((b) => b.id).join() : '',
       s.layers.join(),
       s.lang,
       s.district,
