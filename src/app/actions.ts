@@ -61,6 +61,7 @@ function offscreenMap(app: AppParts, width: number, height: number) {
   const view = mountSvgMap(host, app.store, app.data, app.atlas, tip, { detached: true });
   return {
     view,
+    host,
     close: () => {
       view.destroy();
       host.remove();

@@ -45,6 +45,7 @@ function offscreen(store: AppStore, deps: PackDeps, width: number, height: numbe
   const view = mountSvgMap(host, store, deps.data, deps.atlas, tip, { detached: true });
   return {
     view,
+    host,
     close: () => {
       view.destroy();
       host.remove();

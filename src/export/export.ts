@@ -7,28 +7,41 @@
 import { downloadBlob } from '../lib/download.ts';
 import { generate } from 'lean-qr';
 import type { DataFiles, GroupId, ProgrammeId } from '../data/types.ts';
-import type { Atlas } from '../geo/atlas.ts';
 import type { Bounds } from '../map/camera.ts';
 import { SEEDS } from '../data/seeds.ts';
 import { dataName, placeName, t, listText } from '../i18n/index.ts';
 import type { MapView } from '../map/map-view.ts';
-import {
-  coreInsetBounds,
-  frameBox,
-  INSET_ASPECT,
-  INSET_TITLE,
-  insetCamera,
-  insetWanted,
-} from '../map/inset.ts';
+import { frameBox, INSET_TITLE, insetCamera } from '../map/inset.ts';
 import { docTitle } from '../data/seeds.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { subjectName } from '../map/layers/choropleth/index.ts';
 import { legendModel } from '../map/layers/registry.ts';
 import { LINES } from '../map/style.ts';
+import { COVERS_MAP } from '../map/layers/labels/covers.ts';
 import { drawSign } from './signs.ts';
 import type { AppState, Lang } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
+import { wrapLines } from './wrap.ts';
+import {
+  balanceColumns,
+  FOOTER,
+  LEGEND_COL,
+  LEGEND_LINE,
+  measureLegend,
+  PAD,
+  frameHandout,
+  handoutKeep,
+  INSET_TITLE_H,
+  type HandoutLayout,
+  type HandoutParts,
+  type InsetPart,
+  type LegendItem,
+  type LegendRowText,
+  type Rect,
+} from './handout-layout.ts';
+
+export { wrapLines };
 
 export interface ExportDeps {
   /** The map on screen, whichever renderer draws it. */
@@ -120,59 +133,6 @@ export function filterLines(state: AppState, data: DataFiles): string[] {
   return lines;
 }
 
-/**
- * `text` in lines no wider than `max` (as `width` measures), broken where the language allows
- * (Intl.Segmenter's words: between Chinese words and characters, at English spaces — broken by
- * character, "the" became "t / he"); a word wider than a line, such as a long link, is split by
- * character.
- */
-export function wrapLines(
-  text: string,
-  max: number,
-  width: (s: string) => number,
-  lang: Lang,
-): string[] {
-  const out: string[] = [];
-  let line = '';
-  const fits = (s: string) => width(s.trimEnd()) <= max;
-  // Punctuation stays with the word before it (no line starts with "." or "，"), and a word joined
-  // to the one before by "." "/" ":" "@" "_" "-" with no space stays whole ("config.json").
-  const tokens: string[] = [];
-  for (const { segment, isWordLike } of segmenter(lang).segment(text)) {
-    const last = tokens.at(-1) ?? '';
-    const punctuation = !isWordLike && segment.trim() !== '';
-    const joined = !!isWordLike && /[./:@_-]$/.test(last);
-    if (tokens.length && last.trim() !== '' && (punctuation || joined))
-      tokens[tokens.length - 1] += segment;
-    else tokens.push(segment);
-  }
-  for (const segment of tokens) {
-    if (fits(line + segment)) {
-      line += segment;
-      continue;
-    }
-    if (line.trim()) out.push(line.trimEnd());
-    line = segment.trimStart();
-    while (line && !fits(line)) {
-      let n = line.length - 1;
-      while (n > 1 && !fits(line.slice(0, n))) n--;
-      out.push(line.slice(0, n));
-      line = line.slice(n);
-    }
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
-}
-const SEGMENTERS = new Map<Lang, Intl.Segmenter>();
-const segmenter = (lang: Lang): Intl.Segmenter => {
-  let s = SEGMENTERS.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(lang === 'zh' ? 'zh-CN' : 'en', { granularity: 'word' });
-    SEGMENTERS.set(lang, s);
-  }
-  return s;
-};
-
 /** The documents behind what the view shows, as a source line. */
 export function sourceLine(state: AppState): string {
   const docs = ['000', ...(state.layers.includes('regions') ? ['002'] : [])];
@@ -198,13 +158,117 @@ export function defaultTitle(state: AppState, lc: LayerContext): string {
 }
 
 /** Renders the current view at `scale`× the screen's pixels, decorated; returns the canvas. */
-export async function renderView(deps: ExportDeps, scale: number): Promise<HTMLCanvasElement> {
+export async function renderView(
+  deps: ExportDeps,
+  scale: number,
+  layout?: HandoutLayout,
+): Promise<HTMLCanvasElement> {
   const { width: w, height: h } = deps.size();
   const out = await deps.view.snapshot(scale);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  decorate(ctx, deps, w, h, scale);
+  decorate(ctx, deps, w, h, scale, layout);
   return out;
+}
+
+const font = (px: number, weight = 400) => `${weight} ${px}px ${FONT}`;
+
+/** The decorations' text broken into lines and their boxes' sizes, as `ctx` measures them. */
+interface Measured {
+  title: string[];
+  filters: string[];
+  titleBox: { width: number; height: number };
+  extra: { lines: string[]; box: { width: number; height: number } } | null;
+  legend: LegendItem<LegendRow>[];
+  qr: { code: ReturnType<typeof generate>; side: number; box: { width: number; height: number } };
+  link: string;
+}
+
+/** Measures what `decorate` draws on a `w`-wide picture (the legend with the inset's entry or not). */
+function measure(
+  ctx: CanvasRenderingContext2D,
+  deps: Omit<ExportDeps, 'view' | 'size'>,
+  w: number,
+  inset: boolean,
+): Measured {
+  const state = deps.state();
+  const { lang } = state;
+  const wrap = (text: string, max: number): string[] =>
+    wrapLines(text, max, (x) => ctx.measureText(x).width, lang);
+  const maxText = Math.min(w * 0.45, 460);
+  ctx.font = font(13);
+  const filters = filterLines(state, deps.data)
+    .flatMap((l) => wrap(l, maxText))
+    .slice(0, 6);
+  // The title on up to two lines ("Liquor and wine making · where the plans place it").
+  ctx.font = font(20, 700);
+  const title = wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText).slice(
+    0,
+    2,
+  );
+  const titleH = 24 + 8 + 18 + (title.length - 1) * 26 + filters.length * 18 + PAD;
+  let extra: Measured['extra'] = null;
+  if (deps.extra) {
+    ctx.font = font(12);
+    const bw = Math.min(w * 0.42, 460);
+    const lines = deps.extra.lines.flatMap((l) => wrap(l, bw - 2 * PAD)).slice(0, 24);
+    extra = { lines, box: { width: bw, height: 30 + lines.length * 17 + PAD } };
+  }
+  const legend = measureLegend(
+    legendRows(ctx, state, deps.context(), inset),
+    (x, bold) => {
+      ctx.font = font(12, bold ? 700 : 400);
+      return ctx.measureText(x).width;
+    },
+    lang,
+  );
+  const link = viewLink(state, deps.data, deps.publicUrl, location).url;
+  const code = generate(link);
+  const side = (code.size + 2 * QR_QUIET) * QR_MODULE;
+  return {
+    title,
+    filters,
+    titleBox: { width: maxText + 2 * PAD, height: titleH },
+    extra,
+    legend,
+    qr: { code, side, box: { width: side + 12, height: side + 36 } },
+    link,
+  };
+}
+const QR_MODULE = 3;
+const QR_QUIET = 4;
+
+/**
+ * A screen picture's layout (PNG 2×/4×, print): the map is the screen's, so the parts lie over it
+ * as they always have — the legend across the foot in as many columns as fit, the QR code at the
+ * bottom right.
+ */
+function overlayLayout(m: Measured, w: number, h: number): HandoutLayout {
+  const cols = Math.max(
+    1,
+    Math.min(4, Math.floor(Math.max(LEGEND_COL, w - 2 * PAD - 190) / LEGEND_COL)),
+  );
+  const columns = balanceColumns(m.legend, cols);
+  const bottom = h - FOOTER - PAD;
+  const lh = columns.tallest + PAD;
+  const { box } = m.qr;
+  return {
+    title: { x: PAD, y: PAD, ...m.titleBox },
+    legend: {
+      x: PAD,
+      y: bottom - lh,
+      width: columns.cols * LEGEND_COL + PAD,
+      height: lh,
+      columns,
+      side: false,
+    },
+    qr: { x: w - PAD - box.width, y: bottom - box.height, ...box },
+    corner: m.extra ? { x: w - PAD - m.extra.box.width, y: PAD, ...m.extra.box } : null,
+    padding: { top: 0, right: 0, bottom: 0, left: 0 },
+    zoom: 0,
+    // (The screen's camera stays: a screen picture is not framed again.)
+    camera: { lng: 0, lat: 0, zoom: 0 },
+  };
 }
 
 /** Title, filters, legend, sources, date, QR code and link, drawn over the map. */
@@ -214,207 +278,153 @@ function decorate(
   w: number,
   h: number,
   s: number,
+  layout?: HandoutLayout,
 ): void {
   const state = deps.state();
   const { lang } = state;
-  const data = deps.data;
+  const m = measure(ctx, deps, w, deps.inset ?? false);
+  const at = layout ?? overlayLayout(m, w, h);
   ctx.save();
   ctx.scale(s, s);
-  const font = (px: number, weight = 400) => `${weight} ${px}px ${FONT}`;
-  const box = (x: number, y: number, bw: number, bh: number) => {
+  const box = (r: Rect) => {
     ctx.fillStyle = 'rgba(255,255,255,0.93)';
     ctx.strokeStyle = 'rgba(0,0,0,0.15)';
     ctx.lineWidth = 1;
     ctx.beginPath();
-    ctx.roundRect(x, y, bw, bh, 6);
+    ctx.roundRect(r.x, r.y, r.width, r.height, 6);
     ctx.fill();
     ctx.stroke();
   };
-  const pad = 12;
-
-  // Title and filters, top left.
-  const lines = filterLines(state, data);
-  ctx.font = font(13);
-  const wrap = (text: string, max: number): string[] =>
-    wrapLines(text, max, (x) => ctx.measureText(x).width, lang);
-  const maxText = Math.min(w * 0.45, 460);
-  const wrapped = lines.flatMap((l) => wrap(l, maxText)).slice(0, 6);
-  // The title on up to two lines ("Liquor and wine making · where the plans place it").
-  ctx.font = font(20, 700);
-  const title = wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText).slice(
-    0,
-    2,
-  );
-  const below = (title.length - 1) * 26;
-  const titleH = 24 + 8 + 18 + below + wrapped.length * 18 + pad;
-  box(pad, pad, maxText + 2 * pad, titleH);
-  ctx.fillStyle = '#14213d';
   ctx.textBaseline = 'top';
-  title.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad - 2 + i * 26));
+
+  // Title and filters.
+  const { x: tx, y: ty } = at.title;
+  box(at.title);
+  const below = (m.title.length - 1) * 26;
+  ctx.font = font(20, 700);
+  ctx.fillStyle = '#14213d';
+  m.title.forEach((l, i) => ctx.fillText(l, tx + PAD, ty + PAD - 2 + i * 26));
   ctx.font = font(12, 700);
   ctx.fillStyle = '#5b6770';
-  ctx.fillText(t(lang, 'exportFilters'), 2 * pad, 2 * pad + 28 + below);
+  ctx.fillText(t(lang, 'exportFilters'), tx + PAD, ty + PAD + 28 + below);
   ctx.font = font(13);
   ctx.fillStyle = '#14213d';
-  wrapped.forEach((l, i) => ctx.fillText(l, 2 * pad, 2 * pad + 46 + below + i * 18));
+  m.filters.forEach((l, i) => ctx.fillText(l, tx + PAD, ty + PAD + 46 + below + i * 18));
 
-  // Legend, bottom left: every layer on the map, as the on-screen legend has it. A long entry takes
-  // two lines (cut with "…" only past that), columns filled to about the same height.
-  const { placed, tallest, col, colW, lineH } = layoutLegend(
-    ctx,
-    state,
-    deps.context(),
-    w,
-    deps.inset ?? false,
-  );
-  const legendH = tallest + pad;
-  const legendTop = h - 40 - pad - legendH;
-  box(pad, legendTop, (col + 1) * colW + pad, legendH);
-  ctx.textBaseline = 'top';
-  for (const { x, y, item } of placed) {
-    const top = legendTop + pad / 2 + y;
-    ctx.fillStyle = '#14213d';
-    if (item.r.head) {
-      ctx.font = font(12, 700);
-      item.lines.forEach((l, i) => ctx.fillText(l, x, top + 2 + i * lineH));
-      continue;
-    }
-    item.r.draw?.(x, top + 2);
-    ctx.font = font(12);
-    ctx.fillStyle = item.r.note ? '#3d4850' : '#14213d';
-    const indent = item.r.note ? 0 : 24;
-    item.lines.forEach((l, i) => ctx.fillText(l, x + indent, top + 2 + i * lineH));
-  }
+  drawLegend(ctx, m.legend, at.legend, box);
 
-  // The handout's own text, top right.
-  if (deps.extra) {
-    const bw = Math.min(w * 0.42, 460);
-    const lines = deps.extra.lines.flatMap((l) => wrap(l, bw - 2 * pad)).slice(0, 24);
-    const bh = 30 + lines.length * 17 + pad;
-    box(w - pad - bw, pad, bw, bh);
-    ctx.textBaseline = 'top';
+  // The handout's own text (a siting handout's ranking), top right.
+  if (deps.extra && m.extra && at.corner) {
+    const { x, y } = at.corner;
+    box(at.corner);
     ctx.fillStyle = '#14213d';
     ctx.font = font(14, 700);
-    ctx.fillText(deps.extra.heading, w - bw, 2 * pad - 2);
+    ctx.fillText(deps.extra.heading, x + PAD, y + PAD - 2);
     ctx.font = font(12);
-    lines.forEach((l, i) => ctx.fillText(l, w - bw, 2 * pad + 24 + i * 17));
+    m.extra.lines.forEach((l, i) => ctx.fillText(l, x + PAD, y + PAD + 24 + i * 17));
   }
 
-  // QR code and link, bottom right.
-  const link = viewLink(state, data, deps.publicUrl, location);
-  const qr = generate(link.url);
-  const mod = 3;
-  const quiet = 4;
-  const side = (qr.size + 2 * quiet) * mod;
-  // No advice on the printed page: a local link's warning is on screen for whoever exports
-  // (src/app/actions.ts); the page's reader could do nothing about it.
-  const qx = w - pad - side;
-  const qy = h - 40 - pad - side - 30;
-  box(qx - 6, qy - 6, side + 12, side + 36);
+  // QR code and its caption. No advice on the printed page: a local link's warning is on screen
+  // for whoever exports (src/app/actions.ts); the page's reader could do nothing about it.
+  const { code, side } = m.qr;
+  box(at.qr);
+  const [qx, qy] = [at.qr.x + 6, at.qr.y + 6];
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
-  for (let y = 0; y < qr.size; y++)
-    for (let x = 0; x < qr.size; x++)
-      if (qr.get(x, y)) ctx.fillRect(qx + (x + quiet) * mod, qy + (y + quiet) * mod, mod, mod);
+  for (let y = 0; y < code.size; y++)
+    for (let x = 0; x < code.size; x++)
+      if (code.get(x, y))
+        ctx.fillRect(
+          qx + (x + QR_QUIET) * QR_MODULE,
+          qy + (y + QR_QUIET) * QR_MODULE,
+          QR_MODULE,
+          QR_MODULE,
+        );
   ctx.font = font(11, 700);
   ctx.fillStyle = '#14213d';
   ctx.textAlign = 'center';
   ctx.fillText(t(lang, 'exportLink'), qx + side / 2, qy + side + 6);
   ctx.textAlign = 'left';
 
-  // Source line, date and link along the bottom.
+  drawFooter(ctx, state, m.link, w, h);
+  ctx.restore();
+}
+
+/** The legend's box and its items in their columns. */
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  items: LegendItem<LegendRow>[],
+  at: HandoutLayout['legend'],
+  box: (r: Rect) => void,
+): void {
+  box(at);
+  for (const [i, item] of items.entries()) {
+    const { col, y } = at.columns.at[i] ?? { col: 0, y: 0 };
+    const x = at.x + PAD + col * LEGEND_COL;
+    const top = at.y + PAD / 2 + y + 2;
+    ctx.fillStyle = '#14213d';
+    if (item.r.head) {
+      ctx.font = font(12, 700);
+      item.lines.forEach((l, k) => ctx.fillText(l, x, top + k * LEGEND_LINE));
+      continue;
+    }
+    item.r.draw?.(x, top);
+    ctx.font = font(12);
+    ctx.fillStyle = item.r.note ? '#3d4850' : '#14213d';
+    const indent = item.r.note ? 0 : 24;
+    item.lines.forEach((l, k) => ctx.fillText(l, x + indent, top + k * LEGEND_LINE));
+  }
+}
+
+/** Source line, date and link along the bottom. */
+function drawFooter(
+  ctx: CanvasRenderingContext2D,
+  state: AppState,
+  link: string,
+  w: number,
+  h: number,
+): void {
+  const { lang } = state;
   ctx.fillStyle = 'rgba(20,33,61,0.9)';
-  ctx.fillRect(0, h - 40, w, 40);
+  ctx.fillRect(0, h - FOOTER, w, FOOTER);
   ctx.fillStyle = '#ffffff';
   ctx.font = font(11);
   const date = new Date().toISOString().slice(0, 10);
   const src = `${t(lang, 'exportSources')}: ${sourceLine(state)}`;
-  ctx.fillText(wrap(src, w - 2 * pad)[0] ?? '', pad, h - 36);
+  const room = w - 2 * PAD;
+  ctx.fillText(wrapLines(src, room, (x) => ctx.measureText(x).width, lang)[0] ?? '', PAD, h - 36);
   // The link as people read it (Chinese, not percent-escapes), cut to the line if need be.
-  let shown = `${t(lang, 'exportMade')}: ${date} · ${readable(link.url)}`;
-  const room = w - 2 * pad;
+  let shown = `${t(lang, 'exportMade')}: ${date} · ${readable(link)}`;
   if (ctx.measureText(shown).width > room) {
     while (shown.length > 10 && ctx.measureText(`${shown}…`).width > room)
       shown = shown.slice(0, -1);
     shown += '…';
   }
-  ctx.fillText(shown, pad, h - 19);
-  ctx.restore();
+  ctx.fillText(shown, PAD, h - 19);
 }
 
-/**
- * The legend's rows laid out in columns, bottom left: a long entry takes two lines (cut with "…"
- * only past that), columns filled to about the same height. A handout frames its map clear of it.
- */
-function layoutLegend(
-  ctx: CanvasRenderingContext2D,
-  state: AppState,
-  lc: LayerContext,
+/** The sizes of a handout's parts on a `w`×`h` page (measured on a canvas of its own). */
+export function handoutParts(
+  deps: Omit<ExportDeps, 'view' | 'size'>,
   w: number,
-  inset: boolean,
-) {
-  const { lang } = state;
-  const pad = 12;
-  const rows = legendRows(ctx, state, lc, inset);
-  const colW = 220;
-  const lineH = 15;
-  ctx.font = `400 12px ${FONT}`;
-  const laid = rows.map((r) => {
-    // A heading wraps to its column (an English subject's is long), in its own weight.
-    if (r.head) {
-      ctx.font = `700 12px ${FONT}`;
-      const lines = wrapLines(r.head, colW - 10, (x) => ctx.measureText(x).width, lang);
-      ctx.font = `400 12px ${FONT}`;
-      return { r, lines, h: 4 + lines.length * lineH };
-    }
-    // A note runs the column's whole width, with no key, on as many lines as it needs (up to 5).
-    if (r.note) {
-      const lines = wrapLines(r.label ?? '', colW - 10, (x) => ctx.measureText(x).width, lang);
-      return { r, lines: lines.slice(0, 5), h: 6 + Math.min(5, lines.length) * lineH };
-    }
-    let lines = wrapLines(r.label ?? '', colW - 34, (x) => ctx.measureText(x).width, lang);
-    if (lines.length > 2) {
-      let second = lines[1]!;
-      while (second.length > 1 && ctx.measureText(`${second}…`).width > colW - 34)
-        second = second.slice(0, -1);
-      lines = [lines[0]!, `${second}…`];
-    }
-    return { r, lines, h: 4 + lines.length * lineH };
-  });
-  const roomW = Math.max(colW, w - 2 * pad - 190);
-  const cols = Math.max(1, Math.min(4, Math.floor(roomW / colW)));
-  const total = laid.reduce((a, l) => a + l.h, 0);
-  const target = total / cols;
-  const placed: { x: number; y: number; item: (typeof laid)[number] }[] = [];
-  let col = 0;
-  let y0 = 0;
-  let tallest = 0;
-  for (const [i, item] of laid.entries()) {
-    // A heading moves on with its first entry: none ends a column.
-    const needs = item.h + (item.r.head ? (laid[i + 1]?.h ?? 0) : 0);
-    if (y0 > 0 && y0 + needs > target + 10 && col < cols - 1) {
-      col++;
-      y0 = 0;
-    }
-    placed.push({ x: 2 * pad + col * colW, y: y0, item });
-    y0 += item.h;
-    tallest = Math.max(tallest, y0);
-  }
-  return { placed, tallest, col, colW, lineH };
-}
-
-/** The height the legend takes on a handout of `w` CSS pixels (its map is framed clear of it). */
-export function legendHeight(state: AppState, lc: LayerContext, w: number, inset = false): number {
+  h: number,
+  inset: { width: number; height: number } | null,
+): HandoutParts {
   const ctx = document.createElement('canvas').getContext('2d');
-  return ctx ? layoutLegend(ctx, state, lc, w, inset).tallest + 12 : 200;
+  if (!ctx) throw new Error('no 2D canvas');
+  const m = measure(ctx, deps, w, inset !== null);
+  return {
+    page: { width: w, height: h },
+    title: m.titleBox,
+    legend: m.legend,
+    qr: m.qr.box,
+    inset,
+    extra: m.extra?.box ?? null,
+  };
 }
 
-interface LegendRow {
-  head?: string;
-  label?: string;
-  /** A sentence of its own (what a subject leaves out), in the legend's text colour. */
-  note?: boolean;
+interface LegendRow extends LegendRowText {
   draw?: (x: number, y: number) => void;
 }
 
@@ -497,74 +507,72 @@ export async function exportPaper(
 export async function renderPaper(
   deps: Omit<ExportDeps, 'view' | 'size'>,
   paper: { width: number; height: number },
-  mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
+  mount: (
+    width: number,
+    height: number,
+  ) => Promise<{ view: MapView; close: () => void; host?: HTMLElement }>,
   options: { scale?: number; frame?: Bounds } = {},
 ): Promise<HTMLCanvasElement> {
   const { width, height } = paper;
   const scale = options.scale ?? 2;
   const [w, h] = [Math.round(width / scale), Math.round(height / scale)];
-  const { view, close } = await mount(w, h);
+  const { view, close, host } = await mount(w, h);
   try {
     const lc = deps.context();
     const st = deps.state();
     const filtered = st.industries.length + st.programmes.length + st.groups.length > 0;
     const ids = filtered ? [...lc.matching] : [];
-    const bounds = options.frame ?? (ids.length ? placesBounds(ids, lc.atlas) : null);
-    const frame = (insetRoom: number) =>
-      view.fitBounds(bounds ?? lc.atlas.home, {
-        // Clear of the title (top left), legend (bottom left), QR code and, on a siting handout,
-        // the ranking (right); with the 主城 inset, of that (top right).
-        padding: {
-          top: 156,
-          right: deps.extra ? Math.min(w * 0.42, 460) + 50 : Math.max(40, insetRoom),
-          // The footer (40), the legend and a margin: nothing of the map under the legend.
-          bottom: 40 + 12 + legendHeight(st, lc, w, insetRoom > 0) + 16,
-          left: 40,
-        },
-        maxZoom: 9,
-        duration: 0,
-      });
-    frame(0);
-    const inset = deps.extra ? null : handoutInset(view, lc.atlas, w, h);
-    if (inset) frame(inset.room);
+    const bounds =
+      options.frame ?? (ids.length ? placesBounds(ids, lc.atlas) : null) ?? lc.atlas.home;
+    // What must not lie under a part: the subject's places, else the city and its arcs' ends (a
+    // briefing chapter's frame: its box, kept clear whole).
+    const partners = deps.data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]);
+    const keep = options.frame ? null : handoutKeep(lc.atlas, ids.length ? ids : null, partners);
+    const { layout, inset } = frameHandout(
+      { width: w, height: h },
+      bounds,
+      keep,
+      lc.atlas,
+      (box) => handoutParts(deps, w, h, box),
+      !!deps.extra,
+    );
+    // The map's names keep clear of the parts (label placement's covers), as of the inset on screen.
+    const footer = { x: 0, y: h - FOOTER, width: w, height: FOOTER };
+    const parts = [layout.title, layout.legend, layout.qr, layout.corner, footer];
+    const marks = host ? markCovers(host, parts) : [];
+    view.jumpTo(layout.camera);
     const canvas = await renderView(
       { ...deps, view, size: () => ({ width: w, height: h }), inset: inset !== null },
       scale,
+      layout,
     );
-    if (inset) await drawHandoutInset(canvas, inset, view, deps.state().lang, mount, scale);
+    // (Off before the inset's own map is mounted: it lies at the same place off screen.)
+    for (const m of marks) m.remove();
+    if (inset && layout.corner)
+      await drawHandoutInset(canvas, inset, layout.corner, view, st.lang, mount, scale);
     return canvas;
   } finally {
     close();
   }
 }
 
-/** Where a handout's 主城 inset goes (top right, in CSS pixels of the page) and its ground. */
-interface HandoutInset {
-  bounds: Bounds;
-  box: { x: number; y: number; width: number; mapHeight: number };
-  /** The map's right padding that keeps the city clear of it. */
-  room: number;
-  size: { width: number; height: number };
-}
-const INSET_TITLE_H = 22;
-
-/**
- * The handout's 主城 inset, when its framing leaves the central districts too small to name
- * (`insetWanted`, as on screen); null otherwise. At the top right — the title is top left, the
- * legend bottom left, the QR code bottom right.
- */
-function handoutInset(view: MapView, atlas: Atlas, w: number, h: number): HandoutInset | null {
-  const bounds = coreInsetBounds(atlas);
-  if (!bounds || !insetWanted(view.camera(), { width: w, height: h }, atlas)) return null;
-  const pad = 12;
-  const width = Math.round(Math.min(360, w * 0.3));
-  const mapHeight = Math.round((width - 2) / INSET_ASPECT);
-  return {
-    bounds,
-    box: { x: w - pad - width, y: pad, width, mapHeight },
-    room: width + 2 * pad + 16,
-    size: { width: w, height: h },
-  };
+/** Marks the parts' boxes over the map's element as covering it (no name is placed under them). */
+function markCovers(host: HTMLElement, boxes: (Rect | null)[]): HTMLElement[] {
+  return boxes
+    .filter((b) => b !== null)
+    .map((b) => {
+      const e = document.createElement('div');
+      e.setAttribute(COVERS_MAP, '');
+      Object.assign(e.style, {
+        position: 'absolute',
+        left: `${b.x - 2}px`,
+        top: `${b.y - 2}px`,
+        width: `${b.width + 4}px`,
+        height: `${b.height + 4}px`,
+      });
+      host.append(e);
+      return e;
+    });
 }
 
 /**
@@ -573,18 +581,19 @@ function handoutInset(view: MapView, atlas: Atlas, w: number, h: number): Handou
  */
 async function drawHandoutInset(
   canvas: HTMLCanvasElement,
-  inset: HandoutInset,
+  inset: InsetPart,
+  box: Rect,
   main: MapView,
   lang: Lang,
   mount: (width: number, height: number) => Promise<{ view: MapView; close: () => void }>,
   scale: number,
 ): Promise<void> {
-  const { box, bounds } = inset;
+  const { bounds, mapHeight } = inset;
   const mapW = box.width - 2;
-  const { view, close } = await mount(mapW, box.mapHeight);
+  const { view, close } = await mount(mapW, mapHeight);
   let picture: HTMLCanvasElement;
   try {
-    view.jumpTo(insetCamera(bounds, mapW, box.mapHeight));
+    view.jumpTo(insetCamera(bounds, mapW, mapHeight));
     picture = await view.snapshot(scale);
   } finally {
     close();
@@ -593,14 +602,15 @@ async function drawHandoutInset(
   if (!ctx) throw new Error('no 2D canvas');
   ctx.save();
   ctx.scale(scale, scale);
-  const f = frameBox(main.camera(), inset.size, bounds);
+  const size = { width: canvas.width / scale, height: canvas.height / scale };
+  const f = frameBox(main.camera(), size, bounds);
   ctx.strokeStyle = LINES.insetFrame.colour;
   ctx.lineWidth = LINES.insetFrame.width;
   ctx.strokeRect(f.x, f.y, f.width, f.height);
-  const height = INSET_TITLE_H + box.mapHeight + 2;
+  const height = INSET_TITLE_H + mapHeight + 2;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(box.x, box.y, box.width, height);
-  ctx.drawImage(picture, box.x + 1, box.y + INSET_TITLE_H + 1, mapW, box.mapHeight);
+  ctx.drawImage(picture, box.x + 1, box.y + INSET_TITLE_H + 1, mapW, mapHeight);
   ctx.strokeStyle = 'rgba(0,0,0,0.15)';
   ctx.lineWidth = 1;
   ctx.beginPath();

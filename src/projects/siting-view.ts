@@ -129,6 +129,7 @@ export function mountSiting(
           const view = mountSvgMap(host, hs, data, atlas, h('div', {}), { detached: true });
           return {
             view,
+            host,
             close: () => {
               view.destroy();
               host.remove();

@@ -1,0 +1,434 @@
+/**
+ * Where a handout's parts go — title, legend, 主城 inset (or a siting handout's ranking), QR code —
+ * and the padding that frames its map clear of all of them. Pure: the sizes come measured (the
+ * export measures on a canvas; a test may pass its own), so the export and the label-placement
+ * test frame the same map.
+ *
+ * The map gets the room: the legend is laid out either across the bottom (in 1–4 columns) or as a
+ * column (1–3 wide) down the right-hand side under the inset, with the QR code below it or beside
+ * it, and each part is kept clear of by a strip of padding along one of the page edges it touches.
+ * Every such arrangement is tried and the one whose map is largest wins (a tall legend — the
+ * unfiltered handout's — goes to the side; a short one stays at the foot). The frame always lies
+ * in what the padding leaves free, so nothing of it is under a part: an arrangement that leaves
+ * too little room is not taken, and when none is left the one with the largest free area is, its
+ * map small but whole (never a padding larger than the page, which would crop the city).
+ */
+import { fitCamera, type Bounds, type LngLat, type Padding } from '../map/camera.ts';
+import type { Atlas } from '../geo/atlas.ts';
+import { coreInsetBounds, INSET_ASPECT, insetWanted } from '../map/inset.ts';
+import { wrapLines } from './wrap.ts';
+import { clearCamera, keepOf, type Keep } from './clear-fit.ts';
+import type { Camera } from '../state/store.ts';
+import type { Lang } from '../state/store.ts';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** The page's margin round its parts, and the footer band's height (sources, date, link). */
+export const PAD = 12;
+export const FOOTER = 40;
+/** A legend column's width and a text line's height in it (CSS px of the page). */
+export const LEGEND_COL = 220;
+export const LEGEND_LINE = 15;
+/** The gap kept between the framed map and a part (its labels and markers run a little out). */
+const GAP = 16;
+/** Least margin round the frame on each side: labels of places at its edge fit. */
+const EDGE = { top: 24, right: 24, bottom: 16, left: 40 } as const;
+/** The least share of the page's width and height the map keeps, or the arrangement is not taken. */
+const MIN_SHARE = 0.3;
+
+/** A legend row, as the legend model gives it: a heading, an entry with a sign, or a note. */
+export interface LegendRowText {
+  head?: string;
+  label?: string;
+  note?: boolean;
+}
+export interface LegendItem<R extends LegendRowText = LegendRowText> {
+  r: R;
+  lines: string[];
+  h: number;
+}
+
+/**
+ * The legend's rows broken into lines for a column of `LEGEND_COL` px: a heading wraps (bold, as
+ * `width(text, true)` measures), a note runs the column's width on up to 5 lines, an entry takes
+ * up to two lines beside its sign (cut with "…" past that).
+ */
+export function measureLegend<R extends LegendRowText>(
+  rows: R[],
+  width: (s: string, bold: boolean) => number,
+  lang: Lang,
+): LegendItem<R>[] {
+  const colW = LEGEND_COL;
+  const lineH = LEGEND_LINE;
+  const plain = (s: string) => width(s, false);
+  return rows.map((r) => {
+    if (r.head) {
+      const lines = wrapLines(r.head, colW - 10, (x) => width(x, true), lang);
+      return { r, lines, h: 4 + lines.length * lineH };
+    }
+    if (r.note) {
+      const lines = wrapLines(r.label ?? '', colW - 10, plain, lang).slice(0, 5);
+      return { r, lines, h: 6 + lines.length * lineH };
+    }
+    let lines = wrapLines(r.label ?? '', colW - 34, plain, lang);
+    if (lines.length > 2) {
+      let second = lines[1]!;
+      while (second.length > 1 && plain(`${second}…`) > colW - 34) second = second.slice(0, -1);
+      lines = [lines[0]!, `${second}…`];
+    }
+    return { r, lines, h: 4 + lines.length * lineH };
+  });
+}
+
+/** The legend in columns: each item's column and top, the columns used and the tallest one. */
+export interface LegendColumns {
+  at: { col: number; y: number }[];
+  cols: number;
+  tallest: number;
+}
+
+/**
+ * The items in at most `cols` columns, in order, with the tallest column as short as can be (a
+ * binary search on it, each try filled greedily); a heading never ends a column, it moves on with
+ * its first entry. (Filling to an average height left the English liquor legend's first column
+ * nearly empty and the others long.)
+ */
+export function balanceColumns(items: readonly { h: number; r: LegendRowText }[], cols: number) {
+  const need = (i: number) => items[i]!.h + (items[i]!.r.head ? (items[i + 1]?.h ?? 0) : 0);
+  const fill = (cap: number): LegendColumns | null => {
+    const at: { col: number; y: number }[] = [];
+    let col = 0;
+    let y = 0;
+    let tallest = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (y > 0 && y + need(i) > cap) {
+        col++;
+        y = 0;
+      }
+      if (col >= cols) return null;
+      at.push({ col, y });
+      y += items[i]!.h;
+      tallest = Math.max(tallest, y);
+    }
+    return { at, cols: col + 1, tallest };
+  };
+  let lo = Math.max(0, ...items.map((_, i) => need(i)));
+  let hi = items.reduce((a, x) => a + x.h, 0);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fill(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return fill(hi) ?? { at: [], cols: 1, tallest: 0 };
+}
+
+/** What a handout puts on its page, measured. */
+export interface HandoutParts {
+  page: Size;
+  /** The title box (top left). */
+  title: Size;
+  /** The legend's items, measured for a column (`measureLegend`). */
+  legend: readonly { h: number; r: LegendRowText }[];
+  /** The QR code's box (code, caption and frame). */
+  qr: Size;
+  /** The 主城 inset's box (top right), when the handout carries one. */
+  inset?: Size | null;
+  /** A siting handout's ranking box (top right). */
+  extra?: Size | null;
+}
+
+/** Where everything goes, and the map's padding. */
+export interface HandoutLayout {
+  title: Rect;
+  legend: Rect & { columns: LegendColumns; side: boolean };
+  qr: Rect;
+  /** The inset's or the ranking's box (top right), if any. */
+  corner: Rect | null;
+  /** Strips along the edges the map is clear of (or only the page's margins, when `camera` is
+   * placed by the city's outline). */
+  padding: Padding;
+  /** The map's zoom (the arrangement's score). */
+  zoom: number;
+  /** The map's camera: `bounds` whole, nothing kept under a part. */
+  camera: Camera;
+}
+
+/** The legend box round its columns: `cols` columns wide, half a margin above and below. */
+const legendBox = (c: LegendColumns): Size => ({
+  width: c.cols * LEGEND_COL + PAD,
+  height: c.tallest + PAD,
+});
+
+/** The arrangements of legend and QR code to try (the title and the top-right box are fixed). */
+function arrangements(
+  parts: HandoutParts,
+  corner: Rect | null,
+): { legend: HandoutLayout['legend']; qr: Rect }[] {
+  const { width: w, height: h } = parts.page;
+  const bottom = h - FOOTER - PAD;
+  const out: { legend: HandoutLayout['legend']; qr: Rect }[] = [];
+  const qrCorner: Rect = { x: w - PAD - parts.qr.width, y: bottom - parts.qr.height, ...parts.qr };
+  for (let n = 1; n <= 4; n++) {
+    const columns = balanceColumns(parts.legend, n);
+    if (columns.cols < n) continue;
+    const box = legendBox(columns);
+    // Across the foot, from the left; the QR code in the bottom-right corner.
+    if (box.width + 3 * PAD + parts.qr.width <= w)
+      out.push({
+        legend: { x: PAD, y: bottom - box.height, ...box, columns, side: false },
+        qr: qrCorner,
+      });
+    if (n > 3) continue;
+    // Down the right-hand side under the inset: the QR code below the legend, or beside it.
+    const top = corner ? corner.y + corner.height + PAD : PAD;
+    const x = w - PAD - box.width;
+    const qrBelow = top + box.height + PAD;
+    if (qrBelow + parts.qr.height <= bottom)
+      out.push({
+        legend: { x, y: top, ...box, columns, side: true },
+        qr: { ...qrCorner, y: qrBelow },
+      });
+    if (top + box.height <= bottom)
+      out.push({
+        legend: {
+          x: qrCorner.x - PAD - box.width,
+          y: bottom - box.height,
+          ...box,
+          columns,
+          side: true,
+        },
+        qr: qrCorner,
+      });
+  }
+  return out;
+}
+
+/** The edges of the page a box touches (within a margin and a half): strips that clear it. */
+function edges(r: Rect, page: Size): (keyof Padding)[] {
+  const near = PAD * 1.5;
+  const out: (keyof Padding)[] = [];
+  if (r.y <= near) out.push('top');
+  if (r.x <= near) out.push('left');
+  if (r.x + r.width >= page.width - near) out.push('right');
+  if (r.y + r.height >= page.height - FOOTER - near) out.push('bottom');
+  return out;
+}
+
+/**
+ * The padding that keeps the map clear of `covers`, each by a strip along one of the edges it
+ * touches: every choice is tried, the one whose frame of `bounds` is largest wins. Null when none
+ * leaves the map its least share of the page.
+ */
+export function clearOf(
+  covers: Rect[],
+  page: Size,
+  bounds: Bounds,
+  maxZoom: number,
+  share = MIN_SHARE,
+): { padding: Padding; zoom: number; area: number } | null {
+  const options = covers.map((c) => edges(c, page));
+  let best: { padding: Padding; zoom: number; area: number } | null = null;
+  const pick = (i: number, pad: Padding): void => {
+    if (i === covers.length) {
+      const free = {
+        width: page.width - pad.left - pad.right,
+        height: page.height - pad.top - pad.bottom,
+      };
+      if (free.width < page.width * share || free.height < page.height * share) return;
+      const zoom = fitCamera(bounds, page.width, page.height, { padding: pad, maxZoom }).zoom;
+      const area = free.width * free.height;
+      if (!best || zoom > best.zoom + 1e-9 || (zoom > best.zoom - 1e-9 && area > best.area))
+        best = { padding: pad, zoom, area };
+      return;
+    }
+    const c = covers[i]!;
+    for (const side of options[i]!) {
+      const reach = {
+        top: c.y + c.height,
+        bottom: page.height - c.y,
+        left: c.x + c.width,
+        right: page.width - c.x,
+      }[side];
+      pick(i + 1, { ...pad, [side]: Math.max(pad[side], reach + GAP) });
+    }
+  };
+  pick(0, { top: EDGE.top, right: EDGE.right, bottom: FOOTER + EDGE.bottom, left: EDGE.left });
+  return best;
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width + PAD / 2 &&
+  b.x < a.x + a.width + PAD / 2 &&
+  a.y < b.y + b.height + PAD / 2 &&
+  b.y < a.y + a.height + PAD / 2;
+
+/**
+ * The handout's layout for framing `bounds`: the title at the top left, the inset or ranking at
+ * the top right, and of every arrangement of legend and QR code (none over another part or off
+ * the page above its footer) the one that leaves the largest map — with `keep` (what must not lie
+ * under a part: the city, the subject's places), as large as its outline allows (clear-fit.ts),
+ * else clear of whole strips.
+ */
+export function handoutLayout(
+  parts: HandoutParts,
+  bounds: Bounds,
+  keep: Keep | null = null,
+  maxZoom = 9,
+): HandoutLayout {
+  const { page } = parts;
+  const title: Rect = { x: PAD, y: PAD, ...parts.title };
+  const top = parts.extra ?? parts.inset ?? null;
+  const corner: Rect | null = top ? { x: page.width - PAD - top.width, y: PAD, ...top } : null;
+  const candidates = arrangements(parts, corner)
+    .map(({ legend, qr }) => ({
+      legend,
+      qr,
+      covers: [title, legend, qr, ...(corner ? [corner] : [])],
+    }))
+    .filter(({ covers }) =>
+      covers.every(
+        (c, i) =>
+          c.y >= 0 &&
+          c.x >= 0 &&
+          c.x + c.width <= page.width &&
+          c.y + c.height <= page.height - FOOTER &&
+          covers.slice(i + 1).every((o) => !overlaps(c, o)),
+      ),
+    );
+  let best: HandoutLayout | null = null;
+  for (const { legend, qr, covers } of candidates) {
+    const fit = clearOf(covers, page, bounds, maxZoom);
+    if (fit && (!best || fit.zoom > best.zoom + 1e-9))
+      best = {
+        title,
+        legend,
+        qr,
+        corner,
+        padding: fit.padding,
+        zoom: fit.zoom,
+        camera: camera(fit.padding),
+      };
+  }
+  if (keep && candidates.length) {
+    const room = {
+      top: EDGE.top,
+      right: EDGE.right,
+      bottom: FOOTER + EDGE.bottom,
+      left: EDGE.left,
+    };
+    const found = clearCamera(
+      page,
+      bounds,
+      keep,
+      candidates.map((c) => c.covers),
+      room,
+      best?.zoom ?? -Infinity,
+      maxZoom,
+    );
+    if (found) {
+      const { legend, qr } = candidates[found.index]!;
+      return {
+        title,
+        legend,
+        qr,
+        corner,
+        padding: room,
+        zoom: found.camera.zoom,
+        camera: found.camera,
+      };
+    }
+  }
+  if (best) return best;
+  // Nothing leaves the map its share (a tiny page): the roomiest arrangement, however small its
+  // map, still framed whole in what is free.
+  let loose: HandoutLayout | null = null;
+  let area = 0;
+  for (const { legend, qr, covers } of candidates) {
+    const fit = clearOf(covers, page, bounds, maxZoom, 0.1);
+    if (fit && fit.area > area) {
+      area = fit.area;
+      loose = {
+        title,
+        legend,
+        qr,
+        corner,
+        padding: fit.padding,
+        zoom: fit.zoom,
+        camera: camera(fit.padding),
+      };
+    }
+  }
+  if (loose) return loose;
+  throw new Error('the page is too small for the handout’s title, legend and QR code');
+
+  function camera(padding: Padding): Camera {
+    return fitCamera(bounds, page.width, page.height, { padding, maxZoom });
+  }
+}
+
+/** What a handout's map must not have under its parts: the subject's places, else the city. */
+export function handoutKeep(
+  atlas: Atlas,
+  ids: readonly string[] | null,
+  partners: readonly string[],
+): Keep {
+  const outer = (id: string): LngLat[][] => {
+    const g = atlas.shape(id)?.geometry;
+    if (!g) return [];
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    return polys.map((p) => p[0]! as LngLat[]);
+  };
+  if (ids) {
+    const zones = ids.filter((id) => !atlas.shape(id) && atlas.places.has(id));
+    return keepOf(
+      ids.flatMap(outer),
+      zones.map((id) => atlas.anchor(id)),
+    );
+  }
+  // The whole city, and where its 川渝 arcs end.
+  return keepOf(
+    atlas.units.flatMap((u) => outer(u.properties.id)),
+    partners.filter((id) => atlas.places.has(id)).map((id) => atlas.anchor(id)),
+  );
+}
+
+/** A handout's 主城 inset: the core's ground, its box's size and its map's height within it. */
+export interface InsetPart {
+  bounds: Bounds;
+  box: Size;
+  mapHeight: number;
+}
+/** The inset's title band's height. */
+export const INSET_TITLE_H = 22;
+
+/**
+ * A handout's layout and its 主城 inset: laid out without the inset first — whether it is wanted
+ * depends on the scale the map gets (`insetWanted`, as on screen) — then again with it. A siting
+ * handout (its ranking at the top right) has none.
+ */
+export function frameHandout(
+  page: Size,
+  bounds: Bounds,
+  keep: Keep | null,
+  atlas: Atlas,
+  partsFor: (inset: Size | null) => HandoutParts,
+  ranking: boolean,
+): { layout: HandoutLayout; inset: InsetPart | null } {
+  const first = handoutLayout(partsFor(null), bounds, keep);
+  const core = coreInsetBounds(atlas);
+  if (ranking || !core || !insetWanted(first.camera, page, atlas))
+    return { layout: first, inset: null };
+  const width = Math.round(Math.min(360, page.width * 0.3));
+  const mapHeight = Math.round((width - 2) / INSET_ASPECT);
+  const inset = { bounds: core, box: { width, height: INSET_TITLE_H + mapHeight + 2 }, mapHeight };
+  return { layout: handoutLayout(partsFor(inset.box), bounds, keep), inset };
+}
