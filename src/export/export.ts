@@ -16,11 +16,10 @@ import { docTitle } from '../data/seeds.ts';
 import { placesBounds } from '../map/frame-places.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { subjectName } from '../map/layers/choropleth/index.ts';
-import { legendModel } from '../map/layers/registry.ts';
 import { LINES } from '../map/style.ts';
 import { COVERS_MAP } from '../map/layers/labels/covers.ts';
 import { drawSign } from './signs.ts';
-import type { AppState, Lang } from '../state/store.ts';
+import type { AppState, Lang, ViewState } from '../state/store.ts';
 import { encodeView } from '../state/url.ts';
 import { wrapLines } from './wrap.ts';
 import {
@@ -37,8 +36,14 @@ import {
   type HandoutParts,
   type InsetPart,
   type LegendItem,
+  legendRows,
+  measureTitle,
+  QR_MODULE,
+  QR_QUIET,
+  qrBox,
   type LegendRowText,
   type Rect,
+  type TextWidth,
 } from './handout-layout.ts';
 
 export { wrapLines };
@@ -63,7 +68,7 @@ export interface ExportDeps {
 
 /** The link that reopens a view, and whether it is a web address (not a local file). */
 export function viewLink(
-  state: AppState,
+  state: ViewState,
   data: DataFiles,
   publicUrl: string,
   here: { protocol: string; origin: string; pathname: string; href: string },
@@ -100,7 +105,7 @@ export function isLocalOrigin(origin: string): boolean {
 }
 
 /** One line per active filter, in the view's language ("all sub-industries" when none). */
-export function filterLines(state: AppState, data: DataFiles): string[] {
+export function filterLines(state: ViewState, data: DataFiles): string[] {
   const { lang } = state;
   const lines: string[] = [];
   const rows = data.layout.filter((r) => state.industries.includes(r.id));
@@ -151,7 +156,7 @@ const FONT =
   '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 /** A handout's title when the user gives none: its subject ("酒的制造 · 规划布局"), else the map's. */
-export function defaultTitle(state: AppState, lc: LayerContext): string {
+export function defaultTitle(state: ViewState, lc: LayerContext): string {
   return lc.subject
     ? t(state.lang, 'exportSubjectTitle', { subject: subjectName(state, lc) })
     : t(state.lang, 'title');
@@ -179,7 +184,8 @@ interface Measured {
   filters: string[];
   titleBox: { width: number; height: number };
   extra: { lines: string[]; box: { width: number; height: number } } | null;
-  legend: LegendItem<LegendRow>[];
+  /** The legend's items measured for a column `colW` wide. */
+  legend: (colW: number) => LegendItem<LegendRow>[];
   qr: { code: ReturnType<typeof generate>; side: number; box: { width: number; height: number } };
   link: string;
 }
@@ -193,50 +199,42 @@ function measure(
 ): Measured {
   const state = deps.state();
   const { lang } = state;
-  const wrap = (text: string, max: number): string[] =>
-    wrapLines(text, max, (x) => ctx.measureText(x).width, lang);
-  const maxText = Math.min(w * 0.45, 460);
-  ctx.font = font(13);
-  const filters = filterLines(state, deps.data)
-    .flatMap((l) => wrap(l, maxText))
-    .slice(0, 6);
-  // The title on up to two lines ("Liquor and wine making · where the plans place it").
-  ctx.font = font(20, 700);
-  const title = wrap(deps.title?.trim() || defaultTitle(state, deps.context()), maxText).slice(
-    0,
-    2,
+  const width: TextWidth = (x, px, bold) => {
+    ctx.font = font(px, bold ? 700 : 400);
+    return ctx.measureText(x).width;
+  };
+  const head = measureTitle(
+    deps.title?.trim() || defaultTitle(state, deps.context()),
+    filterLines(state, deps.data),
+    w,
+    lang,
+    width,
   );
-  const titleH = 24 + 8 + 18 + (title.length - 1) * 26 + filters.length * 18 + PAD;
   let extra: Measured['extra'] = null;
   if (deps.extra) {
-    ctx.font = font(12);
     const bw = Math.min(w * 0.42, 460);
-    const lines = deps.extra.lines.flatMap((l) => wrap(l, bw - 2 * PAD)).slice(0, 24);
+    const lines = deps.extra.lines
+      .flatMap((l) => wrapLines(l, bw - 2 * PAD, (x) => width(x, 12, false), lang))
+      .slice(0, 24);
     extra = { lines, box: { width: bw, height: 30 + lines.length * 17 + PAD } };
   }
-  const legend = measureLegend(
-    legendRows(ctx, state, deps.context(), inset),
-    (x, bold) => {
-      ctx.font = font(12, bold ? 700 : 400);
-      return ctx.measureText(x).width;
-    },
-    lang,
-  );
+  const rows = legendRows(state, deps.context(), inset).map((r) => ({
+    ...r,
+    draw: r.sign ? (x: number, y: number) => drawSign(ctx, r.sign!, x, y) : undefined,
+  }));
+  const legend = (colW: number) => measureLegend(rows, width, lang, colW);
   const link = viewLink(state, deps.data, deps.publicUrl, location).url;
   const code = generate(link);
-  const side = (code.size + 2 * QR_QUIET) * QR_MODULE;
   return {
-    title,
-    filters,
-    titleBox: { width: maxText + 2 * PAD, height: titleH },
+    title: head.title,
+    filters: head.filters,
+    titleBox: head.box,
     extra,
     legend,
-    qr: { code, side, box: { width: side + 12, height: side + 36 } },
+    qr: { code, side: (code.size + 2 * QR_QUIET) * QR_MODULE, box: qrBox(code.size) },
     link,
   };
 }
-const QR_MODULE = 3;
-const QR_QUIET = 4;
 
 /**
  * A screen picture's layout (PNG 2×/4×, print): the map is the screen's, so the parts lie over it
@@ -248,7 +246,7 @@ function overlayLayout(m: Measured, w: number, h: number): HandoutLayout {
     1,
     Math.min(4, Math.floor(Math.max(LEGEND_COL, w - 2 * PAD - 190) / LEGEND_COL)),
   );
-  const columns = balanceColumns(m.legend, cols);
+  const columns = balanceColumns(m.legend(LEGEND_COL), cols);
   const bottom = h - FOOTER - PAD;
   const lh = columns.tallest + PAD;
   const { box } = m.qr;
@@ -260,6 +258,7 @@ function overlayLayout(m: Measured, w: number, h: number): HandoutLayout {
       width: columns.cols * LEGEND_COL + PAD,
       height: lh,
       columns,
+      colW: LEGEND_COL,
       side: false,
     },
     qr: { x: w - PAD - box.width, y: bottom - box.height, ...box },
@@ -311,7 +310,7 @@ function decorate(
   ctx.fillStyle = '#14213d';
   m.filters.forEach((l, i) => ctx.fillText(l, tx + PAD, ty + PAD + 46 + below + i * 18));
 
-  drawLegend(ctx, m.legend, at.legend, box);
+  drawLegend(ctx, m.legend(at.legend.colW), at.legend, box);
 
   // The handout's own text (a siting handout's ranking), top right.
   if (deps.extra && m.extra && at.corner) {
@@ -328,7 +327,7 @@ function decorate(
   // for whoever exports (src/app/actions.ts); the page's reader could do nothing about it.
   const { code, side } = m.qr;
   box(at.qr);
-  const [qx, qy] = [at.qr.x + 6, at.qr.y + 6];
+  const [qx, qy] = [at.qr.x + (at.qr.width - side) / 2, at.qr.y + 6];
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(qx, qy, side, side);
   ctx.fillStyle = '#000000';
@@ -361,7 +360,7 @@ function drawLegend(
   box(at);
   for (const [i, item] of items.entries()) {
     const { col, y } = at.columns.at[i] ?? { col: 0, y: 0 };
-    const x = at.x + PAD + col * LEGEND_COL;
+    const x = at.x + PAD + col * at.colW;
     const top = at.y + PAD / 2 + y + 2;
     ctx.fillStyle = '#14213d';
     if (item.r.head) {
@@ -425,26 +424,7 @@ export function handoutParts(
 }
 
 interface LegendRow extends LegendRowText {
-  draw?: (x: number, y: number) => void;
-}
-
-/** The legend's rows: the registry's legend model, the one the page and the briefing draw. */
-function legendRows(
-  ctx: CanvasRenderingContext2D,
-  state: AppState,
-  lc: LayerContext,
-  inset: boolean,
-): LegendRow[] {
-  return legendModel(state, lc).flatMap((section) => [
-    { head: section.heading },
-    ...section.entries
-      .filter((e) => e.when !== 'inset' || inset)
-      .map((e) => ({
-        label: e.label,
-        draw: (x: number, y: number) => drawSign(ctx, e.sign, x, y),
-      })),
-    ...(section.note ? [{ label: section.note, note: true }] : []),
-  ]);
+  draw?: ((x: number, y: number) => void) | undefined;
 }
 
 function readable(url: string): string {

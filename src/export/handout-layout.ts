@@ -19,7 +19,10 @@ import { coreInsetBounds, INSET_ASPECT, insetWanted } from '../map/inset.ts';
 import { wrapLines } from './wrap.ts';
 import { clearCamera, keepOf, type Keep } from './clear-fit.ts';
 import type { Camera } from '../state/store.ts';
-import type { Lang } from '../state/store.ts';
+import type { Lang, ViewState } from '../state/store.ts';
+import type { LayerContext } from '../map/layers/context.ts';
+import { legendModel } from '../map/layers/registry.ts';
+import type { Sign } from '../map/layers/types.ts';
 
 export interface Rect {
   x: number;
@@ -49,8 +52,58 @@ const MIN_SHARE = 0.3;
 export interface LegendRowText {
   head?: string;
   label?: string;
+  /** A sentence of its own (what a subject leaves out), in the legend's text colour. */
   note?: boolean;
+  sign?: Sign;
 }
+
+/**
+ * The legend's rows: the registry's legend model (the one the page and the briefing draw), the
+ * inset frame's entry only on a picture that carries the inset.
+ */
+export function legendRows(state: ViewState, lc: LayerContext, inset: boolean): LegendRowText[] {
+  return legendModel(state, lc).flatMap((section) => [
+    { head: section.heading },
+    ...section.entries
+      .filter((e) => e.when !== 'inset' || inset)
+      .map((e) => ({ label: e.label, sign: e.sign })),
+    ...(section.note ? [{ label: section.note, note: true }] : []),
+  ]);
+}
+
+/** Text's width as drawn at `px` px, bold or not (a canvas measures it; a test may estimate). */
+export type TextWidth = (text: string, px: number, bold: boolean) => number;
+
+/**
+ * The title box: the title on up to two lines at 20 px bold, "Showing" and the filters (up to 6
+ * lines at 13 px), no wider than 45 % of the page or 460 px.
+ */
+export function measureTitle(
+  title: string,
+  filters: string[],
+  pageWidth: number,
+  lang: Lang,
+  width: TextWidth,
+): { title: string[]; filters: string[]; box: Size } {
+  const maxText = Math.min(pageWidth * 0.45, 460);
+  const lines = filters.flatMap((l) => wrapLines(l, maxText, (x) => width(x, 13, false), lang));
+  const shown = lines.slice(0, 6);
+  const heading = wrapLines(title, maxText, (x) => width(x, 20, true), lang).slice(0, 2);
+  const height = 24 + 8 + 18 + (heading.length - 1) * 26 + shown.length * 18 + PAD;
+  return { title: heading, filters: shown, box: { width: maxText + 2 * PAD, height } };
+}
+
+/**
+ * The QR code's box: the code (its modules, 2 px each — 0.7 mm on A4 or A3 at 150 dpi, about 28 mm
+ * for a 33-module code, where phones read 0.5 mm — and a quiet zone of 4), its caption, a frame.
+ * (At 3 px the code was 41 mm, a tenth of the A4 page's height that the map can use.)
+ */
+export const QR_MODULE = 2;
+export const QR_QUIET = 4;
+export const qrBox = (modules: number): Size => {
+  const side = (modules + 2 * QR_QUIET) * QR_MODULE;
+  return { width: Math.max(side + 12, 110), height: side + 36 };
+};
 export interface LegendItem<R extends LegendRowText = LegendRowText> {
   r: R;
   lines: string[];
@@ -58,21 +111,21 @@ export interface LegendItem<R extends LegendRowText = LegendRowText> {
 }
 
 /**
- * The legend's rows broken into lines for a column of `LEGEND_COL` px: a heading wraps (bold, as
+ * The legend's rows broken into lines for a column of `colW` px: a heading wraps (bold, as
  * `width(text, true)` measures), a note runs the column's width on up to 5 lines, an entry takes
  * up to two lines beside its sign (cut with "…" past that).
  */
 export function measureLegend<R extends LegendRowText>(
   rows: R[],
-  width: (s: string, bold: boolean) => number,
+  width: TextWidth,
   lang: Lang,
+  colW: number = LEGEND_COL,
 ): LegendItem<R>[] {
-  const colW = LEGEND_COL;
   const lineH = LEGEND_LINE;
-  const plain = (s: string) => width(s, false);
+  const plain = (s: string) => width(s, 12, false);
   return rows.map((r) => {
     if (r.head) {
-      const lines = wrapLines(r.head, colW - 10, (x) => width(x, true), lang);
+      const lines = wrapLines(r.head, colW - 10, (x) => width(x, 12, true), lang);
       return { r, lines, h: 4 + lines.length * lineH };
     }
     if (r.note) {
@@ -137,7 +190,7 @@ export interface HandoutParts {
   /** The title box (top left). */
   title: Size;
   /** The legend's items, measured for a column (`measureLegend`). */
-  legend: readonly { h: number; r: LegendRowText }[];
+  legend: (columnWidth: number) => readonly { h: number; r: LegendRowText }[];
   /** The QR code's box (code, caption and frame). */
   qr: Size;
   /** The 主城 inset's box (top right), when the handout carries one. */
@@ -149,7 +202,7 @@ export interface HandoutParts {
 /** Where everything goes, and the map's padding. */
 export interface HandoutLayout {
   title: Rect;
-  legend: Rect & { columns: LegendColumns; side: boolean };
+  legend: Rect & { columns: LegendColumns; colW: number; side: boolean };
   qr: Rect;
   /** The inset's or the ranking's box (top right), if any. */
   corner: Rect | null;
@@ -162,11 +215,8 @@ export interface HandoutLayout {
   camera: Camera;
 }
 
-/** The legend box round its columns: `cols` columns wide, half a margin above and below. */
-const legendBox = (c: LegendColumns): Size => ({
-  width: c.cols * LEGEND_COL + PAD,
-  height: c.tallest + PAD,
-});
+/** The column widths a legend is tried at: the widest first (fewer entries on two lines). */
+export const LEGEND_COLS = [220, 200] as const;
 
 /** The arrangements of legend and QR code to try (the title and the top-right box are fixed). */
 function arrangements(
@@ -176,38 +226,34 @@ function arrangements(
   const { width: w, height: h } = parts.page;
   const bottom = h - FOOTER - PAD;
   const out: { legend: HandoutLayout['legend']; qr: Rect }[] = [];
-  const qrCorner: Rect = { x: w - PAD - parts.qr.width, y: bottom - parts.qr.height, ...parts.qr };
-  for (let n = 1; n <= 4; n++) {
-    const columns = balanceColumns(parts.legend, n);
-    if (columns.cols < n) continue;
-    const box = legendBox(columns);
-    // Across the foot, from the left; the QR code in the bottom-right corner.
-    if (box.width + 3 * PAD + parts.qr.width <= w)
-      out.push({
-        legend: { x: PAD, y: bottom - box.height, ...box, columns, side: false },
-        qr: qrCorner,
-      });
-    if (n > 3) continue;
-    // Down the right-hand side under the inset: the QR code below the legend, or beside it.
-    const top = corner ? corner.y + corner.height + PAD : PAD;
-    const x = w - PAD - box.width;
-    const qrBelow = top + box.height + PAD;
-    if (qrBelow + parts.qr.height <= bottom)
-      out.push({
-        legend: { x, y: top, ...box, columns, side: true },
-        qr: { ...qrCorner, y: qrBelow },
-      });
-    if (top + box.height <= bottom)
-      out.push({
-        legend: {
-          x: qrCorner.x - PAD - box.width,
-          y: bottom - box.height,
-          ...box,
-          columns,
-          side: true,
-        },
-        qr: qrCorner,
-      });
+  const qr = parts.qr;
+  const qrCorner: Rect = { x: w - PAD - qr.width, y: bottom - qr.height, ...qr };
+  const top = corner ? corner.y + corner.height + PAD : PAD;
+  for (const colW of LEGEND_COLS) {
+    const items = parts.legend(colW);
+    for (let n = 1; n <= 4; n++) {
+      const columns = balanceColumns(items, n);
+      if (columns.cols < n) continue;
+      const box = { width: n * colW + PAD, height: columns.tallest + PAD };
+      const at = (x: number, y: number, side: boolean) => ({ x, y, ...box, columns, colW, side });
+      const foot = at(PAD, bottom - box.height, false);
+      // Across the foot from the left, the QR code in the bottom-right corner or above the
+      // legend's end (over the map's own room: the city's outline decides).
+      if (box.width + 3 * PAD + qr.width <= w) out.push({ legend: foot, qr: qrCorner });
+      if (box.width + 2 * PAD <= w)
+        out.push({ legend: foot, qr: { ...qrCorner, y: foot.y - PAD - qr.height } });
+      if (n > 3) continue;
+      // Down the right-hand side under the inset: the QR code below the legend, or beside it.
+      const x = w - PAD - box.width;
+      const qrBelow = top + box.height + PAD;
+      if (qrBelow + qr.height <= bottom)
+        out.push({ legend: at(x, top, true), qr: { ...qrCorner, y: qrBelow } });
+      if (top + box.height <= bottom)
+        out.push({
+          legend: at(qrCorner.x - PAD - box.width, bottom - box.height, true),
+          qr: qrCorner,
+        });
+    }
   }
   return out;
 }
