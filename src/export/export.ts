@@ -183,7 +183,7 @@ interface Measured {
   title: string[];
   filters: string[];
   titleBox: { width: number; height: number };
-  extra: { lines: string[]; box: { width: number; height: number } } | null;
+  extra: { heading: string[]; lines: string[]; box: { width: number; height: number } } | null;
   /** The legend's items measured for a column `colW` wide. */
   legend: (colW: number) => LegendItem<LegendRow>[];
   qr: { code: ReturnType<typeof generate>; side: number; box: { width: number; height: number } };
@@ -213,10 +213,13 @@ function measure(
   let extra: Measured['extra'] = null;
   if (deps.extra) {
     const bw = Math.min(w * 0.42, 460);
+    // The heading wraps too (the English one ran off the page).
+    const heading = wrapLines(deps.extra.heading, bw - 2 * PAD, (x) => width(x, 14, true), lang);
     const lines = deps.extra.lines
       .flatMap((l) => wrapLines(l, bw - 2 * PAD, (x) => width(x, 12, false), lang))
       .slice(0, 24);
-    extra = { lines, box: { width: bw, height: 30 + lines.length * 17 + PAD } };
+    const height = 30 + (heading.length - 1) * 18 + lines.length * 17 + PAD;
+    extra = { heading, lines, box: { width: bw, height } };
   }
   const rows = legendRows(state, deps.context(), inset).map((r) => ({
     ...r,
@@ -318,9 +321,10 @@ function decorate(
     box(at.corner);
     ctx.fillStyle = '#14213d';
     ctx.font = font(14, 700);
-    ctx.fillText(deps.extra.heading, x + PAD, y + PAD - 2);
+    m.extra.heading.forEach((l, i) => ctx.fillText(l, x + PAD, y + PAD - 2 + i * 18));
+    const below = y + PAD + 24 + (m.extra.heading.length - 1) * 18;
     ctx.font = font(12);
-    m.extra.lines.forEach((l, i) => ctx.fillText(l, x + PAD, y + PAD + 24 + i * 17));
+    m.extra.lines.forEach((l, i) => ctx.fillText(l, x + PAD, below + i * 17));
   }
 
   // QR code and its caption. No advice on the printed page: a local link's warning is on screen

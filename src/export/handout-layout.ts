@@ -152,11 +152,35 @@ export interface LegendColumns {
 /**
  * The items in at most `cols` columns, in order, with the tallest column as short as can be (a
  * binary search on it, each try filled greedily); a heading never ends a column, it moves on with
- * its first entry. (Filling to an average height left the English liquor legend's first column
- * nearly empty and the others long.)
+ * its first entry — and with its first two where that makes no column taller (one entry alone
+ * under a heading at a column's foot reads as the whole section; so, then, does a section's last
+ * entry alone at a column's head). (Filling to an average height
+ * left the English liquor legend's first column nearly empty and the others long.)
  */
-export function balanceColumns(items: readonly { h: number; r: LegendRowText }[], cols: number) {
-  const need = (i: number) => items[i]!.h + (items[i]!.r.head ? (items[i + 1]?.h ?? 0) : 0);
+export function balanceColumns(
+  items: readonly { h: number; r: LegendRowText }[],
+  cols: number,
+): LegendColumns {
+  const loose = split(items, cols, 1);
+  const strict = split(items, cols, 2);
+  return strict.tallest <= loose.tallest ? strict : loose;
+}
+
+/** The shortest ordered split into `cols` columns, a heading kept with its first `keep` entries. */
+function split(
+  items: readonly { h: number; r: LegendRowText }[],
+  cols: number,
+  keep: number,
+): LegendColumns {
+  const entry = (i: number) => (items[i] && !items[i]!.r.head ? items[i]!.h : 0);
+  const last = (i: number) => entry(i) > 0 && !entry(i + 1);
+  const need = (i: number) => {
+    let h = items[i]!.h;
+    if (items[i]!.r.head) for (let k = 1; k <= keep; k++) h += entry(i + k);
+    // (Kept strictly, a section's last entry does not start a column alone either.)
+    else if (keep > 1 && !last(i) && last(i + 1) && !items[i - 1]?.r.head) h += entry(i + 1);
+    return h;
+  };
   const fill = (cap: number): LegendColumns | null => {
     const at: { col: number; y: number }[] = [];
     let col = 0;

@@ -21,21 +21,7 @@ import { buildAtlas, extent } from '../../src/geo/atlas.ts';
 import { fitCamera, fromWorld, project, toWorld, type Padding } from '../../src/map/camera.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { INITIAL_VIEW, type Camera, type ViewState } from '../../src/state/store.ts';
-import { generate } from 'lean-qr';
-import { defaultTitle, filterLines, PAPER, viewLink } from '../../src/export/export.ts';
-import {
-  FOOTER,
-  frameHandout,
-  handoutKeep,
-  legendRows,
-  measureLegend,
-  measureTitle,
-  qrBox,
-  type HandoutParts,
-  type TextWidth,
-} from '../../src/export/handout-layout.ts';
-import { t } from '../../src/i18n/index.ts';
-import { placesBounds } from '../../src/map/frame-places.ts';
+import { handoutCases } from '../export/handouts.ts';
 import { chapterView } from '../../src/tour/chapter.ts';
 import type { TourFile } from '../../src/tour/types.ts';
 import { loadData, loadTopology } from '../helpers.ts';
@@ -94,99 +80,24 @@ function homeFramings(): Framing[] {
   return out;
 }
 
-/** Noto Sans's advance widths (thousandths of the size) of the letters a legend uses. */
-const LATIN: Record<string, number> = {
-  ...Object.fromEntries(
-    [...'abcdefghijklmnopqrstuvwxyz'].map((c, i) => [
-      c,
-      [
-        561, 615, 480, 615, 564, 344, 615, 618, 258, 258, 534, 258, 935, 618, 605, 615, 615, 413,
-        479, 361, 618, 508, 786, 529, 510, 470,
-      ][i]!,
-    ]),
-  ),
-  ' ': 260,
-  '-': 322,
-  '–': 500,
-  '·': 268,
-  '(': 300,
-  ')': 300,
-  ',': 250,
-  '.': 268,
-  '"': 400,
-  I: 330,
-  M: 860,
-  W: 900,
-};
-
 /**
- * Text widths as the handout's font draws them, near enough to lay it out: a Chinese character is
- * as wide as the size, a Latin letter as Noto Sans has it (capitals 0.65, digits 0.57), bold 5 %
- * wider.
- */
-const textWidth: TextWidth = (text, px, bold) =>
-  [...text].reduce((a, ch) => {
-    const em = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/.test(ch)
-      ? 1
-      : (LATIN[ch] ?? (/[A-Z]/.test(ch) ? 650 : /\d/.test(ch) ? 572 : 560)) / 1000;
-    return a + em * px * (bold ? 1.05 : 1);
-  }, 0);
-
-/**
- * As renderPaper frames its map (src/export/handout-layout.ts `frameHandout`, the same function):
- * half the paper's pixels, the parts measured with `textWidth`, the QR code of the link as the
- * end-to-end tests serve the page, and the parts and the footer covering the map, as the export
- * marks them.
+ * As renderPaper frames its map (the same function, `frameHandout`: tests/export/handouts.ts), with
+ * the parts and the footer covering the map, as the export marks them.
  */
 function handoutFramings(): Framing[] {
-  const out: Framing[] = [];
-  const origin = 'http://127.0.0.1:40000';
-  const here = { protocol: 'http:', origin, pathname: '/', href: `${origin}/` };
-  const partners = data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]);
-  for (const paper of ['a4', 'a3'] as const)
-    for (const lang of ['zh', 'en'] as const)
-      for (const industries of [[], ['酒的制造']]) {
-        const [w, h] = [PAPER[paper].width / 2, PAPER[paper].height / 2];
-        const state: ViewState = { ...INITIAL_VIEW, lang, industries };
-        const lc = layerContext(state, data, atlas);
-        const ids = industries.length ? [...lc.matching] : [];
-        const bounds = (ids.length ? placesBounds(ids, atlas) : null) ?? atlas.home;
-        const keep = handoutKeep(atlas, ids.length ? ids : null, partners);
-        const title = measureTitle(
-          industries.length ? defaultTitle(state, lc) : t(lang, 'title'),
-          filterLines(state, data),
-          w,
-          lang,
-          textWidth,
-        );
-        const parts = (inset: { width: number; height: number } | null): HandoutParts => ({
-          page: { width: w, height: h },
-          title: title.box,
-          legend: (colW) =>
-            measureLegend(legendRows(state, lc, inset !== null), textWidth, lang, colW),
-          qr: qrBox(generate(viewLink(state, data, '', here).url).size),
-          inset,
-        });
-        const { layout } = frameHandout({ width: w, height: h }, bounds, keep, atlas, parts, false);
-        const footer = { x: 0, y: h - FOOTER, width: w, height: FOOTER };
-        const covers = [layout.title, layout.legend, layout.qr, layout.corner, footer]
-          .filter((r) => r !== null)
-          .map((r) => ({
-            x: r.x + r.width / 2,
-            y: r.y + r.height / 2,
-            width: r.width + 4,
-            height: r.height + 4,
-          }));
-        out.push({
-          name: `${paper} ${lang} ${industries.join() || 'all'}`,
-          width: w,
-          height: h,
-          cam: layout.camera,
-          state,
-          covers,
-        });
-      }
-  return out;
+  return handoutCases(data, atlas).map((c) => ({
+    name: c.name,
+    width: c.page.width,
+    height: c.page.height,
+    cam: c.layout.camera,
+    state: c.state,
+    covers: c.covers.map((r) => ({
+      x: r.x + r.width / 2,
+      y: r.y + r.height / 2,
+      width: r.width + 4,
+      height: r.height + 4,
+    })),
+  }));
 }
 
 /** As the presenter frames each chapter (src/tour/presenter.ts), labels at the tour's scale. */
