@@ -508,10 +508,12 @@ export async function renderPaper(
     const ids = filtered ? [...lc.matching] : [];
     const bounds =
       options.frame ?? (ids.length ? placesBounds(ids, lc.atlas) : null) ?? lc.atlas.home;
-    // What must not lie under a part: the subject's places, else the city and its arcs' ends (a
-    // briefing chapter's frame: its box, kept clear whole).
+    // What must not lie under a part: the subject's places, else (and for a briefing chapter's
+    // frame) the city and its arcs' ends. A close-up whose city runs under every part is framed
+    // clear of whole strips instead.
     const partners = deps.data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]);
-    const keep = options.frame ? null : handoutKeep(lc.atlas, ids.length ? ids : null, partners);
+    const subject = !options.frame && ids.length ? ids : null;
+    const keep = handoutKeep(lc.atlas, subject, partners);
     const { layout, inset } = frameHandout(
       { width: w, height: h },
       bounds,
