@@ -3,7 +3,7 @@
  * draw — group, belt and framework outlines as unions of member polygons (topology-aware, so no
  * slivers). Pure: topology and data in, atlas out.
  */
-import { feature, merge } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type {
   Feature,
   FeatureCollection,
@@ -76,6 +76,8 @@ export interface Atlas {
   home: [[number, number], [number, number]];
   /** 长江, 嘉陵江 and 乌江 (Natural Earth 1:10m; geo/SOURCE.md), clipped to the region. */
   rivers: RiverShape[];
+  /** Chongqing's outline: the units' edges no other unit shares, as lines (on first use). */
+  cityOutline: MultiLineString;
   /** Seats of the Chongqing units the source gives one for. */
   seats: { id: string; position: [number, number] }[];
   /**
@@ -190,6 +192,10 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         }
       : null;
   });
+  // The arcs only one unit uses (a mesh filtered a === b): arcs, not vertices, so it is cheap.
+  const cityOutline = once(
+    () => mesh(topo, topo.objects['chongqing'] as Geoms, (a, b) => a === b) as MultiLineString,
+  );
   const rivers = once(() =>
     topo.objects['rivers']
       ? (feature(topo, topo.objects['rivers'] as GeometryCollection) as FeatureCollection<
@@ -253,6 +259,9 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     home,
     get rivers() {
       return rivers();
+    },
+    get cityOutline() {
+      return cityOutline();
     },
     seats,
     get core() {

@@ -418,14 +418,31 @@ const offView = (b: Box, view: { width: number; height: number }, pad: number) =
  * `covers` are what hides the map (the briefing's card): no label, leader or leader's end under
  * them.
  */
-export function placeLabels(
+export function placeLabels(...args: Parameters<typeof placingLabels>): Map<string, PlacedLabel> {
+  return drain(placingLabels(...args));
+}
+
+/** Runs a generator to its end: the placements below, all in one go. */
+export function drain<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * placeLabels, pausing after each candidate: a caller with a frame to keep (the SVG map on a
+ * phone, where the first view's names take ≈ 150 ms) runs it a slice at a time, as maplibre's
+ * own symbol placement does (its PauseablePlacement).
+ */
+export function* placingLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Box[] = [],
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
   shapes?: ScreenShapes,
   covers: readonly Box[] = [],
-): Map<string, PlacedLabel> {
+): Generator<void, Map<string, PlacedLabel>> {
   const symbols = new BoxGrid();
   // A symbol off the view is in no label's way (at national scale most of 10,000 are).
   for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
@@ -448,7 +465,7 @@ export function placeLabels(
   // a last pass lets the names that lost a place look again. At most three passes: most views
   // need one (the first view at 1440×900 in Chinese), crowded small ones (a handout of the
   // whole city) three.
-  let out = placeAll(sorted, null);
+  let out = yield* placeAll(sorted, null);
   if (!shapes) return out;
   const under = (l: PlacedLabel, named: ReadonlyMap<string, unknown>) =>
     l.leader && !l.lead && l.kind === 'place' && shapes.has(l.id)
@@ -479,7 +496,7 @@ export function placeLabels(
       .sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
     // Forecast: the names the last pass kept or lost to this rule, and the neighbours now first.
     const forecast = new Set([...out.keys(), ...lost, ...first.keys()]);
-    out = placeAll(order, forecast);
+    out = yield* placeAll(order, forecast);
     wrong = false;
     for (let pruned = true; pruned;) {
       pruned = false;
@@ -496,14 +513,15 @@ export function placeLabels(
   return out;
 
   /** One greedy pass in `order`; `forecast`: the places expected to be named (null: no rule). */
-  function placeAll(
+  function* placeAll(
     order: readonly LabelCandidate[],
     forecast: ReadonlySet<string> | null,
-  ): Map<string, PlacedLabel> {
+  ): Generator<void, Map<string, PlacedLabel>> {
     const kept = new BoxGrid();
     const out = new Map<string, PlacedLabel>();
     const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
     for (const c of order) {
+      yield;
       const home = shapes ? (c.home ?? FREE) : FREE;
       const offsets = (leader: boolean, clear: number) =>
         offsetsFor(c.width, c.height, leader, clear);
@@ -749,6 +767,13 @@ export function symbolBoxes(
  * of it hidden under something else (placeLabels).
  */
 export function placeMapLabels(
+  ...args: Parameters<typeof placingMapLabels>
+): Map<string, PlacedLabel> {
+  return drain(placingMapLabels(...args));
+}
+
+/** placeMapLabels, pausing after each label (placingLabels). */
+export function* placingMapLabels(
   state: ViewState,
   ctx: LayerContext,
   project: (lngLat: [number, number]) => [number, number],
@@ -756,7 +781,7 @@ export function placeMapLabels(
   covers: readonly Box[] = [],
   /** Only these places are named (the 主城 inset's); all when absent. */
   only?: ReadonlySet<string>,
-): Map<string, PlacedLabel> {
+): Generator<void, Map<string, PlacedLabel>> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
   const places = labelCandidates(state, ctx).filter((p) => !only || only.has(p.id));
@@ -795,6 +820,7 @@ export function placeMapLabels(
       priority,
     };
   });
+  yield;
   for (const f of featureLabels(ctx.atlas)) {
     const [x, y] = project(f.at);
     const size = 12 * scale;
@@ -827,16 +853,10 @@ export function placeMapLabels(
       priority: f.kind === 'core' ? 9e5 : 1 - (f.rank ?? 0) * 0.1,
     });
   }
-  return onePerRiver(
-    placeLabels(
-      candidates,
-      symbolBoxes(state, ctx, project),
-      view,
-      2,
-      screenShapes(ctx.atlas, project),
-      covers,
-    ),
-  );
+  const symbols = symbolBoxes(state, ctx, project);
+  yield;
+  const shapes = screenShapes(ctx.atlas, project);
+  return onePerRiver(yield* placingLabels(candidates, symbols, view, 2, shapes, covers));
 }
 
 /** How many reaches of a river are offered for its name (one is kept). */
