@@ -67,6 +67,8 @@ export interface Atlas {
   groups: Outline[];
   belts: BeltShape[];
   frameworks: Outline[];
+  /** One 川渝 framework's outline (the union of its members), made on first use. */
+  frameworkOutline(id: string): Outline | undefined;
   /** Chongqing's extent: [[west, south], [east, north]]. */
   bounds: [[number, number], [number, number]];
   /**
@@ -232,9 +234,17 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
       };
     }),
   );
-  const frameworks = once(() =>
-    data.frameworks.filter((f) => f.kind === 'chuanyu').map((f) => outline(f.id, union(f.members))),
-  );
+  // Each framework's outline on its own first use: merging all of them at once was one task of
+  // ≈ 180 ms on a phone.
+  const chuanyu = data.frameworks.filter((f) => f.kind === 'chuanyu');
+  const frameworkOutlines = new Map<string, Outline>();
+  const frameworkOutline = (id: string): Outline | undefined => {
+    let o = frameworkOutlines.get(id);
+    const f = o ? undefined : chuanyu.find((x) => x.id === id);
+    if (f) frameworkOutlines.set(id, (o = outline(f.id, union(f.members))));
+    return o;
+  };
+  const frameworks = once(() => chuanyu.map((f) => frameworkOutline(f.id)!));
   return {
     places,
     units,
@@ -255,6 +265,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     get frameworks() {
       return frameworks();
     },
+    frameworkOutline,
     bounds,
     home,
     get rivers() {

@@ -323,18 +323,29 @@ function makeFrame(
       return list;
     });
   let outline: Map<number, number[]> | null = null;
+  // Plain loops, each vertex projected once: built on first use, in a task of its own at
+  // start-up, where it ran cold (not yet optimised) and the closure per segment cost ≈ 18 ms.
   const outlineGrid = (): Map<number, number[]> => {
     const grid = new Map<number, number[]>();
     const segs = outlineOf(atlas);
+    // Consecutive segments share a vertex: its projection is reused.
+    let [lastLng, lastLat, lastX, lastY] = [NaN, NaN, 0, 0];
     for (let i = 0; i < segs.length; i += 4) {
-      const [ax, ay] = point([segs[i]!, segs[i + 1]!]);
+      const [ax, ay] =
+        segs[i] === lastLng && segs[i + 1] === lastLat
+          ? [lastX, lastY]
+          : point([segs[i]!, segs[i + 1]!]);
       const [bx, by] = point([segs[i + 2]!, segs[i + 3]!]);
-      const r: Rect = [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
-      bucket(grid, r, (list) => {
-        if (!list) return [ax, ay, bx, by];
-        list.push(ax, ay, bx, by);
-        return list;
-      });
+      [lastLng, lastLat, lastX, lastY] = [segs[i + 2]!, segs[i + 3]!, bx, by];
+      const cx1 = Math.floor(Math.max(ax, bx) / cell);
+      const cy1 = Math.floor(Math.max(ay, by) / cell);
+      for (let cx = Math.floor(Math.min(ax, bx) / cell); cx <= cx1; cx++)
+        for (let cy = Math.floor(Math.min(ay, by) / cell); cy <= cy1; cy++) {
+          const k = key(cx, cy);
+          const list = grid.get(k);
+          if (list) list.push(ax, ay, bx, by);
+          else grid.set(k, [ax, ay, bx, by]);
+        }
     }
     return grid;
   };

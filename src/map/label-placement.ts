@@ -5,7 +5,12 @@ import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
-import { screenShapes, type Rect, type ScreenShapes } from './label-geometry.ts';
+import {
+  labelGeometrySteps,
+  screenShapes,
+  type Rect,
+  type ScreenShapes,
+} from './label-geometry.ts';
 
 /**
  * Greedy label placement on the CPU, for both renderers, that never puts a name on the wrong
@@ -661,9 +666,22 @@ export interface ProjectBadge {
  * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
  * ahead of the first placement: a start-up task of its own rather than part of a long one.
  */
-export function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
+function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
   for (const p of labelCandidates(state, ctx)) areaRank(ctx, p.id);
 }
+
+/**
+ * What the first placement needs made, as steps to run a task each ahead of it (at start-up):
+ * Sichuan's shapes decoded, the labels' ranks, the rivers' reaches for their names, and the
+ * label geometry (label-geometry.ts). Each ran cold, ≈ 50–250 ms on a phone, and all of them
+ * fell in the first placement's first slice.
+ */
+export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext): (() => void)[] => [
+  () => ctx().atlas.sichuan,
+  () => warmLabelRanks(state(), ctx()),
+  () => featureLabels(ctx().atlas),
+  ...labelGeometrySteps(ctx().atlas),
+];
 
 export function projectBadges(
   projects: ProjectMarks,

@@ -18,8 +18,7 @@ import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
-import { warmLabelRanks } from './label-placement.ts';
-import { labelGeometrySteps } from './label-geometry.ts';
+import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { coversKey, coversOf } from './layers/labels/covers.ts';
 import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
@@ -230,9 +229,7 @@ export function mountSvgMap(
   // then the context (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer
   // clicks) first, and no task is long on a phone.
   const steps = inTasks([
-    () => atlas.sichuan,
-    () => warmLabelRanks(store.getState(), ctx),
-    ...labelGeometrySteps(atlas),
+    ...labelWarmSteps(store.getState, () => ctx),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
     () => layoutMarks(),
     ...laterSteps.splice(0),
