@@ -6,7 +6,7 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { DataFiles } from './build-data.ts';
+import type { DataFiles } from '../data/types.ts';
 import { industryColour, LINES, PARTNER_CSS, PARTNER_OPACITY } from '../map/style.ts';
 import { buildAtlas } from '../geo/atlas.ts';
 import { matchingPlaces } from '../state/selectors.ts';
