@@ -526,6 +526,8 @@ export async function renderPaper(
     const footer = { x: 0, y: h - FOOTER, width: w, height: FOOTER };
     const parts = [layout.title, layout.legend, layout.qr, layout.corner, footer];
     const marks = host ? markCovers(host, parts) : [];
+    // (The map learns of them from its observers, a microtask later.)
+    if (marks.length) await Promise.resolve();
     view.jumpTo(layout.camera);
     const canvas = await renderView(
       { ...deps, view, size: () => ({ width: w, height: h }), inset: inset !== null },
@@ -542,21 +544,27 @@ export async function renderPaper(
   }
 }
 
-/** Marks the parts' boxes over the map's element as covering it (no name is placed under them). */
+/**
+ * Marks the parts' boxes over the map's element as covering it (no name is placed under them):
+ * beside the element, where the map watches for covers coming and going (watchCovers), at its place.
+ */
 function markCovers(host: HTMLElement, boxes: (Rect | null)[]): HTMLElement[] {
+  const at = host.getBoundingClientRect();
   return boxes
     .filter((b) => b !== null)
     .map((b) => {
       const e = document.createElement('div');
       e.setAttribute(COVERS_MAP, '');
+      e.setAttribute('aria-hidden', 'true');
       Object.assign(e.style, {
-        position: 'absolute',
-        left: `${b.x - 2}px`,
-        top: `${b.y - 2}px`,
+        position: 'fixed',
+        visibility: 'hidden',
+        left: `${at.left + b.x - 2}px`,
+        top: `${at.top + b.y - 2}px`,
         width: `${b.width + 4}px`,
         height: `${b.height + 4}px`,
       });
-      host.append(e);
+      (host.parentElement ?? host).append(e);
       return e;
     });
 }

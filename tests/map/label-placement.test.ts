@@ -42,6 +42,8 @@ interface Framing {
   state: ViewState;
   /** What lies over the map (a handout's title, legend, inset, QR code and footer). */
   covers?: Box[];
+  /** A handout: its names keep clear of the bases it draws only (symbolBoxes). */
+  still?: boolean;
 }
 
 /** The map pane and its framing padding at each screen size (measured in the app: styles.css). */
@@ -97,6 +99,7 @@ function handoutFramings(): Framing[] {
       width: r.width + 4,
       height: r.height + 4,
     })),
+    still: true,
   }));
 }
 
@@ -287,8 +290,8 @@ function place(f: Framing) {
   const ctx = layerContext(f.state, data, atlas);
   const screen = (p: [number, number]) => project(f.cam, f.width, f.height, p);
   const view = { width: f.width, height: f.height };
-  const placed = placeMapLabels(f.state, ctx, screen, view, f.covers);
-  return { placed, symbols: symbolBoxes(f.state, ctx, screen), screen, view };
+  const placed = placeMapLabels(f.state, ctx, screen, view, f.covers, undefined, f.still);
+  return { placed, symbols: symbolBoxes(f.state, ctx, screen, f.still), screen, view };
 }
 
 describe('every label on its own place', () => {
