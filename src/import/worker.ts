@@ -4,6 +4,7 @@
  * header row the user chose re-reads without reading the file again.
  */
 import type { DataFiles } from '../data/types.ts';
+import { previewRow, shownColumns } from './columns.ts';
 import { HEADER_SCAN } from './header.ts';
 import { checkTable, guessMapping, MAX_BYTES, type Encoding, type Table } from './parse.ts';
 import { readTables } from './read.ts';
@@ -62,7 +63,8 @@ const resolve = (id: number, mapping: Mapping, encoding: Table['encoding'] | nul
     found: t.found,
     // The header-row choice shows a few cells of each top row: a 5,000-column sheet sends no more.
     top: s.cells.slice(0, HEADER_SCAN).map((r) => r.slice(0, 12)),
-    preview: t.rows.slice(0, 5),
+    // The cells the page shows of them (src/import/columns.ts).
+    preview: t.rows.slice(0, 5).map((r) => previewRow(r, shownColumns(t.header, mapping))),
     mapping,
     list,
     ms: performance.now() - t0,

@@ -26,29 +26,13 @@ import { h } from '../panels/dom.ts';
 import { renderLedgerNotes } from './ledger-notes.ts';
 import { mountSiting } from './siting-view.ts';
 import { renderSheetChoice } from './sheet-choice.ts';
-import { rowsTable, PAGE, type RowsTable } from './rows.ts';
+import { afterFrame, rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
 import type { Lang } from '../state/store.ts';
 import type { ViewContext } from '../panels/view-context.ts';
 import type { DataFiles } from '../data/types.ts';
 
 export { marksOf };
-
-/**
- * Calls `then` in a task after the next frame is drawn (the page laid out), or after 250 ms when
- * no frame comes (a hidden tab draws none).
- */
-function afterFrame(then: () => void): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(late);
-    then();
-  };
-  const late = setTimeout(go, 250);
-  requestAnimationFrame(() => setTimeout(go, 0));
-}
 
 /** A session notice in the reader's words. */
 export function noticeText(n: Notice, l: Lang): string {
