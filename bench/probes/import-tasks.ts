@@ -25,6 +25,10 @@ const N = Number(opt('rows') ?? 100_000);
 const TRACE = args.includes('--trace') && args.splice(args.indexOf('--trace'), 1).length > 0;
 /** `--plain`: the long tasks alone, nothing profiled (a profiler lengthens every task). */
 const PLAIN = args.includes('--plain') && args.splice(args.indexOf('--plain'), 1).length > 0;
+/** `--hide selector`: hidden by a style (which part of the report makes a layout long). */
+const HIDE = opt('hide');
+/** `--css rules`: a style added (to try a cheaper layout). */
+const CSS = opt('css');
 const dir = args[0] ?? join(ROOT, 'dist');
 
 interface File {
@@ -189,6 +193,8 @@ async function probe(url: string, file: File) {
   `);
   await page.goto(`${url}?mode=projects`);
   await page.locator('[data-testid="projects-view"]').waitFor();
+  if (HIDE) await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
+  if (CSS) await page.addStyleTag({ content: CSS });
   await page.evaluate(`
     window.__t0 = 0;
     document.querySelector('[data-testid="projects-file"]').addEventListener('change', () => { window.__t0 = performance.now(); }, { capture: true });
