@@ -10,11 +10,11 @@ import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
-// The one file needs no service worker (it is already offline), nor a copy of itself inside:
-// drop the base config's.
+// The one file needs no service worker (it is already offline), nor a copy of itself inside,
+// nor links to chunks it has inlined: drop the base config's.
 const { plugins = [], ...rest } = base;
 const noSw = (plugins as { name?: string }[]).filter(
-  (p) => p?.name !== 'service-worker' && p?.name !== 'offline-file',
+  (p) => !['service-worker', 'offline-file', 'preload-app'].includes(p?.name ?? ''),
 );
 
 export default mergeConfig(

@@ -22,6 +22,7 @@ import { mountFilterChips } from './panels/filter-chips.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountIndustryDetail } from './panels/industry-detail.ts';
 import { mountLegend } from './panels/legend.ts';
+import { mountWhenShown } from './panels/dom.ts';
 import { mountMapControls } from './panels/map-controls.ts';
 import { mountMatchingList } from './panels/matching-list.ts';
 import { mountNotices } from './panels/notices.ts';
@@ -117,10 +118,11 @@ export async function start(early: EarlyInput): Promise<void> {
       }),
     () => mountIndustryDetail($('#industry'), store, data, openSeed),
     () => mountMatchingList($('#matching'), store, data, open),
-    () => mountFilters($('#filters'), store, data),
+    // On a phone the filters' drawer is closed and the legend folded: each is built when shown.
+    () => mountWhenShown($('#filters'), () => mountFilters($('#filters'), store, data)),
     () => {
       mountFilterChips($('#chips'), store, data);
-      mountLegend($('#legend'), store, data, atlas, openSeed);
+      mountWhenShown($('#legend'), () => mountLegend($('#legend'), store, data, atlas, openSeed));
     },
     () => {
       syncUrl(store, data);

@@ -3,7 +3,7 @@
  * draw — group, belt and framework outlines as unions of member polygons (topology-aware, so no
  * slivers). Pure: topology and data in, atlas out.
  */
-import { feature, merge } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type {
   Feature,
   FeatureCollection,
@@ -67,6 +67,8 @@ export interface Atlas {
   groups: Outline[];
   belts: BeltShape[];
   frameworks: Outline[];
+  /** One 川渝 framework's outline (the union of its members), made on first use. */
+  frameworkOutline(id: string): Outline | undefined;
   /** Chongqing's extent: [[west, south], [east, north]]. */
   bounds: [[number, number], [number, number]];
   /**
@@ -76,6 +78,8 @@ export interface Atlas {
   home: [[number, number], [number, number]];
   /** 长江, 嘉陵江 and 乌江 (Natural Earth 1:10m; geo/SOURCE.md), clipped to the region. */
   rivers: RiverShape[];
+  /** Chongqing's outline: the units' edges no other unit shares, as lines (on first use). */
+  cityOutline: MultiLineString;
   /** Seats of the Chongqing units the source gives one for. */
   seats: { id: string; position: [number, number] }[];
   /**
@@ -190,6 +194,10 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         }
       : null;
   });
+  // The arcs only one unit uses (a mesh filtered a === b): arcs, not vertices, so it is cheap.
+  const cityOutline = once(
+    () => mesh(topo, topo.objects['chongqing'] as Geoms, (a, b) => a === b) as MultiLineString,
+  );
   const rivers = once(() =>
     topo.objects['rivers']
       ? (feature(topo, topo.objects['rivers'] as GeometryCollection) as FeatureCollection<
@@ -226,9 +234,17 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
       };
     }),
   );
-  const frameworks = once(() =>
-    data.frameworks.filter((f) => f.kind === 'chuanyu').map((f) => outline(f.id, union(f.members))),
-  );
+  // Each framework's outline on its own first use: merging all of them at once was one task of
+  // ≈ 180 ms on a phone.
+  const chuanyu = data.frameworks.filter((f) => f.kind === 'chuanyu');
+  const frameworkOutlines = new Map<string, Outline>();
+  const frameworkOutline = (id: string): Outline | undefined => {
+    let o = frameworkOutlines.get(id);
+    const f = o ? undefined : chuanyu.find((x) => x.id === id);
+    if (f) frameworkOutlines.set(id, (o = outline(f.id, union(f.members))));
+    return o;
+  };
+  const frameworks = once(() => chuanyu.map((f) => frameworkOutline(f.id)!));
   return {
     places,
     units,
@@ -249,10 +265,14 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     get frameworks() {
       return frameworks();
     },
+    frameworkOutline,
     bounds,
     home,
     get rivers() {
       return rivers();
+    },
+    get cityOutline() {
+      return cityOutline();
     },
     seats,
     get core() {

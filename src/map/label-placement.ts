@@ -5,7 +5,12 @@ import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
-import { screenShapes, type Rect, type ScreenShapes } from './label-geometry.ts';
+import {
+  labelGeometrySteps,
+  screenShapes,
+  type Rect,
+  type ScreenShapes,
+} from './label-geometry.ts';
 
 /**
  * Greedy label placement on the CPU, for both renderers, that never puts a name on the wrong
@@ -418,14 +423,31 @@ const offView = (b: Box, view: { width: number; height: number }, pad: number) =
  * `covers` are what hides the map (the briefing's card): no label, leader or leader's end under
  * them.
  */
-export function placeLabels(
+export function placeLabels(...args: Parameters<typeof placingLabels>): Map<string, PlacedLabel> {
+  return drain(placingLabels(...args));
+}
+
+/** Runs a generator to its end: the placements below, all in one go. */
+export function drain<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * placeLabels, pausing after each candidate: a caller with a frame to keep (the SVG map on a
+ * phone, where the first view's names take ≈ 150 ms) runs it a slice at a time, as maplibre's
+ * own symbol placement does (its PauseablePlacement).
+ */
+export function* placingLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Box[] = [],
   view: { width: number; height: number } = { width: Infinity, height: Infinity },
   padding = 2,
   shapes?: ScreenShapes,
   covers: readonly Box[] = [],
-): Map<string, PlacedLabel> {
+): Generator<void, Map<string, PlacedLabel>> {
   const symbols = new BoxGrid();
   // A symbol off the view is in no label's way (at national scale most of 10,000 are).
   for (const o of obstacles) if (!offView(o, view, 2)) symbols.add(o);
@@ -448,7 +470,7 @@ export function placeLabels(
   // a last pass lets the names that lost a place look again. At most three passes: most views
   // need one (the first view at 1440×900 in Chinese), crowded small ones (a handout of the
   // whole city) three.
-  let out = placeAll(sorted, null);
+  let out = yield* placeAll(sorted, null);
   if (!shapes) return out;
   const under = (l: PlacedLabel, named: ReadonlyMap<string, unknown>) =>
     l.leader && !l.lead && l.kind === 'place' && shapes.has(l.id)
@@ -479,7 +501,7 @@ export function placeLabels(
       .sort((a, b) => b.priority - a.priority || byCode(a.id, b.id));
     // Forecast: the names the last pass kept or lost to this rule, and the neighbours now first.
     const forecast = new Set([...out.keys(), ...lost, ...first.keys()]);
-    out = placeAll(order, forecast);
+    out = yield* placeAll(order, forecast);
     wrong = false;
     for (let pruned = true; pruned;) {
       pruned = false;
@@ -496,14 +518,15 @@ export function placeLabels(
   return out;
 
   /** One greedy pass in `order`; `forecast`: the places expected to be named (null: no rule). */
-  function placeAll(
+  function* placeAll(
     order: readonly LabelCandidate[],
     forecast: ReadonlySet<string> | null,
-  ): Map<string, PlacedLabel> {
+  ): Generator<void, Map<string, PlacedLabel>> {
     const kept = new BoxGrid();
     const out = new Map<string, PlacedLabel>();
     const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
     for (const c of order) {
+      yield;
       const home = shapes ? (c.home ?? FREE) : FREE;
       const offsets = (leader: boolean, clear: number) =>
         offsetsFor(c.width, c.height, leader, clear);
@@ -643,9 +666,22 @@ export interface ProjectBadge {
  * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
  * ahead of the first placement: a start-up task of its own rather than part of a long one.
  */
-export function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
+function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
   for (const p of labelCandidates(state, ctx)) areaRank(ctx, p.id);
 }
+
+/**
+ * What the first placement needs made, as steps to run a task each ahead of it (at start-up):
+ * Sichuan's shapes decoded, the labels' ranks, the rivers' reaches for their names, and the
+ * label geometry (label-geometry.ts). Each ran cold, ≈ 50–250 ms on a phone, and all of them
+ * fell in the first placement's first slice.
+ */
+export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext): (() => void)[] => [
+  () => ctx().atlas.sichuan,
+  () => warmLabelRanks(state(), ctx()),
+  () => featureLabels(ctx().atlas),
+  ...labelGeometrySteps(ctx().atlas),
+];
 
 export function projectBadges(
   projects: ProjectMarks,
@@ -749,6 +785,13 @@ export function symbolBoxes(
  * of it hidden under something else (placeLabels).
  */
 export function placeMapLabels(
+  ...args: Parameters<typeof placingMapLabels>
+): Map<string, PlacedLabel> {
+  return drain(placingMapLabels(...args));
+}
+
+/** placeMapLabels, pausing after each label (placingLabels). */
+export function* placingMapLabels(
   state: ViewState,
   ctx: LayerContext,
   project: (lngLat: [number, number]) => [number, number],
@@ -756,7 +799,7 @@ export function placeMapLabels(
   covers: readonly Box[] = [],
   /** Only these places are named (the 主城 inset's); all when absent. */
   only?: ReadonlySet<string>,
-): Map<string, PlacedLabel> {
+): Generator<void, Map<string, PlacedLabel>> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
   const places = labelCandidates(state, ctx).filter((p) => !only || only.has(p.id));
@@ -795,6 +838,7 @@ export function placeMapLabels(
       priority,
     };
   });
+  yield;
   for (const f of featureLabels(ctx.atlas)) {
     const [x, y] = project(f.at);
     const size = 12 * scale;
@@ -827,16 +871,10 @@ export function placeMapLabels(
       priority: f.kind === 'core' ? 9e5 : 1 - (f.rank ?? 0) * 0.1,
     });
   }
-  return onePerRiver(
-    placeLabels(
-      candidates,
-      symbolBoxes(state, ctx, project),
-      view,
-      2,
-      screenShapes(ctx.atlas, project),
-      covers,
-    ),
-  );
+  const symbols = symbolBoxes(state, ctx, project);
+  yield;
+  const shapes = screenShapes(ctx.atlas, project);
+  return onePerRiver(yield* placingLabels(candidates, symbols, view, 2, shapes, covers));
 }
 
 /** How many reaches of a river are offered for its name (one is kept). */

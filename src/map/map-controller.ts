@@ -62,7 +62,16 @@ export function mountMap(deps: MapDeps): MapController {
   host.dataset['renderer'] = 'svg';
   publishCamera();
   store.subscribe((s) => s.camera, publishCamera);
-  mark('ready');
+  // The build-time picture gives way once it has been painted: it is the page's largest paint
+  // on a phone (Lighthouse's LCP), and a picture hidden before its first frame (decoded off the
+  // main thread, `decoding="async"`) leaves the LCP to a panel's heading drawn seconds later.
+  // Decoded, then one frame drawn with it, then hidden.
+  const picture = host.querySelector('img.first-paint');
+  const decoded =
+    picture instanceof HTMLImageElement
+      ? picture.decode().catch(() => undefined)
+      : Promise.resolve();
+  void decoded.then(() => requestAnimationFrame(() => requestAnimationFrame(() => mark('ready'))));
   mark('complete');
   const loading = document.getElementById('map-loading');
   if (loading) loading.hidden = true;

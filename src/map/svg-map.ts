@@ -18,7 +18,7 @@ import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
-import { warmLabelRanks } from './label-placement.ts';
+import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { coversKey, coversOf } from './layers/labels/covers.ts';
 import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
@@ -148,9 +148,17 @@ export function mountSvgMap(
       if (layer.space !== 'screen') continue;
       const key = `${camKey}|${layer.key(s, ctx)}`;
       if (key === l.key) continue;
-      l.key = key;
       const f = { screen, width, height, placedBases: [], covers, names };
-      l.g.replaceChildren(...layer.draw(s, ctx, f));
+      // A layout in slices keeps the last picture meanwhile: only when that was laid out for
+      // this camera (or there is none yet); a name left where the camera used to put it would
+      // sit on the wrong place.
+      if (layer.drawing && (!l.g.firstChild || l.key.startsWith(`${camKey}|`)))
+        later.start(l, key, layer.drawing(s, ctx, f));
+      else {
+        if (later.layer() === l) later.cancel();
+        l.g.replaceChildren(...layer.draw(s, ctx, f));
+      }
+      l.key = key;
       if (l.id === 'bases') placedBases = f.placedBases;
     }
     frame();
@@ -158,6 +166,7 @@ export function mountSvgMap(
 
   // —— Camera (./svg/motion.ts) ——
   const frame = frameNotifier(opts.onFrame);
+  const later = slicedLayout(host, frame);
   const motion = cameraMotion({
     panes: Object.values(panes),
     marks,
@@ -220,7 +229,7 @@ export function mountSvgMap(
   // then the context (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer
   // clicks) first, and no task is long on a phone.
   const steps = inTasks([
-    () => warmLabelRanks(store.getState(), ctx),
+    ...labelWarmSteps(store.getState, () => ctx),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
     () => layoutMarks(),
     ...laterSteps.splice(0),
@@ -231,11 +240,13 @@ export function mountSvgMap(
     snapshot: async (scale) => {
       steps.finish();
       layoutMarks();
+      later.finish();
       return snapshotOf(Object.values(panes), width, height, scale);
     },
     destroy: () => {
       motion.destroy();
       steps.cancel();
+      later.cancel();
       resize.disconnect();
       unbind();
       unsubscribe();
@@ -317,6 +328,59 @@ function followStore(store: AppStore, onChange: () => void): () => void {
     onChange,
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
+}
+
+/** How long a slice of a layout runs before the page gets a turn (well under a long task). */
+const SLICE_MS = 12;
+
+/**
+ * A screen layer's layout run a slice per task (SvgLayer.drawing): one at a time, a new one
+ * replacing one under way. While it runs the map says so (#map[data-labelling]): the names on
+ * screen are the last ones.
+ */
+function slicedLayout(host: HTMLElement, frame: () => void) {
+  type Job = {
+    l: { g: SVGGElement; key: string };
+    key: string;
+    work: Generator<void, SVGElement[]>;
+  };
+  let job: Job | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = (until: number) => {
+    if (!job) return;
+    for (;;) {
+      const step = job.work.next();
+      if (step.done) {
+        // Drawn only if the layer still wants this layout (nothing drew it at once since).
+        if (job.l.key === job.key) job.l.g.replaceChildren(...step.value);
+        job = null;
+        delete host.dataset['labelling'];
+        frame();
+        return;
+      }
+      if (performance.now() > until) break;
+    }
+    timer = setTimeout(() => run(performance.now() + SLICE_MS), 0);
+  };
+  const cancel = () => {
+    clearTimeout(timer);
+    job = null;
+    delete host.dataset['labelling'];
+  };
+  return {
+    start(l: Job['l'], key: string, work: Job['work']) {
+      cancel();
+      job = { l, key, work };
+      host.dataset['labelling'] = 'true';
+      timer = setTimeout(() => run(performance.now() + SLICE_MS), 0);
+    },
+    layer: () => job?.l ?? null,
+    finish: () => {
+      clearTimeout(timer);
+      run(Infinity);
+    },
+    cancel,
+  };
 }
 
 /** Runs `steps` a task each (no long task on a phone); `finish` runs what is left at once. */

@@ -144,4 +144,13 @@ export type SvgLayer =
       /** What its marks depend on besides the camera and view size ('' : nothing else). */
       key(state: ViewState, ctx: LayerContext): string;
       draw(state: ViewState, ctx: LayerContext, frame: ScreenFrame): SVGElement[];
+      /**
+       * `draw`, pausing between steps, for a layer whose layout is long (the names: ≈ 150 ms on
+       * a phone): the map runs it a slice at a time when it may keep the last picture meanwhile.
+       */
+      drawing?(
+        state: ViewState,
+        ctx: LayerContext,
+        frame: ScreenFrame,
+      ): Generator<void, SVGElement[]>;
     };

@@ -16,14 +16,16 @@ export const frameworksSvg: SvgLayer = {
       const ids = drawnFrameworks(ctx);
       for (const [id, p] of paths) show(p, ids.has(id as never));
     };
-    scene.later(() => {
-      for (const f of scene.atlas.frameworks) {
+    // An outline a step (each is a merge of its districts: all at once was a long task).
+    for (const { id } of scene.data.frameworks.filter((f) => f.kind === 'chuanyu'))
+      scene.later(() => {
+        const f = scene.atlas.frameworkOutline(id);
+        if (!f) return;
         const p = geoPath(pathOf(f.geometry, scene.origin), { 'data-framework': f.id });
         paths.set(f.id, p);
         g.append(p);
-      }
-      if (last) sync(...last);
-    });
+        if (last) sync(...last);
+      });
     return { sync: (s, ctx) => sync(s.layers.includes('coop'), ctx) };
   },
 };
