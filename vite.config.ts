@@ -3,13 +3,20 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { firstPaintImg, firstPaintSvg } from './src/pipeline/first-paint-svg.ts';
+import {
+  firstPaintImg,
+  firstPaintMatchingHeading,
+  firstPaintSvg,
+} from './src/pipeline/first-paint-svg.ts';
 import { readSeedIndex } from './scripts/lib/seeds.ts';
 import { readDataDir } from './scripts/lib/data.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
-/** Inlines the first-paint SVG of the districts into index.html (see src/pipeline/first-paint-svg.ts). */
+/**
+ * Inlines the first-paint SVG of the districts and the list's heading into index.html (see
+ * src/pipeline/first-paint-svg.ts).
+ */
 function firstPaint(): Plugin {
   return {
     name: 'first-paint-svg',
@@ -17,17 +24,24 @@ function firstPaint(): Plugin {
       const topo = JSON.parse(
         readFileSync(new URL('./geo/boundaries.topo.json', import.meta.url), 'utf8'),
       ) as Topology;
-      return html.replace('<!--first-paint-->', firstPaintImg(firstPaintSvg(topo, readDataDir())));
+      const data = readDataDir();
+      return html
+        .replace('<!--first-paint-->', firstPaintImg(firstPaintSvg(topo, data)))
+        .replace(
+          '<div id="matching"></div>',
+          `<div id="matching">${firstPaintMatchingHeading(data)}</div>`,
+        );
     },
   };
 }
 
 /**
- * The app's chunks (src/main.ts and what it imports) as <link rel="modulepreload"> in index.html.
- * The entry (src/boot.ts) imports the app dynamically, so it runs — and holds early clicks —
- * first; Vite's helper then added a link per chunk from script, which on a phone was a task of
- * ≈ 150 ms (19 links appended one by one), and the fetches began only once boot had run. Written
- * into the page, they start while the HTML is parsed and the helper finds them already there.
+ * The app's chunks (src/main.ts, the data, the geometry and what they import) as <link
+ * rel="modulepreload"> in index.html. The entry (src/boot.ts) imports them dynamically, after the
+ * first paint; Vite's helper then added a link per chunk from script, which on a phone was a task
+ * of ≈ 150 ms (19 links appended one by one), and the fetches began only once boot had run.
+ * Written into the page, they are fetched (and compiled, not run) while the HTML is parsed, and
+ * the helper finds them already there.
  */
 function preloadApp(): Plugin {
   return {
@@ -39,10 +53,7 @@ function preloadApp(): Plugin {
         const bundle = ctx.bundle;
         const entry = ctx.chunk;
         if (!bundle || !entry) return html;
-        const main = entry.dynamicImports
-          .map((f) => bundle[f])
-          .find((c) => c?.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
-        if (!main || main.type !== 'chunk') return html;
+        // The entry's dynamic imports (the app, its data, its geometry) and all they import.
         const files = new Set<string>();
         const visit = (file: string) => {
           const c = bundle[file];
@@ -50,7 +61,7 @@ function preloadApp(): Plugin {
           files.add(file);
           c.imports.forEach(visit);
         };
-        visit(main.fileName);
+        entry.dynamicImports.forEach(visit);
         files.delete(entry.fileName);
         return {
           html,

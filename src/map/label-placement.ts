@@ -743,19 +743,20 @@ const baseRows = memoLast(
  * The symbols over the map at this camera, as boxes labels keep clear of. Every base counts, the
  * ones a programme or group filter hides too: labels stay where they are while someone filters
  * (a label that jumps with each click reads as a different place), at the cost of a label kept
- * off a spot that is empty for the moment. A subject (industries chosen) is another map, about
- * that subject alone: only its own bases count.
+ * off a spot that is empty for the moment.
  */
 export function symbolBoxes(
   state: ViewState,
   ctx: LayerContext,
   project: (lngLat: [number, number]) => [number, number],
+  still = false,
 ): Box[] {
   const boxes: Box[] = [];
-  // With a subject chosen, only its bases are drawn (the rest are not about it, and the legend
-  // says so): a name kept off markers that are not there left 万州 unnamed on the liquor handout.
+  // A still picture (a handout) is not filtered further: only the bases it draws count. With a
+  // subject chosen those are the subject's (the rest are not about it, and the legend says so):
+  // kept off markers that are not there, 万州 was unnamed on the liquor handout.
   if (state.layers.includes('bases'))
-    for (const row of baseRows(ctx.subject ? ctx.bases : ctx.data.bases, ctx.atlas)) {
+    for (const row of baseRows(still && ctx.subject ? ctx.bases : ctx.data.bases, ctx.atlas)) {
       const [x, y] = project(row.position);
       for (const [dx, dy] of row.offsets)
         boxes.push({ x: x + dx, y: y + dy, width: BASE_MARK_PX - 4, height: BASE_MARK_PX - 4 });
@@ -799,6 +800,8 @@ export function* placingMapLabels(
   covers: readonly Box[] = [],
   /** Only these places are named (the 主城 inset's); all when absent. */
   only?: ReadonlySet<string>,
+  /** A picture no one filters further (a handout): symbolBoxes. */
+  still = false,
 ): Generator<void, Map<string, PlacedLabel>> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
@@ -871,7 +874,7 @@ export function* placingMapLabels(
       priority: f.kind === 'core' ? 9e5 : 1 - (f.rank ?? 0) * 0.1,
     });
   }
-  const symbols = symbolBoxes(state, ctx, project);
+  const symbols = symbolBoxes(state, ctx, project, still);
   yield;
   const shapes = screenShapes(ctx.atlas, project);
   return onePerRiver(yield* placingLabels(candidates, symbols, view, 2, shapes, covers));

@@ -20,7 +20,7 @@ import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
 import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
-import { coversKey, coversOf } from './layers/labels/covers.ts';
+import { coversKey, watchCovers } from './layers/labels/covers.ts';
 import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
 import type { MapView } from './map-view.ts';
 import type { PlacedBase } from './marks.ts';
@@ -139,16 +139,17 @@ export function mountSvgMap(
     motion.setMarks(drawnCam);
     marks.removeAttribute('transform');
     // What covers the map (the briefing's card) is part of the frame: names keep clear of it.
-    const covers = coversOf(host);
+    const covers = coverWatch.boxes();
     const camKey = `${drawnCam.lng}|${drawnCam.lat}|${drawnCam.zoom}|${width}|${height}|${coversKey(covers)}`;
     const screen = (p: [number, number]) => project(drawnCam, width, height, p);
     for (const l of screenLayers) {
       if (only && !only.includes(l.id)) continue;
       const layer = SVG_LAYERS[l.id];
       if (layer.space !== 'screen') continue;
-      const key = `${camKey}|${layer.key(s, ctx)}`;
+      const still = Boolean(opts.detached);
+      const key = `${camKey}|${layer.key(s, ctx, still)}`;
       if (key === l.key) continue;
-      const f = { screen, width, height, placedBases: [], covers, names };
+      const f = { screen, width, height, placedBases: [], covers, names, still };
       // A layout in slices keeps the last picture meanwhile: only when that was laid out for
       // this camera (or there is none yet); a name left where the camera used to put it would
       // sit on the wrong place.
@@ -167,6 +168,8 @@ export function mountSvgMap(
   // —— Camera (./svg/motion.ts) ——
   const frame = frameNotifier(opts.onFrame);
   const later = slicedLayout(host, frame);
+  // What covers the map (the briefing's card, the inset), read again only when it may have moved.
+  const coverWatch = watchCovers(host, () => layoutMarks());
   const motion = cameraMotion({
     panes: Object.values(panes),
     marks,
@@ -247,6 +250,7 @@ export function mountSvgMap(
       motion.destroy();
       steps.cancel();
       later.cancel();
+      coverWatch.stop();
       resize.disconnect();
       unbind();
       unsubscribe();

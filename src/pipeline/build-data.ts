@@ -20,20 +20,9 @@ import type {
   FrameworkRecord,
   GroupRecord,
   BeltRecord,
-  ProgrammeRecord,
   PlaceRecord,
   DataFiles,
 } from '../data/types.ts';
-export type {
-  BaseRecord,
-  CooperationRecord,
-  FrameworkRecord,
-  GroupRecord,
-  BeltRecord,
-  ProgrammeRecord,
-  PlaceRecord,
-  DataFiles,
-};
 
 export type SeedTexts = Readonly<Record<DocId, string>>;
 

@@ -41,6 +41,8 @@ interface Framing {
   height: number;
   cam: Camera;
   state: ViewState;
+  /** A handout: its names keep clear of the bases it draws only (symbolBoxes). */
+  still?: boolean;
 }
 
 /** The map pane and its framing padding at each screen size (measured in the app: styles.css). */
@@ -106,6 +108,7 @@ function handoutFramings(): Framing[] {
             maxZoom: 9,
           }),
           state,
+          still: true,
         });
       }
   return out;
@@ -298,8 +301,8 @@ function place(f: Framing) {
   const ctx = layerContext(f.state, data, atlas);
   const screen = (p: [number, number]) => project(f.cam, f.width, f.height, p);
   const view = { width: f.width, height: f.height };
-  const placed = placeMapLabels(f.state, ctx, screen, view);
-  return { placed, symbols: symbolBoxes(f.state, ctx, screen), screen, view };
+  const placed = placeMapLabels(f.state, ctx, screen, view, [], undefined, f.still);
+  return { placed, symbols: symbolBoxes(f.state, ctx, screen, f.still), screen, view };
 }
 
 describe('every label on its own place', () => {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData, type DataFiles } from '../../src/pipeline/build-data.ts';
+import { buildData } from '../../src/pipeline/build-data.ts';
+import type { DataFiles } from '../../src/data/types.ts';
 import { placeById } from '../../src/pipeline/gazetteer.ts';
 import type { Source } from '../../src/pipeline/seed-text.ts';
 import { ROOT, readSeeds } from '../../scripts/lib/seeds.ts';

@@ -135,6 +135,8 @@ export interface ScreenFrame {
   covers: readonly Box[];
   /** Only these places are named (the 主城 inset's own); all when absent. */
   names?: ReadonlySet<string>;
+  /** A picture no one filters further (a handout's map). */
+  still: boolean;
 }
 
 export type SvgLayer =
@@ -142,7 +144,7 @@ export type SvgLayer =
   | {
       space: 'screen';
       /** What its marks depend on besides the camera and view size ('' : nothing else). */
-      key(state: ViewState, ctx: LayerContext): string;
+      key(state: ViewState, ctx: LayerContext, still: boolean): string;
       draw(state: ViewState, ctx: LayerContext, frame: ScreenFrame): SVGElement[];
       /**
        * `draw`, pausing between steps, for a layer whose layout is long (the names: ≈ 150 ms on

@@ -13,11 +13,12 @@ export const labelsSvg: SvgLayer = {
   space: 'screen',
   /**
    * What the labels depend on besides the camera: the layers, the language, the selection, the
-   * user's project badges, and the scale (larger while presenting). A programme or group filter
-   * is not among them (label-placement.ts keeps labels clear of every base, shown or filtered
-   * out); a subject is, through the names and bases it draws.
+   * user's project badges, and the scale (larger while presenting). A filter is not among them
+   * (label-placement.ts keeps labels clear of every base, shown or filtered out, so names stay
+   * put while someone filters); a subject is, through the Sichuan partners named and, on a
+   * handout, the bases drawn.
    */
-  key: (s, ctx) =>
+  key: (s, ctx, still) =>
     [
       // A subject names only its own Sichuan partners: the names offered, not the filter itself
       // (most filter changes offer the same names, and placing them again cost each one).
@@ -27,8 +28,8 @@ export const labelsSvg: SvgLayer = {
             .map((p) => p.id)
             .join()
         : '',
-      // …and keeps clear of the subject's own bases only (symbolBoxes).
-      ctx.subject ? ctx.bases.map((b) => b.id).join() : '',
+      // …and, on a handout, keeps clear of the subject's own bases only (symbolBoxes).
+      still && ctx.subject ? ctx.bases.map((b) => b.id).join() : '',
       s.layers.join(),
       s.lang,
       s.district,
@@ -45,10 +46,11 @@ export const labelsSvg: SvgLayer = {
 function* drawing(
   s: ViewState,
   ctx: LayerContext,
-  { screen, width, height, covers, names }: ScreenFrame,
+  { screen, width, height, covers, names, still }: ScreenFrame,
 ): Generator<void, SVGElement[]> {
   const out: SVGElement[] = [];
-  const placed = yield* placingMapLabels(s, ctx, screen, { width, height }, covers, names);
+  const view = { width, height };
+  const placed = yield* placingMapLabels(s, ctx, screen, view, covers, names, still);
   // A line to the box's nearest edge point from a dot inside the unit it names; a path per
   // leader, saying whose it is.
   for (const l of placed.values()) {
