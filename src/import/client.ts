@@ -12,7 +12,7 @@ type Refused = Extract<WorkerReply, { type: 'refused' }>;
 
 export interface ImportClient {
   parse(
-    input: string | Uint8Array,
+    input: string | Uint8Array | Blob,
     mapping: Mapping | null,
     opts?: { name?: string; sheet?: number; headerRow?: number | null },
   ): Promise<Resolved | Refused>;
@@ -51,6 +51,11 @@ export function createImportClient(data: DataFiles): ImportClient {
       }
       const p = pending.get(r.id);
       pending.delete(r.id);
+      if (r.type === 'failed') {
+        chunks.delete(r.id);
+        p?.fail(new Error(r.error));
+        return;
+      }
       if (r.type === 'resolved') {
         r.list.rows = (chunks.get(r.id) ?? []).flat();
         chunks.delete(r.id);

@@ -11,7 +11,8 @@ export type WorkerRequest =
   | {
       type: 'parse';
       id: number;
-      input: string | Uint8Array;
+      /** Pasted text, or a file: its bytes, or the File itself (the worker reads it). */
+      input: string | Uint8Array | Blob;
       mapping: Mapping | null;
       headerRow?: number | null;
       /** The file's name (an HTML table saved as ".xls" is told by it), and a sheet the user chose. */
@@ -42,5 +43,10 @@ export type WorkerReply =
       ms: number;
     }
   | { type: 'refused'; id: number; problem: ParseProblem | ReadProblem; detail: string }
+  /**
+   * The request could not be answered: the worker failed on it (a file that could not be read, or
+   * an error in the worker's code). `error` is the reason as thrown; the page says it.
+   */
+  | { type: 'failed'; id: number; error: string }
   /** A chunk of a result's rows, sent before the result itself. */
   | { type: 'rows'; id: number; rows: ProjectRow[] };

@@ -17,7 +17,11 @@ import {
   type Stored,
 } from './list-store.ts';
 
-export type ListInput = string | Uint8Array;
+/**
+ * What a list is read from: pasted text, or a file — the picked or dropped File itself (a Blob:
+ * the worker reads its bytes, and storage keeps it, both off the page's thread), or its bytes.
+ */
+export type ListInput = string | Uint8Array | Blob;
 
 /** Where the list is kept: this device (all tabs), or only this page when storage cannot open. */
 export interface KeptStore {
@@ -39,6 +43,42 @@ const META = 'meta';
 const inputKey = (id: string) => `input:${id}`;
 const CHANNEL = 'cq-industry-map:projects';
 
+/**
+ * Pasted text as kept: in a Blob, which IndexedDB writes off the page's thread (a string, or a
+ * Uint8Array, is serialised on it: a 100,000-row list was a 50–110 ms task of its own).
+ */
+interface KeptText {
+  pasted: Blob;
+}
+
+/** An input as kept: a file's Blob, pasted text in a Blob, or (earlier versions) bytes or text. */
+type Kept = Blob | KeptText | string | Uint8Array;
+
+async function fromKept(kept: Kept | undefined): Promise<ListInput | undefined> {
+  if (kept === undefined || typeof kept === 'string' || kept instanceof Uint8Array) return kept;
+  if (kept instanceof Blob) return kept;
+  return kept.pasted.text();
+}
+
+/**
+ * Keeps an input, a Blob where it can be; a browser that cannot keep a Blob in IndexedDB (some
+ * private modes have refused them) gets the text or bytes themselves: kept, only more slowly.
+ */
+async function keepInput(id: string, input: ListInput, db: UseStore): Promise<void> {
+  const kept: Kept =
+    typeof input === 'string'
+      ? { pasted: new Blob([input], { type: 'text/plain;charset=utf-8' }) }
+      : input instanceof Blob
+        ? input
+        : new Blob([input as Uint8Array<ArrayBuffer>]);
+  try {
+    await set(inputKey(id), kept, db);
+  } catch {
+    const plain = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input;
+    await set(inputKey(id), plain, db);
+  }
+}
+
 /** The list as this app kept it before revisions (one record, fixes in localStorage). */
 interface LegacyList {
   name: string;
@@ -52,6 +92,7 @@ interface LegacyList {
  * blocked site data), a store for this page only, whose `problem` says so.
  */
 export async function openKept(): Promise<KeptStore> {
+  warmMappings();
   try {
     const db = createStore('cq-industry-map', 'projects');
     await migrate(db);
@@ -66,10 +107,10 @@ function idbStore(db: UseStore): KeptStore {
   return {
     problem: null,
     load: async () => (await get<Stored>(META, db)) ?? NOTHING_STORED,
-    input: async (id) => get<ListInput>(inputKey(id), db),
+    input: async (id) => fromKept(await get<Kept>(inputKey(id), db)),
     write: async (op, seen, input) => {
       // The input first, under its list's own key: nothing points to it until the meta does.
-      if (op.kind === 'import' && input !== undefined) await set(inputKey(op.list.id), input, db);
+      if (op.kind === 'import' && input !== undefined) await keepInput(op.list.id, input, db);
       let result: { stored: Stored; outcome: Outcome; before: Stored } | null = null;
       await update<Stored>(
         META,
@@ -146,6 +187,18 @@ async function migrate(db: UseStore): Promise<void> {
     localStorage.removeItem('cq-map:edits');
   } catch {
     // Refused storage: the old edits stay where they were, harmless.
+  }
+}
+
+/**
+ * Opens the remembered mappings' storage (localStorage) as the view opens: a page's first use of
+ * it waits for the browser to load it, and that was 10–40 ms of the task that drew a new list.
+ */
+function warmMappings(): void {
+  try {
+    void localStorage.length;
+  } catch {
+    // Refused storage: mappings are not remembered (rememberedMapping says null).
   }
 }
 

@@ -4,6 +4,7 @@
  * in; and the total rows (合计/小计/总计) kept out of the projects, each checked against the sum.
  * A pure render of the import's result: the choice goes back through `onHeaderRow`.
  */
+import { MAX_COLUMNS } from '../import/columns.ts';
 import type { HeaderFound, PassedOver } from '../import/header.ts';
 import type { ProjectList } from '../import/projects.ts';
 import type { TotalRow } from '../import/totals.ts';
@@ -20,21 +21,8 @@ export function clipped(text: string): HTMLElement | string {
   return h('span', { class: 'clip', title: text }, `${text.slice(0, CLIP)}…`);
 }
 
-/** Columns offered in each mapping select and shown in the preview, at most. */
-export const MAX_COLUMNS = 100;
-
-/**
- * The columns the mapping and the preview show: the first MAX_COLUMNS and every mapped one. A
- * 5,000-column file drew 7 × 5,000 options and a 5,000-column preview in one 2.4 s task.
- */
-export function shownColumns(
-  header: readonly string[],
-  mapping: Readonly<Record<string, number>>,
-): number[] {
-  const mapped = Object.values(mapping).filter((i) => i >= MAX_COLUMNS);
-  const first = Array.from({ length: Math.min(header.length, MAX_COLUMNS) }, (_, i) => i);
-  return [...first, ...[...new Set(mapped)].sort((a, b) => a - b)];
-}
+// The columns shown of a wide sheet: the worker trims the preview to them (src/import/columns.ts).
+export { MAX_COLUMNS, shownColumns } from '../import/columns.ts';
 
 const PER_UNIT = { 亿元: 1, 万元: 1e4, 元: 1e8, 万美元: 1 } as const;
 

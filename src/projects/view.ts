@@ -26,7 +26,7 @@ import { h } from '../panels/dom.ts';
 import { renderLedgerNotes } from './ledger-notes.ts';
 import { mountSiting } from './siting-view.ts';
 import { renderSheetChoice } from './sheet-choice.ts';
-import { rowsTable, PAGE, type RowsTable } from './rows.ts';
+import { afterFrame, rowsTable, PAGE, type RowsTable } from './rows.ts';
 import { fieldLabel, mappingView, summaryView } from './summary.ts';
 import type { Lang } from '../state/store.ts';
 import type { ViewContext } from '../panels/view-context.ts';
@@ -89,15 +89,17 @@ function download(
  * textarea is a multi-second task on its own).
  */
 function inputs(root: HTMLElement, session: ListSession, lang: () => Lang) {
-  const read = (what: string | Uint8Array, label: string) => void session.read(what, label);
+  // A file goes to the session as it is: the worker reads its bytes and storage keeps it, both
+  // off this thread (reading 10 MB here, and copying it to each, were tens of milliseconds).
+  const read = (what: string | Blob, label: string) => void session.read(what, label);
   const file = h('input', {
     type: 'file',
     accept: ACCEPT,
     'data-testid': 'projects-file',
     class: 'visually-hidden',
-    onchange: async () => {
+    onchange: () => {
       const f = file.files?.[0];
-      if (f) read(new Uint8Array(await f.arrayBuffer()), f.name);
+      if (f) read(f, f.name);
       file.value = '';
     },
   });
@@ -120,7 +122,7 @@ function inputs(root: HTMLElement, session: ListSession, lang: () => Lang) {
     e.preventDefault();
     root.classList.remove('dragging');
     const f = e.dataTransfer?.files[0];
-    if (f) void f.arrayBuffer().then((b) => read(new Uint8Array(b), f.name));
+    if (f) read(f, f.name);
   });
   return { file, paste };
 }
@@ -212,16 +214,26 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
     shareProjects(shown ? shown.list.rows : null);
   }
 
-  // The map's marks in a task of their own, after the report is drawn: the map lays out its
-  // badges when the store changes, and that with the report's first page was one long task.
-  // Several changes in a row give one update, with the list as it is then.
-  let marksTimer: ReturnType<typeof setTimeout> | null = null;
+  // The map's marks in tasks of their own, once the report is drawn: counting 100,000 rows, and
+  // the map laying out its badges and names when the store changes, were each tens of
+  // milliseconds, and with the report's first page (and its layout, which the map's measuring
+  // forced) one long task. The counts are made in one task and handed to the store in the next,
+  // after a frame. Several changes in a row give one update, with the list as it is then.
+  let marksPending = false;
+  let closed = false;
   const marksLater = () => {
-    marksTimer ??= setTimeout(() => {
-      marksTimer = null;
+    if (marksPending) return;
+    marksPending = true;
+    afterFrame(() => {
+      // A change from here on counts again (its update follows this one's).
+      marksPending = false;
+      if (closed) return;
       const s = session.shown();
-      store.getState().setProjects(s ? marksOf(s.name, s.list) : null);
-    }, 0);
+      const marks = s ? marksOf(s.name, s.list) : null;
+      setTimeout(() => {
+        if (!closed) store.getState().setProjects(marks);
+      }, 0);
+    });
   };
 
   const renderStatus = () => {
@@ -315,7 +327,7 @@ export function mountView(area: HTMLElement, { store, data, openSeed }: ViewCont
   const unsub = store.subscribe((s) => s.lang, render);
   return () => {
     unsub();
-    if (marksTimer) clearTimeout(marksTimer);
+    closed = true;
     document.removeEventListener('visibilitychange', onVisible);
     table?.stop();
     session.close();

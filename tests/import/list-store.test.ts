@@ -17,7 +17,7 @@ import {
 } from '../../src/import/list-store.ts';
 import { createListSession, type ListSession } from '../../src/import/list-session.ts';
 import type { ImportClient } from '../../src/import/client.ts';
-import type { KeptStore } from '../../src/import/saved.ts';
+import type { KeptStore, ListInput } from '../../src/import/saved.ts';
 import { applyOp as apply } from '../../src/import/list-store.ts';
 import {
   checkTable,
@@ -194,7 +194,7 @@ describe('applyFixes and the one status rule', () => {
 /** One device: a store shared by the tabs, telling the others after each write. */
 function device() {
   let stored = NOTHING_STORED;
-  const inputs = new Map<string, string | Uint8Array>();
+  const inputs = new Map<string, ListInput>();
   const tabs = new Set<() => void>();
   const open = (): Promise<KeptStore> => {
     let me: (() => void) | null = null;
@@ -252,7 +252,7 @@ function client(): ImportClient {
   };
   return {
     parse: (input, m, opts) => {
-      const parts = typeof input === 'string' ? input.split('\f') : [input];
+      const parts = typeof input === 'string' ? input.split('\f') : [input as Uint8Array];
       const sheet = opts?.sheet ?? 0;
       book = { sheets: parts.map((_, i) => (parts.length > 1 ? `S${i + 1}` : '')), sheet };
       const c = readCells(parts[sheet]!);
