@@ -9,7 +9,14 @@
  */
 import { toWorld, fromWorld, type Bounds, type LngLat, type Padding } from '../map/camera.ts';
 import type { Camera } from '../state/store.ts';
-import type { Rect } from './handout-layout.ts';
+
+/** A part of a page (title, legend, QR code, inset) in its CSS pixels, from its top left. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** What must stay clear of the parts, in world units (`toWorld`): outlines (filled) and points. */
 export interface Keep {

@@ -17,19 +17,13 @@ import { fitCamera, type Bounds, type LngLat, type Padding } from '../map/camera
 import type { Atlas } from '../geo/atlas.ts';
 import { coreInsetBounds, INSET_ASPECT, insetWanted } from '../map/inset.ts';
 import { wrapLines } from './wrap.ts';
-import { clearCamera, keepOf, type Keep } from './clear-fit.ts';
+import { clearCamera, keepOf, type Keep, type Rect } from './clear-fit.ts';
 import type { Camera } from '../state/store.ts';
 import type { Lang, ViewState } from '../state/store.ts';
 import type { LayerContext } from '../map/layers/context.ts';
 import { legendModel } from '../map/layers/registry.ts';
 import type { Sign } from '../map/layers/types.ts';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 interface Size {
   width: number;
   height: number;
