@@ -42,9 +42,9 @@ import {
   QR_QUIET,
   qrBox,
   type LegendRowText,
-  type Rect,
   type TextWidth,
 } from './handout-layout.ts';
+import type { Rect } from './clear-fit.ts';
 
 export { wrapLines };
 

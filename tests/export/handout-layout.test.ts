@@ -13,8 +13,8 @@ import {
   FOOTER,
   handoutLayout,
   type HandoutParts,
-  type Rect,
 } from '../../src/export/handout-layout.ts';
+import type { Rect } from '../../src/export/clear-fit.ts';
 import { loadData, loadTopology } from '../helpers.ts';
 import { handoutCases } from './handouts.ts';
 import type { Camera } from '../../src/state/store.ts';

@@ -18,9 +18,9 @@ import {
   type HandoutLayout,
   type HandoutParts,
   type InsetPart,
-  type Rect,
   type TextWidth,
 } from '../../src/export/handout-layout.ts';
+import type { Rect } from '../../src/export/clear-fit.ts';
 import type { Atlas } from '../../src/geo/atlas.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Bounds } from '../../src/map/camera.ts';
