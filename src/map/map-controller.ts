@@ -172,6 +172,14 @@ export function mountMap(deps: MapDeps): MapController {
     if (host.parentElement) mountInset(host.parentElement, host, store, deps.data, deps.atlas);
   }, 0);
 
+  // The map's size as last laid out: reading it in the move (each filter change frames its
+  // places) forced the page's layout inside the click.
+  const hostSize = { width: host.clientWidth, height: host.clientHeight };
+  new ResizeObserver(([e]) => {
+    if (!e) return;
+    hostSize.width = host.clientWidth;
+    hostSize.height = host.clientHeight;
+  }).observe(host);
   // The moves asked of the map (the store is the camera's one writer), carried out by the
   // renderer on screen.
   store.subscribe(
@@ -180,7 +188,7 @@ export function mountMap(deps: MapDeps): MapController {
       if (!m) return;
       if (m.kind === 'zoom') active.zoomBy(m.delta);
       else if (m.kind === 'jump') active.jumpTo(m.camera, m.duration);
-      else if (!framedAlready(m, active.camera(), host.clientWidth, host.clientHeight))
+      else if (!framedAlready(m, active.camera(), hostSize.width, hostSize.height))
         active.fitBounds(m.bounds, {
           padding: m.padding,
           maxZoom: m.maxZoom,
