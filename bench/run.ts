@@ -6,7 +6,7 @@
  * broken one makes the run exit non-zero.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -32,6 +32,7 @@ import {
 } from './lib.ts';
 import { generateNational, NATIONAL_SIZE } from './national/generate.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../tests/fixtures/ledger.ts';
+import { projectList, wideList } from './import-files.ts';
 import { lighthouse } from './lighthouse.ts';
 import { carryAway, carryBudgets, carryRows } from './carry.ts';
 import { composeTimes } from './compose.ts';
@@ -429,19 +430,6 @@ async function interactive(url: string, kind: 'app' | 'peer'): Promise<Interacti
   return { latency, burst, heapAfterLoad, heapAfterWarmUp, heapAfterChanges };
 }
 
-/** A project list of `n` rows: the shipped sample's rows repeated, each name made unique. */
-function projectList(n: number): Buffer {
-  const [head, ...rows] = readFileSync(join(ROOT, 'src', 'import', 'sample-projects.csv'), 'utf8')
-    .trim()
-    .split('\n');
-  const body = Array.from({ length: n }, (_, i) => {
-    const r = rows[i % rows.length]!;
-    // Vary the name (first cell) so no row is a duplicate of another.
-    return r.startsWith('"') || r.startsWith(',') ? r : r.replace(/^[^,]*/, (m) => `${m}${i}`);
-  });
-  return Buffer.from([head, ...body].join('\n') + '\n', 'utf8');
-}
-
 /** A file the bench imports through the picker, and the row count its report must show. */
 interface ImportFile {
   label: string;
@@ -490,21 +478,7 @@ const wideFile = (cols = 5_000, n = 100): ImportFile => ({
   rows: n,
   name: `wide-${cols}.csv`,
   mimeType: CSV,
-  bytes: () => {
-    const head = [
-      '项目名称',
-      '行业',
-      '区县',
-      ...Array.from({ length: cols - 3 }, (_, i) => `列${i + 4}`),
-    ];
-    const rows = Array.from({ length: n }, (_, r) => [
-      `项目${r + 1}`,
-      '白酒',
-      '江津',
-      ...Array.from({ length: cols - 3 }, (_, i) => String(i + r)),
-    ]);
-    return Buffer.from(delimited([head, ...rows]), 'utf8');
-  },
+  bytes: () => wideList(cols, n),
 });
 
 interface ImportRun {

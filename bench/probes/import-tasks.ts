@@ -8,12 +8,12 @@
  * the page's long tasks (PerformanceObserver), and for every stretch of the profile busy over
  * 50 ms, the functions that took its time (self and with callees). A probe, not a budget.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { blockOtherNetwork, launch, serve } from '../../tests/e2e/harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../../tests/fixtures/ledger.ts';
+import { projectList, wideList } from '../import-files.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -38,37 +38,10 @@ interface File {
   bytes: () => Uint8Array;
 }
 
-function sample(n: number): Uint8Array {
-  const [head, ...rows] = readFileSync(join(ROOT, 'src', 'import', 'sample-projects.csv'), 'utf8')
-    .trim()
-    .split('\n');
-  const body = Array.from({ length: n }, (_, i) => {
-    const r = rows[i % rows.length]!;
-    return r.startsWith('"') || r.startsWith(',') ? r : r.replace(/^[^,]*/, (m) => `${m}${i}`);
-  });
-  return Buffer.from([head, ...body].join('\n') + '\n', 'utf8');
-}
-
-function wide(cols = 5_000, n = 100): Uint8Array {
-  const head = [
-    '项目名称',
-    '行业',
-    '区县',
-    ...Array.from({ length: cols - 3 }, (_, i) => `列${i + 4}`),
-  ];
-  const rows = Array.from({ length: n }, (_, r) => [
-    `项目${r + 1}`,
-    '白酒',
-    '江津',
-    ...Array.from({ length: cols - 3 }, (_, i) => String(i + r)),
-  ]);
-  return Buffer.from(delimited([head, ...rows]), 'utf8');
-}
-
 const FILES: File[] = [
-  { label: 'sample-1000', rows: 1000, name: 'p-1000.csv', bytes: () => sample(1000) },
-  { label: 'sample-10000', rows: 10_000, name: 'p-10000.csv', bytes: () => sample(10_000) },
-  { label: 'sample', rows: N, name: `p-${N}.csv`, bytes: () => sample(N) },
+  { label: 'sample-1000', rows: 1000, name: 'p-1000.csv', bytes: () => projectList(1000) },
+  { label: 'sample-10000', rows: 10_000, name: 'p-10000.csv', bytes: () => projectList(10_000) },
+  { label: 'sample', rows: N, name: `p-${N}.csv`, bytes: () => projectList(N) },
   { label: 'xlsx', rows: N, name: `l-${N}.xlsx`, bytes: () => xlsx(ledgerCells(N), ['A1:I1']) },
   {
     label: 'gb18030',
@@ -76,7 +49,7 @@ const FILES: File[] = [
     name: `l-${N}.csv`,
     bytes: () => gb18030(delimited(ledgerCells(N))),
   },
-  { label: 'wide', rows: 100, name: 'wide.csv', bytes: wide },
+  { label: 'wide', rows: 100, name: 'wide.csv', bytes: () => wideList() },
 ];
 
 interface Node {

@@ -368,19 +368,19 @@ export function handoutLayout(
           covers.slice(i + 1).every((o) => !overlaps(c, o)),
       ),
     );
+  /** The layout of one arrangement, its map's padding and camera. */
+  const laid = (
+    legend: HandoutLayout['legend'],
+    qr: HandoutLayout['qr'],
+    padding: HandoutLayout['padding'],
+    zoom: number,
+    cam: HandoutLayout['camera'],
+  ): HandoutLayout => ({ title, legend, qr, corner, padding, zoom, camera: cam });
   let best: HandoutLayout | null = null;
   for (const { legend, qr, covers } of candidates) {
     const fit = clearOf(covers, page, bounds, maxZoom);
     if (fit && (!best || fit.zoom > best.zoom + 1e-9))
-      best = {
-        title,
-        legend,
-        qr,
-        corner,
-        padding: fit.padding,
-        zoom: fit.zoom,
-        camera: camera(fit.padding),
-      };
+      best = laid(legend, qr, fit.padding, fit.zoom, camera(fit.padding));
   }
   if (keep && candidates.length) {
     const room = {
@@ -400,15 +400,7 @@ export function handoutLayout(
     );
     if (found) {
       const { legend, qr } = candidates[found.index]!;
-      return {
-        title,
-        legend,
-        qr,
-        corner,
-        padding: room,
-        zoom: found.camera.zoom,
-        camera: found.camera,
-      };
+      return laid(legend, qr, room, found.camera.zoom, found.camera);
     }
   }
   if (best) return best;
@@ -420,15 +412,7 @@ export function handoutLayout(
     const fit = clearOf(covers, page, bounds, maxZoom, 0.1);
     if (fit && fit.area > area) {
       area = fit.area;
-      loose = {
-        title,
-        legend,
-        qr,
-        corner,
-        padding: fit.padding,
-        zoom: fit.zoom,
-        camera: camera(fit.padding),
-      };
+      loose = laid(legend, qr, fit.padding, fit.zoom, camera(fit.padding));
     }
   }
   if (loose) return loose;
