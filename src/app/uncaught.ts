@@ -19,6 +19,11 @@ export function reportUncaught(store: AppStore): void {
       text: t(s.lang, 'uncaughtError', { error: msg.slice(0, 200) }),
     });
   };
-  addEventListener('error', (e) => report(e.error ?? e.message));
+  addEventListener('error', (e) => {
+    // Not a failure: the browser's note that a ResizeObserver's changes are carried to the next
+    // frame (the spec reports it as an error event with no error). Nothing was lost.
+    if (!e.error && /^ResizeObserver loop/.test(e.message)) return;
+    report(e.error ?? e.message);
+  });
   addEventListener('unhandledrejection', (e) => report(e.reason));
 }

@@ -85,6 +85,9 @@ describe('the briefing', () => {
     }
     // Past the end it stays on the last chapter.
     expect(await chapter(page)).toBe(briefing.chapters.at(-1)!.id);
+    // And no chapter put an error in front of the room (a ResizeObserver on the card reported
+    // "ResizeObserver loop completed…" as an error notice on every chapter).
+    expect(await page.locator('[data-testid="notice"].error').allTextContents()).toEqual([]);
   });
 
   it('goes back with ←, PageUp; Home and End jump', async () => {

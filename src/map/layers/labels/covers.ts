@@ -39,7 +39,7 @@ export const coversKey = (covers: readonly Box[]): string =>
 
 /**
  * coversOf, kept until something that could move a cover changes: the map's size, a cover's
- * size or attributes (hidden, class, style), a cover added or removed beside the map. Reading
+ * attributes (hidden, class, style) or content, a cover added or removed beside the map. Reading
  * the boxes on every layout forced the page's layout inside each filter change (≈ 40 % of a
  * burst of filter clicks went to getBoundingClientRect). The observers report after the change
  * (a microtask, or the next layout): `changed` is then called to lay the names out again.
@@ -57,10 +57,14 @@ export function watchCovers(
     const next = coversKey(read());
     if (next !== key) changed();
   };
+  // The map's size by a ResizeObserver; a cover's by what changes it — its attributes and its
+  // content — not by a ResizeObserver on it: the briefing card fits its own type to its box in
+  // one, and a second observer on the card then reported "ResizeObserver loop completed with
+  // undelivered notifications" on every chapter.
   const sizes = new ResizeObserver(dirty);
-  const attrs = new MutationObserver(dirty);
+  const changes = new MutationObserver(dirty);
   sizes.observe(host);
-  if (host.parentElement) attrs.observe(host.parentElement, { childList: true });
+  if (host.parentElement) changes.observe(host.parentElement, { childList: true });
   // Each cover observed once, when first seen (observing again reports again).
   const seen = new WeakSet<Element>();
   const read = (): Box[] => {
@@ -70,8 +74,13 @@ export function watchCovers(
     for (const e of host.ownerDocument.querySelectorAll(`[${COVERS_MAP}]`)) {
       if (seen.has(e)) continue;
       seen.add(e);
-      sizes.observe(e);
-      attrs.observe(e, { attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
+      changes.observe(e, {
+        attributes: true,
+        attributeFilter: ['hidden', 'class', 'style'],
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     }
     return boxes;
   };
@@ -79,7 +88,7 @@ export function watchCovers(
     boxes: read,
     stop: () => {
       sizes.disconnect();
-      attrs.disconnect();
+      changes.disconnect();
     },
   };
 }
