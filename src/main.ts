@@ -16,7 +16,7 @@ import { buildAtlas } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
 import { focusPlace, framePlaces } from './map/frame-places.ts';
 import { recordFrame } from './map/frames.ts';
-import { mountMap } from './map/map-controller.ts';
+import { mountMap, prepareMap } from './map/map-controller.ts';
 import { mountDistrictPanel } from './panels/district-panel.ts';
 import { mountFilterChips } from './panels/filter-chips.ts';
 import { mountFilters } from './panels/filters.ts';
@@ -65,6 +65,8 @@ export async function start(early: EarlyInput): Promise<void> {
   const store = createAppStore(view);
   reportUncaught(store);
   performance.mark('app:atlas');
+  await yieldToMain();
+  prepareMap(atlas);
   await yieldToMain();
 
   // The map first: it replaces the build-time picture with one that answers input.

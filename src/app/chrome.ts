@@ -159,9 +159,7 @@ export function syncSummary(store: AppStore, DATA: DataFiles): void {
     el.textContent = t(lang, 'mapSummary', { what, n: places.length, list });
   };
   // Written once the start-up work is done: the first screen does not wait for a text no one
-  // sees. The locale's list patterns load on a formatter's first use (ICU data, tens of ms on a
-  // phone): a task of its own before the text is made.
-  setTimeout(() => listText(store.getState().lang, []), 300);
+  // sees.
   timer = setTimeout(write, 400);
   store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.lang] as const,

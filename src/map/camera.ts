@@ -19,11 +19,18 @@ const MAX_LAT = 85.051129;
 
 /** World coordinates at zoom 0 (0…512, y down) of a lng/lat. */
 export function toWorld([lng, lat]: LngLat): [number, number] {
+  return [worldX(lng), worldY(lat)];
+}
+
+/** toWorld's x alone (for loops over many points: no array per point). */
+export function worldX(lng: number): number {
+  return ((lng + 180) / 360) * TILE_SIZE;
+}
+
+/** toWorld's y alone. */
+export function worldY(lat: number): number {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return [
-    ((lng + 180) / 360) * TILE_SIZE,
-    (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * TILE_SIZE,
-  ];
+  return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * TILE_SIZE;
 }
 
 /** The lng/lat of world coordinates at zoom 0. */

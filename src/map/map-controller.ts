@@ -13,7 +13,7 @@ import type { MapView, RendererChoice, RendererReason } from './map-view.ts';
 import { framedAlready } from './frame-places.ts';
 import { mountInset } from './inset.ts';
 import { chooseRenderer, isPhone, LIVE_MAP_DEADLINE_MS, probeWebGL } from './renderer-choice.ts';
-import { mountSvgMap } from './svg-map.ts';
+import { mountSvgMap, prepareSvgMap } from './svg-map.ts';
 
 export interface MapController {
   /** The renderer on screen now. */
@@ -35,6 +35,9 @@ export interface MapDeps {
   /** After each frame drawn (the bench's instrument; absent in production). */
   onFrame?: () => void;
 }
+
+/** What mountMap would do first, as a task of its own ahead of it (start-up: no long task). */
+export const prepareMap = prepareSvgMap;
 
 export function mountMap(deps: MapDeps): MapController {
   const { host, store } = deps;

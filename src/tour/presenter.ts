@@ -322,7 +322,7 @@ function play(deps: PresenterDeps, tour: Tour, first: number): Presenter {
 
 /**
  * An industry chapter's places by name, after the outline they have on the map: the room reads
- * which districts, not how many sub-industries each has (Intl.ListFormat via listText).
+ * which districts, not how many sub-industries each has (listText).
  */
 function subjectLine(c: Chapter, data: DataFiles, lang: Lang): HTMLElement | null {
   const places = chapterSubject(c.view, data);

@@ -8,7 +8,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataFiles } from '../../data/types.ts';
 import type { Atlas } from '../../geo/atlas.ts';
 import type { ViewState } from '../../state/store.ts';
-import { toWorld } from '../camera.ts';
+import { toWorld, worldX, worldY } from '../camera.ts';
 import type { LayerContext } from '../layers/context.ts';
 import { LABEL_FONT, type CoopArc, type PlacedBase } from '../marks.ts';
 import type { Box } from '../label-placement.ts';
@@ -81,35 +81,52 @@ export interface SvgScene {
   arcs: WeakMap<Element, CoopArc>;
 }
 
-/** Path data of a polygon in map units. */
+/**
+ * Path data of a polygon in map units. No array per point (the districts' tens of thousands of
+ * points are written in the task that first shows them, where the garbage cost a collection).
+ */
 export function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number]): string {
+  const hit = written.get(geometry);
+  if (hit && hit.x === origin[0] && hit.y === origin[1]) return hit.d;
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let d = '';
   for (const rings of polys)
     for (const ring of rings) {
-      let [lx, ly] = [NaN, NaN];
+      let lx = NaN;
+      let ly = NaN;
       let n = 0;
       for (const p of ring) {
-        const [x, y] = toWorld(p as [number, number]);
-        const X = Math.round((x - origin[0]) * U);
-        const Y = Math.round((y - origin[1]) * U);
+        const X = Math.round((worldX(p[0]!) - origin[0]) * U);
+        const Y = Math.round((worldY(p[1]!) - origin[1]) * U);
         if (X === lx && Y === ly) continue;
-        d += `${n++ ? 'L' : 'M'}${X} ${Y}`;
-        [lx, ly] = [X, Y];
+        d += (n++ ? 'L' : 'M') + X + ' ' + Y;
+        lx = X;
+        ly = Y;
       }
       d += 'Z';
     }
+  written.set(geometry, { x: origin[0], y: origin[1], d });
   return d;
 }
+
+/**
+ * Each shape's path data as last written (shapes do not change once decoded): the districts' are
+ * written a task ahead of the map's mount (prepareSvgMap), which then only makes the elements.
+ */
+const written = new WeakMap<object, { x: number; y: number; d: string }>();
 
 /** Polylines as path data in map units, as `pathOf` (open, not closed). */
 export function linesPath(lines: readonly Position[][], origin: [number, number]): string {
   let d = '';
   for (const line of lines)
-    line.forEach((p, i) => {
-      const [x, y] = toWorld(p as [number, number]);
-      d += `${i ? 'L' : 'M'}${Math.round((x - origin[0]) * U)} ${Math.round((y - origin[1]) * U)}`;
-    });
+    for (let i = 0; i < line.length; i++) {
+      const p = line[i]!;
+      d +=
+        (i ? 'L' : 'M') +
+        Math.round((worldX(p[0]!) - origin[0]) * U) +
+        ' ' +
+        Math.round((worldY(p[1]!) - origin[1]) * U);
+    }
   return d;
 }
 
