@@ -287,7 +287,6 @@ function viewOf(
   };
 }
 
-/** The map-unit origin: the middle of the atlas's extent. */
 /**
  * What the map's mount would do first, done a task ahead (at start-up): the districts' path data
  * (≈ 10 ms, 40 on a phone's CPU), so that the task which puts the map on screen is not a long one.
@@ -297,6 +296,7 @@ export function prepareSvgMap(atlas: Atlas): void {
   for (const u of atlas.units) pathOf(u.geometry, origin);
 }
 
+/** The map-unit origin: the middle of the atlas's extent. */
 function originOf(atlas: Atlas): [number, number] {
   return toWorld([
     (atlas.bounds[0][0] + atlas.bounds[1][0]) / 2,
