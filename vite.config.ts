@@ -53,7 +53,8 @@ function preloadApp(): Plugin {
         const bundle = ctx.bundle;
         const entry = ctx.chunk;
         if (!bundle || !entry) return html;
-        // The entry's dynamic imports (the app, its data, its geometry) and all they import.
+        // The entry's dynamic import (the app) and all it imports statically: its code, not its
+        // data or geometry, which the app asks for after the first paint (src/boot.ts says why).
         const files = new Set<string>();
         const visit = (file: string) => {
           const c = bundle[file];
@@ -63,25 +64,11 @@ function preloadApp(): Plugin {
         };
         entry.dynamicImports.forEach(visit);
         files.delete(entry.fileName);
-        // The data and the geometry (≈ 120 KB compressed, most of it) at low priority: on a slow
-        // link the code, which runs first, arrives first, and nothing of them competes with the
-        // page's first paint. (Lighthouse's mobile simulation, 2026-12-05, load 1–3: all at the
-        // default priority, FCP 2.96–3.03 s and score 87–89; all low, FCP 1.2 s but the start-up's
-        // tasks then all count as blocking, 71–87; these two low, FCP 2.1 s, 88–92.)
-        const low = (f: string) => {
-          const c = bundle[f];
-          return c?.type === 'chunk' && /(\/data\/data\.ts|\.json)$/.test(c.facadeModuleId ?? '');
-        };
         return {
           html,
           tags: [...files].map((f) => ({
             tag: 'link',
-            attrs: {
-              rel: 'modulepreload',
-              ...(low(f) ? { fetchpriority: 'low' } : {}),
-              crossorigin: '',
-              href: `./${f}`,
-            },
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
             injectTo: 'head' as const,
           })),
         };

@@ -16,15 +16,16 @@ if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();
 
-// Everything the first screen needs is fetched from the first moment (index.html lists the app's
-// chunks, its data and its geometry as modulepreload links: vite.config.ts, preloadApp) and run
-// as it arrives; the app starts after the first paint. (Run only after the first paint, the
-// modules' evaluation came just when a first click did: a real click after the first paint waited
-// a median 195 ms, 693 at most, against 85 and 171 — 6 interleaved cold loads at 1440×900,
-// 2026-12-04 22:47, load 1–3.)
+// The app's code is fetched from the first moment (index.html lists its chunks as modulepreload
+// links: vite.config.ts, preloadApp) and run as it arrives; the app starts after the first paint.
+// (Run only after the first paint, the modules' evaluation came just when a first click did: a
+// real click after the first paint waited a median 195 ms, 693 at most, against 85 and 171 — 6
+// interleaved cold loads at 1440×900, 2026-12-04 22:47, load 1–3.) The data and the geometry
+// (≈ 120 KB compressed, more than the code) are requested by the app when it starts, after the
+// first paint: fetched from the first moment they shared the link with the page's first frame,
+// and Lighthouse's mobile model waited for them before its largest paint (2.9 s; 2.0–2.4 s after,
+// the picture being that paint — docs/performance.md, 2026-12-05).
 const app = import('./main.ts');
-void import('./data/data.ts').catch(() => undefined);
-void import('../geo/boundaries.topo.json').catch(() => undefined);
 const start = (): void => {
   app
     .then((m) => m.start(early))
@@ -57,7 +58,10 @@ const start = (): void => {
 };
 // After the first paint has really happened (a frame's callback can run before its pixels are
 // on screen), so that nothing the app fetches or runs competes with it; a hidden tab, which never
-// paints, starts after a second anyway.
+// paints, starts after three seconds anyway. (Not one: in Lighthouse's mobile run Chromium
+// sometimes shows its first frame only after ≈ 2.2 s, and an app started at 1 s put all its
+// start-up and its data in that paint's path — those runs scored 88 where the others scored 94–97;
+// five audits each, 2026-12-05 03:48 and 03:52, docs/performance.md.)
 let started = false;
 const once = (): void => {
   if (started) return;
@@ -73,7 +77,7 @@ try {
 } catch {
   requestAnimationFrame(() => setTimeout(once, 0));
 }
-setTimeout(once, 1000);
+setTimeout(once, 3000);
 
 // After the first visit the hosted page works offline (dist/sw.js, made by the build). Not in
 // development, not in the single file, not from file://.
