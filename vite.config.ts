@@ -10,6 +10,7 @@ import {
 } from './src/pipeline/first-paint-svg.ts';
 import { readSeedIndex } from './scripts/lib/seeds.ts';
 import { readDataDir } from './scripts/lib/data.ts';
+import { withOutlines } from './src/pipeline/outlines.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
@@ -121,6 +122,25 @@ function tourCheck(): Plugin {
 }
 
 /**
+ * The topology as the page imports it, with the outlines the map would otherwise merge at start-up
+ * (主城, the city's edge, groups, belts, 川渝 frameworks) made here: src/pipeline/outlines.ts.
+ * Before Vite's JSON plugin, so the page's chunk carries them; in development too.
+ */
+function outlinesInTopology(): Plugin {
+  return {
+    name: 'outlines-in-topology',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]geo[\\/]boundaries\.topo\.json$/.test(id.split('?')[0]!)) return null;
+      return {
+        code: JSON.stringify(withOutlines(JSON.parse(code) as Topology, readDataDir())),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * Ships the offline single file (dist-offline/index.html, `npm run build:offline`) beside the
  * hosted app as offline.html: "下载离线简报" fetches it and puts the briefing inside
  * (src/briefing/single-file.ts). Built first by `npm run build`; when it is missing the build
@@ -189,6 +209,7 @@ export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
   plugins: [
+    outlinesInTopology(),
     firstPaint(),
     preloadApp(),
     tourCheck(),
@@ -202,7 +223,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 2500,
     // Every browser the app supports (es2022) has <link rel="modulepreload">: the polyfill only
     // costs start-up time (measured: ≈ 18 ms of a phone-speed CPU scanning the page's links).
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The page's entry (assets/index-*.js, src/boot.ts) imports the app, whose chunks index.html
+      // already lists (preloadApp): no helper call for them. It looked for each of the 20 links in
+      // the page before importing — ≈ 67 ms of a phone-speed CPU (4× throttled) in the first task.
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'js' && /^assets\/index-[\w-]+\.js$/.test(hostId) ? [] : deps,
+    },
     rolldownOptions: {
       // d3-scale-chromatic ships as one file whose every interpolator is made at load (`ramp(…)`
       // calls the bundler must keep unless told they are pure): ≈ 16 ms of colour conversion at a

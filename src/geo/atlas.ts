@@ -98,6 +98,19 @@ export interface Atlas {
 /** The group the map marks as 主城 (data/groups.json). */
 export const CORE_GROUP = 'central';
 
+/** The topology's objects whose geometries are places (each with an id and a label point). */
+export const PLACE_OBJECTS = ['chongqing', 'sichuanCities', 'sichuanCounties'] as const;
+
+/**
+ * The object the build adds to the topology (src/pipeline/outlines.ts): the unions the data asks
+ * for, each keyed by its members (unionKey), and Chongqing's edge (CITY_EDGE), on the topology's
+ * own arcs — decoded here instead of merged.
+ */
+export const OUTLINES = 'outlines';
+export const CITY_EDGE = 'city-edge';
+/** The key of the union of these places: any order, one key. */
+export const unionKey = (ids: readonly string[]): string => [...ids].sort().join(',');
+
 type Geoms = GeometryCollection<PlaceShapeProps>;
 
 function shapes(topo: Topology, name: string): PlaceShape[] {
@@ -161,7 +174,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   const geomById = new Map<string, GeometryObject>();
   // Label points are properties of the topology's geometries: no decoding needed.
   const anchors = new Map<string, [number, number]>();
-  for (const name of ['chongqing', 'sichuanCities', 'sichuanCounties']) {
+  for (const name of PLACE_OBJECTS) {
     for (const g of (topo.objects[name] as Geoms).geometries) {
       const props = g.properties as PlaceShapeProps;
       geomById.set(props.id, g);
@@ -194,10 +207,18 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         }
       : null;
   });
-  // The arcs only one unit uses (a mesh filtered a === b): arcs, not vertices, so it is cheap.
-  const cityOutline = once(
-    () => mesh(topo, topo.objects['chongqing'] as Geoms, (a, b) => a === b) as MultiLineString,
-  );
+  // Unions and the city's edge made by the build, by key (src/pipeline/outlines.ts).
+  const made = new Map<string, GeometryObject>();
+  const outlines = topo.objects[OUTLINES] as GeometryCollection<{ key: string }> | undefined;
+  for (const g of outlines?.geometries ?? []) made.set((g.properties as { key: string }).key, g);
+  const decode = <G>(g: GeometryObject): G => (feature(topo, g) as Feature).geometry as G;
+  // The arcs only one unit uses (a mesh filtered a === b).
+  const cityOutline = once(() => {
+    const g = made.get(CITY_EDGE);
+    return g
+      ? decode<MultiLineString>(g)
+      : (mesh(topo, topo.objects['chongqing'] as Geoms, (a, b) => a === b) as MultiLineString);
+  });
   const rivers = once(() =>
     topo.objects['rivers']
       ? (feature(topo, topo.objects['rivers'] as GeometryCollection) as FeatureCollection<
@@ -211,8 +232,9 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   }
 
   const union = (ids: readonly string[]): MultiPolygon => {
-    const geoms = ids.map((id) => geomById.get(id)).filter((g): g is GeometryObject => !!g);
-    return merge(topo, geoms as never);
+    const members = ids.filter((id) => geomById.has(id));
+    const g = made.get(unionKey(members));
+    return g ? decode<MultiPolygon>(g) : merge(topo, members.map((id) => geomById.get(id)) as never);
   };
   const outline = (id: string, geometry: MultiPolygon): Outline => ({ id, geometry });
 
