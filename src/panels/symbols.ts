@@ -1,22 +1,23 @@
 /** Small inline symbols for the legend and panels, drawn as the map draws them. */
 import type { ProgrammeId } from '../data/types.ts';
-import { drawSymbol, zonePath } from '../map/layers/icons.ts';
+import { PROGRAMME_SHAPES, SYMBOL_STROKE, symbolPath, zonePath } from '../map/layers/icons.ts';
 import type { LineSign, Sign } from '../map/layers/types.ts';
-import { SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
+import { PROGRAMME_COLOURS, SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
 
-/** Each symbol drawn once, as a PNG data URL: panels re-render often, canvases are costly. */
+/**
+ * Each symbol made once, as an SVG data URL of the path the map draws (symbolPath, with
+ * drawSymbol's colours and stroke): sharp at any pixel ratio. Not a canvas: its PNG encoding was
+ * ≈ 70 ms of a phone-speed CPU (4× throttled) in the filters' first render, at start-up.
+ */
 const drawn = new Map<string, string>();
 
 function symbolUrl(p: ProgrammeId, size: number): string {
   const key = `${p}@${size}`;
   let url = drawn.get(key);
   if (url === undefined) {
-    const c = document.createElement('canvas');
-    c.width = c.height = size * 2;
-    const ctx = c.getContext('2d');
-    if (ctx) drawSymbol(ctx, p, size * 2);
-    // jsdom has no canvas: an empty URL leaves a blank (still decorative) image.
-    url = ctx ? c.toDataURL('image/png') : '';
+    const d = symbolPath(PROGRAMME_SHAPES[p], size / 2, size / 2, size);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="${d}" fill="${PROGRAMME_COLOURS[p]}" stroke="#ffffff" stroke-width="${size * SYMBOL_STROKE}"/></svg>`;
+    url = `data:image/svg+xml,${encodeURIComponent(svg)}`;
     drawn.set(key, url);
   }
   return url;
@@ -25,8 +26,7 @@ function symbolUrl(p: ProgrammeId, size: number): string {
 /** A programme's marker symbol, 16 px (decorative: the text beside it names it). */
 export function programmeSymbol(p: ProgrammeId, size = 16): HTMLImageElement {
   const img = document.createElement('img');
-  const url = symbolUrl(p, size);
-  if (url) img.src = url;
+  img.src = symbolUrl(p, size);
   img.width = img.height = size;
   img.className = 'symbol';
   img.alt = '';

@@ -64,12 +64,15 @@ export function zonePath(cx: number, cy: number, r: number): string {
   return `M${f(cx)} ${f(cy - r)}L${f(cx + r)} ${f(cy)}L${f(cx)} ${f(cy + r)}L${f(cx - r)} ${f(cy)}Z`;
 }
 
+/** A symbol's white stroke, as a fraction of its box (canvas icons and the panels' SVG alike). */
+export const SYMBOL_STROKE = 0.08;
+
 /** Draws one programme's symbol on a canvas 2D context of size s×s. */
 export function drawSymbol(ctx: CanvasRenderingContext2D, programme: ProgrammeId, s: number): void {
   const p = new Path2D(symbolPath(PROGRAMME_SHAPES[programme], s / 2, s / 2, s));
   ctx.fillStyle = PROGRAMME_COLOURS[programme];
   ctx.fill(p);
-  ctx.lineWidth = s * 0.08;
+  ctx.lineWidth = s * SYMBOL_STROKE;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke(p);
 }

@@ -1,0 +1,75 @@
+/**
+ * Lighthouse mobile on a build, several audits, quiet or beside another browser job:
+ * `npx tsx bench/probes/lh-busy.ts [dist] [--runs 5] [--busy]`.
+ *
+ * `--busy` runs one other browser job for the whole time: a second headless Chromium (the tests'
+ * flags) that loads the app at 1440×900 over and over, each load to the live map and a second
+ * after — the office PC with another tab at work that the issue names (a whole e2e suite beside
+ * it is several browsers and workers at once, more than one job). Prints each audit's score with
+ * its FCP, LCP, TBT and speed index, then the median score and the machine's load average.
+ */
+import { loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve } from '../../tests/e2e/harness.ts';
+import { lighthouse } from '../lighthouse.ts';
+import { TOOLS } from '../../scripts/lib/tools.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 1).length > 0 : false;
+};
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
+};
+const busy = flag('busy');
+const runs = opt('runs', 5);
+const srv = await serve(args[0]);
+
+/** The other browser job: reloads the app until told to stop. */
+async function otherJob(stop: { now: boolean }): Promise<number> {
+  const ctx = await launch([], false);
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let loads = 0;
+  try {
+    while (!stop.now) {
+      await page.goto(srv.url);
+      await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+      await page.waitForTimeout(1000);
+      loads++;
+    }
+  } finally {
+    await ctx.close();
+  }
+  return loads;
+}
+
+const stop = { now: false };
+const job = busy ? otherJob(stop) : Promise.resolve(0);
+try {
+  if (busy) await new Promise((r) => setTimeout(r, 5000));
+  const scores: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await lighthouse(srv.url);
+    const r = JSON.parse(readFileSync(join(TOOLS, 'lighthouse.json'), 'utf8')) as {
+      audits: Record<string, { numericValue?: number }>;
+    };
+    const v = (k: string) => Math.round(r.audits[k]?.numericValue ?? NaN);
+    scores.push(s.performance);
+    console.log(
+      `${s.performance}  FCP ${v('first-contentful-paint')}  LCP ${v('largest-contentful-paint')}  TBT ${v('total-blocking-time')}  SI ${v('speed-index')}  load ${loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+  const sorted = [...scores].sort((a, b) => a - b);
+  console.log(
+    `median ${sorted[Math.floor(sorted.length / 2)]} of ${scores.join(', ')}${busy ? ' (another browser job running)' : ' (quiet)'}`,
+  );
+} finally {
+  stop.now = true;
+  const loads = await job;
+  if (busy) console.log(`the other job loaded the app ${loads} times`);
+  await srv.close();
+}
