@@ -321,8 +321,10 @@ type Visit = (x: number, y: number, end: [number, number] | null) => boolean;
 /**
  * Offers `visit` each place a candidate may go, best first (see this file's first comment), until
  * one is taken. Lazily: most labels take one of the first few, and the search of a shape for room
- * is only made when those fail. A callback, not a generator: at national scale 200,000 positions
- * are offered a placement, and an object per position was most of its garbage.
+ * is only made when those fail — returned, not run, so that a placement in slices can pause
+ * before it (on a phone's CPU one such search was a task of ≈ 90 ms). A callback, not a
+ * generator: at national scale 200,000 positions are offered a placement, and an object per
+ * position was most of its garbage.
  */
 function eachPosition(
   c: LabelCandidate,
@@ -332,7 +334,7 @@ function eachPosition(
   offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
   covers: readonly Rect[],
   visit: Visit,
-): void {
+): (() => void) | undefined {
   const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
   if (home.kind === 'area' && shapes) {
     const r = shapes.rect(home.id);
@@ -353,22 +355,23 @@ function eachPosition(
         )
           return;
       }
-    // Room elsewhere in the shape: searched only if its visible extent could hold the box at
-    // all, or for a leader's end when the anchor is off screen.
-    const fits =
-      Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
-      Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
-    const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
-    if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
-    // On a leader from the anchor, then from the roomiest points (a long, narrow unit whose
-    // anchor's surroundings are all taken: 江津 at 1920×1080 in English).
-    const ends: [number, number][] = anchorOn ? [[c.x, c.y]] : [];
-    for (const p of anchorOn ? shapes.roomiest(home.id, view, 3, 2, covers) : room.slice(0, 3))
-      ends.push([p.x, p.y]);
-    for (const end of ends)
-      for (const o of offsets(true, 0))
-        if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
-    return;
+    return () => {
+      // Room elsewhere in the shape: searched only if its visible extent could hold the box at
+      // all, or for a leader's end when the anchor is off screen.
+      const fits =
+        Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
+        Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
+      const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
+      if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
+      // On a leader from the anchor, then from the roomiest points (a long, narrow unit whose
+      // anchor's surroundings are all taken: 江津 at 1920×1080 in English).
+      const ends: [number, number][] = anchorOn ? [[c.x, c.y]] : [];
+      for (const p of anchorOn ? shapes.roomiest(home.id, view, 3, 2, covers) : room.slice(0, 3))
+        ends.push([p.x, p.y]);
+      for (const end of ends)
+        for (const o of offsets(true, 0))
+          if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
+    };
   }
   if (home.kind === 'point') {
     if (!inView) return;
@@ -532,7 +535,7 @@ export function* placingLabels(
         offsetsFor(c.width, c.height, leader, clear);
       // One box, moved to each position tried; a copy is kept when one is taken.
       const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
-      eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
+      const rest = eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
         if (
           x - c.width / 2 < 0 ||
           y - c.height / 2 < 0 ||
@@ -567,6 +570,11 @@ export function* placingLabels(
         out.set(c.id, placed);
         return true;
       });
+      // The search for room, in a step of its own.
+      if (rest) {
+        yield;
+        rest();
+      }
     }
     return out;
   }
