@@ -1,0 +1,135 @@
+/**
+ * What fills each long start-up task of a phone: `npx tsx bench/probes/tasks.ts DIR [rate]`
+ * (env MIN: the shortest task listed, ms, default 50; TOP: functions per task, default 8).
+ *
+ * One cold load at 360×640 (touch) with the CPU throttled `rate`× (default 4, Lighthouse's
+ * mobile model), traced (devtools.timeline and the V8 sampler) until 4 s after the map is live.
+ * For each main-thread task at least MIN ms long: its start, length, the browser's own work in it
+ * (layout, style, paint, garbage collection, module evaluation) and the functions that fill it,
+ * inclusive. Run it on a build without minification for names
+ * (`npx vite build --minify false --outDir /tmp/dist-nomin`). The harness's own scripts
+ * (Playwright's waiting) show as EvaluateScript and unnamed frames; they are not the app's.
+ */
+import type { CDPSession } from 'playwright-core';
+import { blockOtherNetwork, launch, serve } from '../../tests/e2e/harness.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: Record<string, unknown> & { data?: Record<string, unknown> };
+}
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+const [dir, rateArg] = process.argv.slice(2);
+const MIN = Number(process.env['MIN'] ?? 50) * 1000;
+const TOP = Number(process.env['TOP'] ?? 8);
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  // The protocol types trace events as string records; they carry numbers and objects too.
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as object[] as TraceEvent[])));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+        'toplevel',
+      ],
+    },
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+const srv = await serve(dir);
+const ctx = await launch([], true);
+let events: TraceEvent[];
+try {
+  await blockOtherNetwork(ctx, srv.url.replace(/\/$/, ''));
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rateArg ?? 4) });
+  events = await trace(cdp, async () => {
+    await page.goto(srv.url);
+    await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+    await page.waitForTimeout(4000);
+  });
+} finally {
+  await ctx.close();
+  await srv.close();
+}
+
+// The page's main thread: the renderer thread that parsed HTML.
+const parsed = events.find((e) => e.name === 'ParseHTML')!;
+const main = { pid: parsed.pid, tid: parsed.tid };
+const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+const nav = events.find((e) => e.name === 'navigationStart' && onMain(e))?.ts ?? parsed.ts;
+
+// The main thread's CPU profile (the trace holds one per thread: the service worker's too).
+const profile = events.find((e) => e.name === 'Profile' && onMain(e));
+const nodes = new Map<number, ProfileNode>();
+const samples: { t: number; id: number }[] = [];
+let t = Number((profile?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0);
+for (const e of events) {
+  if (e.name !== 'ProfileChunk' || e.pid !== main.pid || e.id !== profile?.id) continue;
+  const d = e.args!.data as {
+    cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+    timeDeltas?: number[];
+  };
+  for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+  (d.cpuProfile?.samples ?? []).forEach((id, i) => {
+    t += d.timeDeltas?.[i] ?? 0;
+    samples.push({ t, id });
+  });
+}
+const label = (n: ProfileNode) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+
+const BROWSER =
+  /^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|MinorGC|MajorGC|v8\.evaluateModule|ParseHTML|EvaluateScript)$/;
+const fcp = events.find((e) => e.name === 'firstContentfulPaint' && onMain(e));
+console.log(`first contentful paint ${fcp ? Math.round((fcp.ts - nav) / 1000) : '?'} ms`);
+let over = 0;
+for (const task of events) {
+  if (!onMain(task) || task.name !== 'RunTask' || task.ph !== 'X') continue;
+  if ((task.dur ?? 0) < MIN || task.ts < nav) continue;
+  const end = task.ts + task.dur!;
+  over += task.dur! / 1000 - 50;
+  const own = new Map<string, number>();
+  for (const e of events)
+    if (onMain(e) && e.ph === 'X' && e.ts >= task.ts && e.ts < end && BROWSER.test(e.name))
+      own.set(e.name, (own.get(e.name) ?? 0) + e.dur! / 1000);
+  console.log(
+    `\n${Math.round((task.ts - nav) / 1000)} ms +${Math.round(task.dur! / 1000)}  ${[...own].map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`,
+  );
+  const inside = samples.filter((s) => s.t >= task.ts && s.t <= end);
+  const per = inside.length ? task.dur! / 1000 / inside.length : 0;
+  const inclusive = new Map<string, number>();
+  for (const s of inside) {
+    const seen = new Set<string>();
+    for (let n = nodes.get(s.id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
+      const l = label(n);
+      if (seen.has(l) || /^\((root|program|idle|garbage collector)\)/.test(l)) continue;
+      seen.add(l);
+      inclusive.set(l, (inclusive.get(l) ?? 0) + 1);
+    }
+  }
+  for (const [l, c] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+    console.log(`  ${(c * per).toFixed(0).padStart(5)} ms  ${l}`);
+}
+console.log(`\nsum of each listed task's part over 50 ms: ${Math.round(over)} ms`);
