@@ -3,7 +3,7 @@
  * draw — group, belt and framework outlines as unions of member polygons (topology-aware, so no
  * slivers). Pure: topology and data in, atlas out.
  */
-import { feature, merge, mesh } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type {
   Feature,
   FeatureCollection,
@@ -78,7 +78,10 @@ export interface Atlas {
   home: [[number, number], [number, number]];
   /** 长江, 嘉陵江 and 乌江 (Natural Earth 1:10m; geo/SOURCE.md), clipped to the region. */
   rivers: RiverShape[];
-  /** Chongqing's outline: the units' edges no other unit shares, as lines (on first use). */
+  /**
+   * Chongqing's outline: the units' edges no other unit shares, each arc of the topology a line of
+   * its own (on first use).
+   */
   cityOutline: MultiLineString;
   /** Seats of the Chongqing units the source gives one for. */
   seats: { id: string; position: [number, number] }[];
@@ -102,12 +105,11 @@ export const CORE_GROUP = 'central';
 export const PLACE_OBJECTS = ['chongqing', 'sichuanCities', 'sichuanCounties'] as const;
 
 /**
- * The object the build adds to the topology (src/pipeline/outlines.ts): the unions the data asks
- * for, each keyed by its members (unionKey), and Chongqing's edge (CITY_EDGE), on the topology's
- * own arcs — decoded here instead of merged.
+ * The object the build adds to the topology (src/pipeline/outlines.ts): the unions the first view
+ * draws, each keyed by its members (unionKey), on the topology's own arcs — decoded here instead
+ * of merged.
  */
 export const OUTLINES = 'outlines';
-export const CITY_EDGE = 'city-edge';
 /** The key of the union of these places: any order, one key. */
 export const unionKey = (ids: readonly string[]): string => [...ids].sort().join(',');
 
@@ -212,12 +214,25 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
   const outlines = topo.objects[OUTLINES] as GeometryCollection<{ key: string }> | undefined;
   for (const g of outlines?.geometries ?? []) made.set((g.properties as { key: string }).key, g);
   const decode = <G>(g: GeometryObject): G => (feature(topo, g) as Feature).geometry as G;
-  // The arcs only one unit uses (a mesh filtered a === b).
+  // The arcs of one unit only, each a line of its own: the segments of topojson's mesh filtered
+  // a === b, without its stitching of arcs into long lines, which was most of a 69 ms task on a
+  // phone-speed CPU and which nothing needs (the names keep off these segments).
   const cityOutline = once(() => {
-    const g = made.get(CITY_EDGE);
-    return g
-      ? decode<MultiLineString>(g)
-      : (mesh(topo, topo.objects['chongqing'] as Geoms, (a, b) => a === b) as MultiLineString);
+    const owner = new Int32Array(topo.arcs.length);
+    const own = (arcs: unknown, unit: number): void => {
+      if (typeof arcs === 'number') {
+        const i = arcs < 0 ? ~arcs : arcs;
+        owner[i] = owner[i] === 0 || owner[i] === unit ? unit : -1;
+      } else if (Array.isArray(arcs)) for (const a of arcs) own(a, unit);
+    };
+    (topo.objects['chongqing'] as Geoms).geometries.forEach((g, k) =>
+      own((g as { arcs?: unknown }).arcs, k + 1),
+    );
+    const edge: number[][] = [];
+    owner.forEach((u, i) => {
+      if (u > 0) edge.push([i]);
+    });
+    return decode<MultiLineString>({ type: 'MultiLineString', arcs: edge });
   });
   const rivers = once(() =>
     topo.objects['rivers']

@@ -1,8 +1,8 @@
+import { mesh } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import type { GeometryCollection } from 'topojson-specification';
 import {
   buildAtlas,
-  CITY_EDGE,
   CORE_GROUP,
   OUTLINES,
   PLACE_OBJECTS,
@@ -27,11 +27,13 @@ const keys = (topo = built) =>
   );
 
 describe('outlines made at build time (src/pipeline/outlines.ts)', () => {
-  it('has every union the data asks for, and the city edge, once each', () => {
+  it('has 主城 and every 川渝 framework, once each', () => {
     const wanted = new Set(unionsOf(data).map(keyOf));
-    expect(wanted.size).toBeGreaterThan(5);
-    expect(new Set(keys())).toEqual(new Set([...wanted, CITY_EDGE]));
-    expect(keys()).toHaveLength(wanted.size + 1);
+    const core = data.groups.find((g) => g.id === CORE_GROUP)!;
+    expect(wanted.has(keyOf(core.members))).toBe(true);
+    expect(wanted.size).toBe(1 + data.frameworks.filter((f) => f.kind === 'chuanyu').length);
+    expect(new Set(keys())).toEqual(wanted);
+    expect(keys()).toHaveLength(wanted.size);
   });
 
   it('leaves the topology it is given as it was', () => {
@@ -42,17 +44,26 @@ describe('outlines made at build time (src/pipeline/outlines.ts)', () => {
   it('gives the atlas the same outlines as merging in the page', () => {
     const fromBuild = buildAtlas(built, data);
     const inPage = buildAtlas(raw, data);
-    expect(fromBuild.cityOutline).toEqual(inPage.cityOutline);
     expect(fromBuild.core).toEqual(inPage.core);
     expect(fromBuild.groups).toEqual(inPage.groups);
     expect(fromBuild.belts).toEqual(inPage.belts);
     expect(fromBuild.frameworks).toEqual(inPage.frameworks);
-    expect(fromBuild.cityOutline.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it("draws Chongqing's edge as the segments of topojson's mesh (one unit's arcs), unstitched", () => {
+    const segments = (lines: number[][][]) =>
+      lines
+        .flatMap((l) => l.slice(1).map((b, i) => [l[i]!, b].map((p) => p.join(',')).sort().join(' ')))
+        .sort();
+    const edge = buildAtlas(built, data).cityOutline.coordinates;
+    const meshed = mesh(raw, raw.objects['chongqing'] as never, (a, b) => a === b);
+    expect(edge.length).toBeGreaterThan(meshed.coordinates.length);
+    expect(segments(edge)).toEqual(segments(meshed.coordinates));
   });
 
   it('is what the atlas draws: a union it finds is decoded, not merged again', () => {
-    // 主城's entry swapped for one of another group: the atlas must show the swapped shape.
-    const other = data.groups.find((g) => g.id !== CORE_GROUP)!;
+    // 主城's entry swapped for a framework's: the atlas must show the swapped shape.
+    const other = data.frameworks.find((f) => f.kind === 'chuanyu')!;
     const topo = structuredClone(built);
     const list = (topo.objects[OUTLINES] as GeometryCollection<{ key: string }>).geometries;
     const core = data.groups.find((g) => g.id === CORE_GROUP)!;
@@ -62,8 +73,6 @@ describe('outlines made at build time (src/pipeline/outlines.ts)', () => {
     expect(j).toBeGreaterThanOrEqual(0);
     list[i] = { ...list[j]!, properties: { key: keyOf(core.members) } };
     const atlas = buildAtlas(topo, data);
-    expect(atlas.core!.geometry).toEqual(
-      buildAtlas(raw, data).groups.find((g) => g.id === other.id)!.geometry,
-    );
+    expect(atlas.core!.geometry).toEqual(buildAtlas(raw, data).frameworkOutline(other.id)!.geometry);
   });
 });
