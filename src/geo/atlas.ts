@@ -209,7 +209,7 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
         }
       : null;
   });
-  // Unions and the city's edge made by the build, by key (src/pipeline/outlines.ts).
+  // The unions the build made (主城, the 川渝 frameworks), by key (src/pipeline/outlines.ts).
   const made = new Map<string, GeometryObject>();
   const outlines = topo.objects[OUTLINES] as GeometryCollection<{ key: string }> | undefined;
   for (const g of outlines?.geometries ?? []) made.set((g.properties as { key: string }).key, g);

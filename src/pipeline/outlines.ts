@@ -3,10 +3,10 @@
  * frameworks — made at build time and added to the topology as objects on its own arcs
  * (topojson's mergeArcs: the very function the page would run), so the page only decodes them.
  * Merged in the page, they were start-up tasks of 35–160 ms each on a phone-speed CPU (4×
- * throttled, 2026-12-05: 主城 35, each framework up to 160 and a garbage collection after it). The build adds them as the topology is bundled
- * (vite.config.ts, outlinesInTopology); geo/boundaries.topo.json itself stays as `npm run geo`
- * writes it, and the atlas merges at run time any union it does not find here
- * (src/geo/atlas.ts, OUTLINES).
+ * throttled, 2026-12-05: 主城 35, each framework up to 160 and a garbage collection after it).
+ * The build adds them as the topology is bundled (vite.config.ts, outlinesInTopology);
+ * geo/boundaries.topo.json itself stays as `npm run geo` writes it, and the atlas merges at run
+ * time any union it does not find here (src/geo/atlas.ts, OUTLINES).
  */
 import { mergeArcs } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -16,8 +16,8 @@ import { CORE_GROUP, OUTLINES, PLACE_OBJECTS, unionKey } from '../geo/atlas.ts';
 /**
  * The unions the first view draws: 主城 (the central group) and the 川渝 frameworks. The other
  * groups and the belts are drawn only when their layer is turned on, and merged then: made here
- * they were 1.5 KB more to download before the map is usable, where the budget is the ECharts
- * peer's whole page (docs/performance.md).
+ * they were 0.4 KB (compressed) more to download before the map is usable, where the budget is
+ * the ECharts peer's whole page (docs/performance.md).
  */
 export function unionsOf(data: Pick<DataFiles, 'groups' | 'frameworks'>): string[][] {
   return [
