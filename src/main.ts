@@ -66,8 +66,10 @@ export async function start(early: EarlyInput): Promise<void> {
   reportUncaught(store);
   performance.mark('app:atlas');
   await yieldToMain();
-  prepareMap(atlas);
-  await yieldToMain();
+  for (const step of prepareMap($('#map'), store, data, atlas)) {
+    step();
+    await yieldToMain();
+  }
 
   // The map first: it replaces the build-time picture with one that answers input.
   const map = mountMap({
@@ -81,6 +83,7 @@ export async function start(early: EarlyInput): Promise<void> {
     ...(import.meta.env.VITE_BENCH ? { onFrame: recordFrame } : {}),
   });
   performance.mark('app:map');
+  await yieldToMain();
   const lang = store.getState().lang;
   const openSeed = createSeedViewer(() => store.getState().lang);
   const open = (id: string) => focusPlace(store, atlas, id);

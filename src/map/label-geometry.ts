@@ -332,6 +332,8 @@ interface Frame {
   unitsAt(x: number, y: number): readonly string[];
   /** Whether an edge of the city's outline touches the rectangle. */
   outlineHits(r: Rect): boolean;
+  /** Makes the outline's grid of edges ahead, up to `share` (0–1) of them. */
+  buildOutline(share: number): void;
   /** The shape's points on a ROOM_STEPS² grid over its extent (ScreenShapes.roomiest). */
   samples(id: string): readonly Sample[];
 }
@@ -400,19 +402,24 @@ function makeFrame(
       list.push(id);
       return list;
     });
-  let outline: Map<number, number[]> | null = null;
-  // Plain loops, each vertex projected once: built on first use, in a task of its own at
-  // start-up, where it ran cold (not yet optimised) and the closure per segment cost ≈ 18 ms.
-  const outlineGrid = (): Map<number, number[]> => {
-    const grid = new Map<number, number[]>();
-    const segs = outlineOf(atlas);
-    // Consecutive segments share a vertex: its projection is reused. No destructuring: cold
-    // code walks an iterator for each (≈ 3× this loop's time on a phone's CPU).
-    let lastLng = NaN;
-    let lastLat = NaN;
-    let lastX = 0;
-    let lastY = 0;
-    for (let i = 0; i < segs.length; i += 4) {
+  // The grid of the city's outline edges. Plain loops, each vertex projected once: built on first
+  // use, or ahead at start-up in parts (`buildOutline`), a task each — it ran cold there (not yet
+  // optimised): the closure per segment cost ≈ 18 ms, and the whole grid in one task 15–70 ms of
+  // a phone's CPU (4×, bench/probes/tasks.ts).
+  const outline = new Map<number, number[]>();
+  let segs: Float64Array | null = null;
+  let done = 0;
+  // Consecutive segments share a vertex: its projection is reused. No destructuring: cold code
+  // walks an iterator for each (≈ 3× this loop's time on a phone's CPU).
+  let lastLng = NaN;
+  let lastLat = NaN;
+  let lastX = 0;
+  let lastY = 0;
+  /** Adds the outline's edges up to `share` (0–1) of them to the grid. */
+  const buildOutline = (share: number): void => {
+    segs ??= outlineOf(atlas);
+    const end = Math.min(segs.length, Math.ceil((segs.length * share) / 4) * 4);
+    for (let i = done; i < end; i += 4) {
       let ax = lastX;
       let ay = lastY;
       if (segs[i] !== lastLng || segs[i + 1] !== lastLat) {
@@ -432,20 +439,21 @@ function makeFrame(
       for (let cx = Math.floor(Math.min(ax, bx) / cell); cx <= cx1; cx++)
         for (let cy = Math.floor(Math.min(ay, by) / cell); cy <= cy1; cy++) {
           const k = key(cx, cy);
-          const list = grid.get(k);
+          const list = outline.get(k);
           if (list) list.push(ax, ay, bx, by);
-          else grid.set(k, [ax, ay, bx, by]);
+          else outline.set(k, [ax, ay, bx, by]);
         }
     }
-    return grid;
+    done = Math.max(done, end);
   };
   const samples = new Map<string, Sample[]>();
   const NONE: readonly string[] = [];
   return {
     rings: ringsFor,
     unitsAt: (x, y) => units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE,
+    buildOutline,
     outlineHits(r) {
-      outline ??= outlineGrid();
+      if (segs === null || done < segs.length) buildOutline(1);
       const cx1 = Math.floor(r[2] / cell);
       const cy1 = Math.floor(r[3] / cell);
       for (let cx = Math.floor(r[0] / cell); cx <= cx1; cx++)
@@ -480,7 +488,9 @@ const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlas, toWorld, worldRings
 export const labelGeometrySteps = (atlas: Atlas): (() => void)[] => [
   () => atlas.cityOutline,
   () => outlineOf(atlas),
-  () => worldFrame(atlas).outlineHits([0, 0, 0, 0]),
+  () => worldFrame(atlas).buildOutline(1 / 3),
+  () => worldFrame(atlas).buildOutline(2 / 3),
+  () => worldFrame(atlas).buildOutline(1),
 ];
 
 /** screen = frame × k + (x, y). */

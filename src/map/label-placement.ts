@@ -669,7 +669,6 @@ export interface ProjectBadge {
   slices: { verdict: Verdict; from: number; to: number }[];
 }
 
-/** One badge per place of the user's list: size by count, a pie slice per verdict. */
 /**
  * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
  * ahead of the first placement: a start-up task of its own rather than part of a long one.
@@ -693,6 +692,7 @@ export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext):
   ...labelGeometrySteps(ctx().atlas),
 ];
 
+/** One badge per place of the user's list: size by count, a pie slice per verdict. */
 export function projectBadges(
   projects: ProjectMarks,
   anchor: (id: string) => [number, number],

@@ -288,12 +288,33 @@ function viewOf(
 }
 
 /**
- * What the map's mount would do first, done a task ahead (at start-up): the districts' path data
- * (≈ 10 ms, 40 on a phone's CPU), so that the task which puts the map on screen is not a long one.
+ * What the map's mount would do first, done in tasks of its own ahead of it (start-up), so that
+ * the task which puts the map on screen is not a long one on a phone's CPU (4× throttled,
+ * `bench/probes/tasks.ts`: one task of 100–180 ms before, 2026-12-05): the districts' path data
+ * in two halves (≈ 50 ms with a collection), then the page's style and layout that the home
+ * framing reads (≈ 25 ms, the first since the picture) and the filter's derived values (≈ 20).
+ * Each later read in the mount finds them done (home.ts and layers/context.ts remember them).
  */
-export function prepareSvgMap(atlas: Atlas): void {
+export function prepareSvgMap(
+  host: HTMLElement,
+  store: AppStore,
+  data: DataFiles,
+  atlas: Atlas,
+): (() => void)[] {
   const origin = originOf(atlas);
-  for (const u of atlas.units) pathOf(u.geometry, origin);
+  const half = Math.ceil(atlas.units.length / 2);
+  const paths = (from: number, to: number) => () => {
+    for (const u of atlas.units.slice(from, to)) pathOf(u.geometry, origin);
+  };
+  return [
+    paths(0, half),
+    paths(half, atlas.units.length),
+    () => {
+      void host.clientWidth;
+      homeFraming(host);
+      layerContext(store.getState(), data, atlas);
+    },
+  ];
 }
 
 /** The map-unit origin: the middle of the atlas's extent. */

@@ -254,9 +254,12 @@ describe('the map page, offline', () => {
     expect(await page.locator('[data-testid="district-panel"] h2').textContent()).toBe(
       'Jiangjin District',
     );
-    expect(
-      await page.locator('[data-testid="matching-districts"] li[data-code="500102"]').textContent(),
-    ).toContain('Fuling District');
+    // The list follows a frame after the click (matching-list.ts: the click's own paint first).
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="matching-districts"] li[data-code="500102"]').textContent(),
+      )
+      .toContain('Fuling District');
     await expect.poll(() => page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await cameraSettled(page);

@@ -1,0 +1,57 @@
+/**
+ * The city's outline is put into a grid of edges ahead of the first placement, a third at a time
+ * (a start-up task each: label-geometry.ts, labelGeometrySteps). However it was built — at once on
+ * first use, in thirds, or a third and then the rest on first use — every edge must be in it: a
+ * small box on any edge of the outline touches it, so it is neither on nor off Chongqing.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../src/geo/atlas.ts';
+import { project } from '../../src/map/camera.ts';
+import { labelGeometrySteps, screenShapes, type Rect } from '../../src/map/label-geometry.ts';
+import { loadData, loadTopology } from '../helpers.ts';
+
+const topo = loadTopology();
+const data = loadData();
+const cam = { lng: 107.9, lat: 30.0, zoom: 7.2 };
+const [W, H] = [1400, 1100];
+const screen = (p: [number, number]) => project(cam, W, H, p);
+
+/** A 2-px box round the middle of each edge of the outline, in screen pixels. */
+function boxesOnTheOutline(): Rect[] {
+  const atlas = buildAtlas(topo, data);
+  const boxes: Rect[] = [];
+  for (const line of atlas.cityOutline.coordinates)
+    for (let i = 1; i < line.length; i++) {
+      const [ax, ay] = screen(line[i - 1] as [number, number]);
+      const [bx, by] = screen(line[i] as [number, number]);
+      const [x, y] = [(ax + bx) / 2, (ay + by) / 2];
+      boxes.push([x - 1, y - 1, x + 1, y + 1]);
+    }
+  return boxes;
+}
+
+/** The boxes that the outline's grid, built as `build` says, does not see touching an edge. */
+function missed(build: (steps: (() => void)[]) => void): number {
+  const atlas = buildAtlas(topo, data);
+  build(labelGeometrySteps(atlas));
+  const shapes = screenShapes(atlas, screen);
+  return boxesOnTheOutline().filter((r) => shapes.rectOnChongqing(r) || shapes.rectOffChongqing(r))
+    .length;
+}
+
+describe('the grid of the city’s outline', () => {
+  const boxes = boxesOnTheOutline();
+
+  it('has every edge, built at once on first use', () => {
+    expect(boxes.length).toBeGreaterThan(1000);
+    expect(missed(() => undefined)).toBe(0);
+  });
+
+  it('has every edge, built a third at a time ahead', () => {
+    expect(missed((steps) => steps.forEach((s) => s()))).toBe(0);
+  });
+
+  it('has every edge, a third built ahead and the rest on first use', () => {
+    expect(missed((steps) => steps.slice(0, 3).forEach((s) => s()))).toBe(0);
+  });
+});
