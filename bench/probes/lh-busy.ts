@@ -1,6 +1,7 @@
 /**
  * Lighthouse mobile on a build, several audits, quiet or beside another browser job:
- * `npx tsx bench/probes/lh-busy.ts [dist] [--runs 5] [--busy]`.
+ * `npx tsx bench/probes/lh-busy.ts [dist …] [--runs 5] [--busy]` (several builds: audited in
+ * turn, one of each a round, so that they share the machine's moods).
  *
  * `--busy` runs one other browser job for the whole time: a second headless Chromium (the tests'
  * flags) that loads the app at 1440×900 over and over, each load to the live map and a second
@@ -26,7 +27,11 @@ const opt = (name: string, fallback: number) => {
 };
 const busy = flag('busy');
 const runs = opt('runs', 5);
-const srv = await serve(args[0]);
+// Several builds are audited in turn (one audit of each per round), so they share the machine's
+// moods: compare them within one run.
+const dirs = args.length ? args : ['dist'];
+const servers = await Promise.all(dirs.map((d) => serve(d)));
+const srv = servers[0]!;
 
 /** The other browser job: reloads the app until told to stop. */
 async function otherJob(stop: { now: boolean }): Promise<number> {
@@ -51,34 +56,38 @@ const stop = { now: false };
 const job = busy ? otherJob(stop) : Promise.resolve(0);
 try {
   if (busy) await new Promise((r) => setTimeout(r, 5000));
-  const scores: number[] = [];
+  const scores = dirs.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const s = await lighthouse(srv.url);
-    const text = readFileSync(join(TOOLS, 'lighthouse.json'), 'utf8');
-    // Each audit's report kept beside the last one's, for its long tasks and filmstrip.
-    writeFileSync(join(TOOLS, `lighthouse-${i + 1}.json`), text);
-    const r = JSON.parse(text) as {
-      audits: Record<
-        string,
-        { numericValue?: number; details?: { items?: Record<string, number>[] } }
-      >;
-    };
-    const v = (k: string) => Math.round(r.audits[k]?.numericValue ?? NaN);
-    // What the browser really did (Lighthouse's model starts from these): its first paint and
-    // the last visual change, unthrottled.
-    const seen = r.audits['metrics']?.details?.items?.[0] ?? {};
-    scores.push(s.performance);
+    for (const [d, server] of servers.entries()) {
+      const s = await lighthouse(server.url);
+      const text = readFileSync(join(TOOLS, 'lighthouse.json'), 'utf8');
+      // Each audit's report kept beside the last one's, for its long tasks and filmstrip.
+      writeFileSync(join(TOOLS, `lighthouse-${d + 1}-${i + 1}.json`), text);
+      const r = JSON.parse(text) as {
+        audits: Record<
+          string,
+          { numericValue?: number; details?: { items?: Record<string, number>[] } }
+        >;
+      };
+      const v = (k: string) => Math.round(r.audits[k]?.numericValue ?? NaN);
+      // What the browser really did (Lighthouse's model starts from these): its first paint and
+      // the last visual change, unthrottled.
+      const seen = r.audits['metrics']?.details?.items?.[0] ?? {};
+      scores[d]!.push(s.performance);
+      console.log(
+        `${dirs.length > 1 ? `${dirs[d]}  ` : ''}${s.performance}  FCP ${v('first-contentful-paint')}  LCP ${v('largest-contentful-paint')}  TBT ${v('total-blocking-time')}  SI ${v('speed-index')}  (seen: FCP ${seen['observedFirstContentfulPaint']}, last change ${seen['observedLastVisualChange']})  load ${loadavg()[0]!.toFixed(1)}`,
+      );
+    }
+  }
+  for (const [d, list] of scores.entries()) {
+    const sorted = [...list].sort((a, b) => a - b);
     console.log(
-      `${s.performance}  FCP ${v('first-contentful-paint')}  LCP ${v('largest-contentful-paint')}  TBT ${v('total-blocking-time')}  SI ${v('speed-index')}  (seen: FCP ${seen['observedFirstContentfulPaint']}, last change ${seen['observedLastVisualChange']})  load ${loadavg()[0]!.toFixed(1)}`,
+      `${dirs.length > 1 ? `${dirs[d]}: ` : ''}median ${sorted[Math.floor(sorted.length / 2)]} of ${list.join(', ')}${busy ? ' (another browser job running)' : ' (quiet)'}`,
     );
   }
-  const sorted = [...scores].sort((a, b) => a - b);
-  console.log(
-    `median ${sorted[Math.floor(sorted.length / 2)]} of ${scores.join(', ')}${busy ? ' (another browser job running)' : ' (quiet)'}`,
-  );
 } finally {
   stop.now = true;
   const loads = await job;
   if (busy) console.log(`the other job loaded the app ${loads} times`);
-  await srv.close();
+  await Promise.all(servers.map((x) => x.close()));
 }

@@ -1,7 +1,8 @@
 /**
  * What fills each long start-up task of a phone: `npx tsx bench/probes/tasks.ts DIR [rate]`
  * (env MIN: the shortest task listed, ms, default 50; TOP: functions per task, default 8; WAIT:
- * how long the load is traced, ms, default 10,000).
+ * how long the load is traced, ms, default 10,000; ALL=1: the sampler's "(program)" and "(garbage
+ * collector)" too — the browser's native work, such as an SVG image's own document).
  *
  * One cold load at 360×640 (touch) with the CPU throttled `rate`× (default 4, Lighthouse's
  * mobile model), traced (devtools.timeline and the V8 sampler) for WAIT ms, with no script of
@@ -47,7 +48,8 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
         'devtools.timeline',
         'disabled-by-default-devtools.timeline',
         'v8.execute',
-        'disabled-by-default-v8.cpu_profiler',
+        // (SAMPLE=0: without the sampler, whose own cost stretches the tasks, for their lengths.)
+        ...(process.env['SAMPLE'] === '0' ? [] : ['disabled-by-default-v8.cpu_profiler']),
         'toplevel',
       ],
     },
@@ -113,11 +115,15 @@ console.log(`first contentful paint ${fcp ? Math.round((fcp.ts - nav) / 1000) : 
 let over = 0;
 // Lighthouse's blocking time: each task's part over 50 ms, after the first contentful paint.
 let blocking = 0;
+// And all the main thread's work after it (tasks of any length).
+let busy = 0;
 for (const task of events) {
   if (!onMain(task) || task.name !== 'RunTask' || task.ph !== 'X') continue;
   // (Not the one look at the end, the harness's.)
-  if (fcp && task.ts >= fcp.ts && task.ts < nav + WINDOW * 1000)
+  if (fcp && task.ts >= fcp.ts && task.ts < nav + WINDOW * 1000) {
     blocking += Math.max(0, task.dur! / 1000 - 50);
+    busy += task.dur! / 1000;
+  }
   if ((task.dur ?? 0) < MIN || task.ts < nav) continue;
   const end = task.ts + task.dur!;
   over += Math.max(0, task.dur! / 1000 - 50);
@@ -135,7 +141,11 @@ for (const task of events) {
     const seen = new Set<string>();
     for (let n = nodes.get(s.id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
       const l = label(n);
-      if (seen.has(l) || /^\((root|program|idle|garbage collector)\)/.test(l)) continue;
+      if (
+        seen.has(l) ||
+        (!process.env['ALL'] && /^\((root|program|idle|garbage collector)\)/.test(l))
+      )
+        continue;
       seen.add(l);
       inclusive.set(l, (inclusive.get(l) ?? 0) + 1);
     }
@@ -145,3 +155,35 @@ for (const task of events) {
 }
 console.log(`\nsum of each listed task's part over 50 ms: ${Math.round(over)} ms`);
 console.log(`blocking time after the first contentful paint: ${Math.round(blocking)} ms`);
+console.log(`main thread busy after it: ${Math.round(busy)} ms`);
+
+// SUMMARY=1: where that time went — the browser's own work by kind, then the functions that
+// held the most of it (inclusive; the sampler's interval as each sample's weight).
+if (process.env['SUMMARY'] && fcp) {
+  const until = nav + WINDOW * 1000;
+  const kinds = new Map<string, number>();
+  for (const e of events)
+    if (onMain(e) && e.ph === 'X' && e.ts >= fcp.ts && e.ts < until && BROWSER.test(e.name))
+      kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur! / 1000);
+  console.log(
+    `browser's work: ${[...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
+      .join(', ')}`,
+  );
+  const after = samples.filter((s) => s.t >= fcp.ts && s.t < until);
+  const gaps = after.slice(1).map((s, i) => s.t - after[i]!.t);
+  const step = (gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0) / 1000;
+  const inclusive = new Map<string, number>();
+  for (const s of after) {
+    const seen = new Set<string>();
+    for (let n = nodes.get(s.id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
+      const l = label(n);
+      if (seen.has(l) || /^\((root|idle)\)/.test(l)) continue;
+      seen.add(l);
+      inclusive.set(l, (inclusive.get(l) ?? 0) + 1);
+    }
+  }
+  for (const [l, c] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+    console.log(`  ${(c * step).toFixed(0).padStart(5)} ms  ${l}`);
+}

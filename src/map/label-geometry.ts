@@ -480,18 +480,32 @@ function makeFrame(
 /** The shapes in world units, once per atlas (each part on first use). */
 const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlas, toWorld, worldRings));
 
+/** Units whose grids of points for the search for room are made in one start-up task. */
+const SAMPLED_PER_STEP = 8;
+
 /**
  * What the first placement would otherwise make in one go, made ahead a step at a time (each a
  * task of its own at start-up: on a phone they were one task of ≈ 300 ms): the city's outline
- * (a mesh of the topology), then the frame of shapes and its grid of outline edges.
+ * (a mesh of the topology), then the frame of shapes and its grid of outline edges, then each
+ * unit's grid of points searched for room (made on a name's first search, a shape's grid was
+ * one placement step of 50–110 ms on a phone's CPU, 4× throttled: bench/probes/tasks.ts).
  */
-export const labelGeometrySteps = (atlas: Atlas): (() => void)[] => [
-  () => atlas.cityOutline,
-  () => outlineOf(atlas),
-  () => worldFrame(atlas).buildOutline(1 / 3),
-  () => worldFrame(atlas).buildOutline(2 / 3),
-  () => worldFrame(atlas).buildOutline(1),
-];
+export const labelGeometrySteps = (atlas: Atlas): (() => void)[] => {
+  const ids = atlas.units.map((u) => u.properties.id);
+  const sampled: (() => void)[] = [];
+  for (let i = 0; i < ids.length; i += SAMPLED_PER_STEP) {
+    const some = ids.slice(i, i + SAMPLED_PER_STEP);
+    sampled.push(() => some.forEach((id) => worldFrame(atlas).samples(id)));
+  }
+  return [
+    () => atlas.cityOutline,
+    () => outlineOf(atlas),
+    () => worldFrame(atlas).buildOutline(1 / 3),
+    () => worldFrame(atlas).buildOutline(2 / 3),
+    () => worldFrame(atlas).buildOutline(1),
+    ...sampled,
+  ];
+};
 
 /** screen = frame × k + (x, y). */
 interface Affine {

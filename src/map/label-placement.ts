@@ -175,7 +175,10 @@ function onItsPlace(
  * The unit, other than `own` and with no name of its own (`named` does not hold it), that a name
  * set away on a leader would be read as naming: the one under the box's middle, or one under
  * more than half of it (綦江's name over 南川's area on the liquor handout, 南川 unnamed). Over a
- * named neighbour the reader sees both names and follows the line. Sampled on a 7×3 grid.
+ * named neighbour the reader sees both names and follows the line — except over a subject of the
+ * view (a lead: a chapter's highlighted places, the selected one), whose outlined area carries its
+ * own name only (江北's name set away onto 南川's highlighted area in a briefing chapter): callers
+ * leave the leads out of `named` (namedBesideLeads). Sampled on a 7×3 grid.
  */
 function unnamedUnder(
   box: Box,
@@ -196,6 +199,14 @@ function unnamedUnder(
     }
   for (const [u, n] of counts) if (n > 10 && !named.has(u)) return u;
   return null;
+}
+
+/** `named` without the view's subjects (unnamedUnder: no other name is set away over them). */
+function namedBesideLeads(
+  named: { has(id: string): boolean },
+  leads: ReadonlySet<string>,
+): { has(id: string): boolean } {
+  return leads.size ? { has: (id) => !leads.has(id) && named.has(id) } : named;
 }
 
 /**
@@ -473,11 +484,12 @@ export function* placingLabels(
   // a last pass lets the names that lost a place look again. At most three passes: most views
   // need one (the first view at 1440×900 in Chinese), crowded small ones (a handout of the
   // whole city) three.
+  const leads = new Set(candidates.filter((c) => c.lead).map((c) => c.id));
   let out = yield* placeAll(sorted, null);
   if (!shapes) return out;
   const under = (l: PlacedLabel, named: ReadonlyMap<string, unknown>) =>
     l.leader && !l.lead && l.kind === 'place' && shapes.has(l.id)
-      ? unnamedUnder(l, l.id, shapes, named)
+      ? unnamedUnder(l, l.id, shapes, namedBesideLeads(named, leads))
       : null;
   const priority = new Map(candidates.map((c) => [c.id, c.priority]));
   const lost = new Set<string>();
@@ -527,7 +539,8 @@ export function* placingLabels(
   ): Generator<void, Map<string, PlacedLabel>> {
     const kept = new BoxGrid();
     const out = new Map<string, PlacedLabel>();
-    const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
+    const named =
+      forecast && namedBesideLeads({ has: (id: string) => forecast.has(id) || out.has(id) }, leads);
     for (const c of order) {
       yield;
       const home = shapes ? (c.home ?? FREE) : FREE;
@@ -602,6 +615,8 @@ export function labelViolations(
   const out: LabelViolation[] = [];
   const list = [...placed];
   const names = new Set(list.map((l) => l.id));
+  const leads = new Set(list.filter((l) => l.lead).map((l) => l.id));
+  const beside = namedBesideLeads(names, leads);
   list.forEach((l, i) => {
     const bad = (why: string) => out.push({ id: l.id, text: l.text, why });
     if (
@@ -628,8 +643,11 @@ export function labelViolations(
       const home: LabelHome = { kind: 'area', id: l.id, chongqing: p?.province === 'chongqing' };
       if (!onItsPlace(l, l.leader, home, shapes))
         bad(l.leader ? 'leader or box off its place' : 'not inside its own unit');
-      const over = l.leader && !l.lead && unnamedUnder(l, l.id, shapes, names);
-      if (over) bad(`on a leader over ${atlas.places.get(over)?.short ?? over}, which is unnamed`);
+      const over = l.leader && !l.lead && unnamedUnder(l, l.id, shapes, beside);
+      if (over)
+        bad(
+          `on a leader over ${atlas.places.get(over)?.short ?? over}, ${leads.has(over) ? 'the view’s subject' : 'which is unnamed'}`,
+        );
     }
   });
   return out;

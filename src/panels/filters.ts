@@ -42,63 +42,74 @@ function checkbox(
   return h('label', { class: 'check' }, input, ...label);
 }
 
-/** The filter panel for a state. */
-export function renderFilters(state: AppState, data: DataFiles): Node {
+/** The industry tree's 门类 `from` to `to` (each with its 小类) for a state. */
+function renderCategories(
+  state: AppState,
+  data: DataFiles,
+  from = 0,
+  to = Infinity,
+): HTMLElement[] {
   const { lang } = state;
   const selected = new Set(state.industries);
   const count = (n: number) => h('span', { class: 'count' }, t(lang, 'districtsCount', { n }));
-
-  const categories = categoryGroups(data.layout).map((g) => {
-    const ids = g.rows.map((r) => r.id);
-    const on = ids.filter((id) => selected.has(id)).length;
-    const single = g.rows.length === 1 && g.rows[0]?.subcategory === null;
-    const head = checkbox(
-      {
-        key: `cat:${g.category}`,
-        checked: on === ids.length,
-        indeterminate: on > 0 && on < ids.length,
-        testid: single ? 'industry-option' : 'category-option',
-        attrs: single ? { 'data-industry': ids[0] ?? '' } : { 'data-category': g.category },
-      },
-      [dataName(g.category, g.categoryEn, lang), ' ', count(g.placeCount)],
-      (c) => state.toggleIndustries(ids, c),
-    );
-    if (single) return h('li', { class: 'category' }, head);
-    return h(
-      'li',
-      { class: 'category' },
-      head,
-      h(
-        'ul',
-        { class: 'sub' },
-        g.rows.map((r) =>
-          h(
-            'li',
-            {},
-            checkbox(
-              {
-                key: `row:${r.id}`,
-                checked: selected.has(r.id),
-                testid: 'industry-option',
-                attrs: { 'data-industry': r.id },
-              },
-              [
-                dataName(
-                  r.subcategory ?? `${r.category}（${t(lang, 'whole门类')}）`,
-                  r.nameEn,
-                  lang,
-                ),
-                ' ',
-                count(r.places.length),
-              ],
-              (c) => state.toggleIndustries([r.id], c),
+  return categoryGroups(data.layout)
+    .slice(from, to)
+    .map((g) => {
+      const ids = g.rows.map((r) => r.id);
+      const on = ids.filter((id) => selected.has(id)).length;
+      const single = g.rows.length === 1 && g.rows[0]?.subcategory === null;
+      const head = checkbox(
+        {
+          key: `cat:${g.category}`,
+          checked: on === ids.length,
+          indeterminate: on > 0 && on < ids.length,
+          testid: single ? 'industry-option' : 'category-option',
+          attrs: single ? { 'data-industry': ids[0] ?? '' } : { 'data-category': g.category },
+        },
+        [dataName(g.category, g.categoryEn, lang), ' ', count(g.placeCount)],
+        (c) => state.toggleIndustries(ids, c),
+      );
+      if (single) return h('li', { class: 'category' }, head);
+      return h(
+        'li',
+        { class: 'category' },
+        head,
+        h(
+          'ul',
+          { class: 'sub' },
+          g.rows.map((r) =>
+            h(
+              'li',
+              {},
+              checkbox(
+                {
+                  key: `row:${r.id}`,
+                  checked: selected.has(r.id),
+                  testid: 'industry-option',
+                  attrs: { 'data-industry': r.id },
+                },
+                [
+                  dataName(
+                    r.subcategory ?? `${r.category}（${t(lang, 'whole门类')}）`,
+                    r.nameEn,
+                    lang,
+                  ),
+                  ' ',
+                  count(r.places.length),
+                ],
+                (c) => state.toggleIndustries([r.id], c),
+              ),
             ),
           ),
         ),
-      ),
-    );
-  });
+      );
+    });
+}
 
+/** The filter panel for a state; the industry tree up to its `categories`-th 门类. */
+export function renderFilters(state: AppState, data: DataFiles, categories = Infinity): Node {
+  const { lang } = state;
+  const count = (n: number) => h('span', { class: 'count' }, t(lang, 'districtsCount', { n }));
   const programmes = data.programmes.map((p) =>
     h(
       'li',
@@ -157,7 +168,7 @@ export function renderFilters(state: AppState, data: DataFiles): Node {
       'fieldset',
       { 'data-testid': 'industry-filter' },
       h('legend', {}, t(lang, 'industries')),
-      h('ul', { class: 'plain tree' }, categories),
+      h('ul', { class: 'plain tree' }, renderCategories(state, data, 0, categories)),
     ),
     h(
       'fieldset',
@@ -210,10 +221,36 @@ export function syncFilters(root: ParentNode, state: AppState, data: DataFiles):
     clear.disabled = state.industries.length + state.programmes.length + state.groups.length === 0;
 }
 
+/**
+ * The 门类 in the panel's first render at start-up; the rest follow this many a task. Built at
+ * once, the panel was one task of ≈ 55 ms of a phone's CPU (4× throttled), with its symbols
+ * inline (bench/probes/tasks.ts, 2026-12-05); on a phone it sits below the map, where it is built
+ * even unseen (dom.ts, mountWhenShown: a screen reader reaches it there).
+ */
+const FIRST_CATEGORIES = 3;
+const CATEGORIES_PER_TASK = 3;
+
 export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
-  const build = () => rerender(el, () => renderFilters(store.getState(), data));
-  build();
-  // In the other language the panel is rebuilt a frame after the map's (as the other panels are).
+  const total = categoryGroups(data.layout).length;
+  let built = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Adds the next few 门类 to the tree, each built for the state at that moment. */
+  const more = () => {
+    const tree = el.querySelector('[data-testid="industry-filter"] ul.tree');
+    const to = Math.min(total, built + CATEGORIES_PER_TASK);
+    tree?.append(...renderCategories(store.getState(), data, built, to));
+    built = to;
+    if (built < total) timer = setTimeout(more, 0);
+  };
+  const build = (upTo = total) => {
+    clearTimeout(timer);
+    built = Math.min(total, upTo);
+    rerender(el, () => renderFilters(store.getState(), data, built));
+    if (built < total) timer = setTimeout(more, 0);
+  };
+  build(FIRST_CATEGORIES);
+  // In the other language the panel is rebuilt whole, a frame after the map's (as the other
+  // panels are).
   const offLang = store.subscribe((s) => s.lang, afterNextFrame(build));
   const offChecks = store.subscribe(
     (s) => [s.industries, s.programmes, s.groups, s.layers] as const,
@@ -221,6 +258,7 @@ export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles):
     { equalityFn: shallow },
   );
   return () => {
+    clearTimeout(timer);
     offLang();
     offChecks();
   };

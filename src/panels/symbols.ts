@@ -5,34 +5,28 @@ import type { LineSign, Sign } from '../map/layers/types.ts';
 import { PROGRAMME_COLOURS, SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
 
 /**
- * Each symbol made once, as an SVG data URL of the path the map draws (symbolPath, with
- * drawSymbol's colours and stroke): sharp at any pixel ratio. Not a canvas: its PNG encoding was
- * ≈ 70 ms of a phone-speed CPU (4× throttled) in the filters' first render, at start-up.
+ * A programme's marker symbol, 16 px (decorative: the text beside it names it): the path the map
+ * draws (symbolPath, with drawSymbol's colours and stroke), inline — sharp at any pixel ratio.
+ * Not an image: a canvas's PNG encoding was ≈ 70 ms of a phone-speed CPU (4× throttled) in the
+ * filters' first render, and an <img> of an SVG data URL is a document of its own to the browser
+ * (≈ 70–125 ms of its native work in that task for the five symbols; inline, none —
+ * bench/probes/tasks.ts, 2026-12-05).
  */
-const drawn = new Map<string, string>();
-
-function symbolUrl(p: ProgrammeId, size: number): string {
-  const key = `${p}@${size}`;
-  let url = drawn.get(key);
-  if (url === undefined) {
-    const d = symbolPath(PROGRAMME_SHAPES[p], size / 2, size / 2, size);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><path d="${d}" fill="${PROGRAMME_COLOURS[p]}" stroke="#ffffff" stroke-width="${size * SYMBOL_STROKE}"/></svg>`;
-    url = `data:image/svg+xml,${encodeURIComponent(svg)}`;
-    drawn.set(key, url);
-  }
-  return url;
-}
-
-/** A programme's marker symbol, 16 px (decorative: the text beside it names it). */
-export function programmeSymbol(p: ProgrammeId, size = 16): HTMLImageElement {
-  const img = document.createElement('img');
-  img.src = symbolUrl(p, size);
-  img.width = img.height = size;
-  img.className = 'symbol';
-  img.alt = '';
-  img.setAttribute('aria-hidden', 'true');
-  img.setAttribute('data-programme-symbol', p);
-  return img;
+export function programmeSymbol(p: ProgrammeId, size = 16): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('class', 'symbol');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('data-programme-symbol', p);
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', symbolPath(PROGRAMME_SHAPES[p], size / 2, size / 2, size));
+  path.setAttribute('fill', PROGRAMME_COLOURS[p]);
+  path.setAttribute('stroke', '#ffffff');
+  path.setAttribute('stroke-width', String(size * SYMBOL_STROKE));
+  svg.append(path);
+  return svg;
 }
 
 /** A colour swatch: filled, or an outline (thick or thin) as the map draws outlines. */

@@ -248,9 +248,14 @@ function problems(f: Framing, placed: PlacedLabel[], symbols: Box[]): string[] {
       }
       const middle = units.find((id) => on(id, geo(l.x, l.y)));
       if (middle && middle !== l.id && !names.has(middle)) share.set(middle, 1);
-      for (const [u, frac] of share)
+      for (const [u, frac] of share) {
         if (frac > 0.6 && !names.has(u) && !lead(f, l.id))
           out.push(`${tag}: on a leader over unnamed ${atlas.places.get(u)?.short}`);
+        // Nor over a subject of the view, named or not: its outlined area carries its own name
+        // only (江北's name on 南川's highlighted area, a briefing chapter at 1920×1080).
+        else if (frac > 0.6 && lead(f, u) && !lead(f, l.id))
+          out.push(`${tag}: on a leader over the view’s subject ${atlas.places.get(u)?.short}`);
+      }
       if (p.province !== 'chongqing' && pts.some(onChongqing)) out.push(`${tag}: on Chongqing`);
     }
   }

@@ -11,6 +11,7 @@ import { tooltipFor } from '../../src/map/tooltip.ts';
 import { renderIndustryDetail } from '../../src/panels/industry-detail.ts';
 import { createAppStore, INITIAL_VIEW } from '../../src/state/store.ts';
 import { buildAtlas } from '../../src/geo/atlas.ts';
+import { categoryGroups } from '../../src/state/selectors.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { loadData, loadTopology } from '../helpers.ts';
 
@@ -132,11 +133,44 @@ describe('industry detail', () => {
 });
 
 describe('panels on a store change', () => {
+  it('builds the industry tree a few 门类 a task, each for the state of its moment', async () => {
+    const store = createAppStore();
+    const el = document.createElement('div');
+    document.body.append(el);
+    const stop = mountFilters(el, store, data);
+    const shown = () =>
+      [
+        ...el.querySelectorAll(
+          '[data-testid="industry-filter"] ul.tree > li.category > label input',
+        ),
+      ].map((i) => i.getAttribute('data-category') ?? i.getAttribute('data-industry'));
+    const all = categoryGroups(data.layout).map((g) =>
+      g.rows.length === 1 && g.rows[0]?.subcategory === null ? g.rows[0].id : g.category,
+    );
+    // At first a few, and the rest of the panel whole (its other fieldsets, the clear button).
+    expect(shown().length).toBeGreaterThan(0);
+    expect(shown().length).toBeLessThan(all.length);
+    expect(el.querySelector('[data-testid="clear-filters"]')).not.toBeNull();
+    expect(el.querySelector('[data-industry="眼镜制造"]')).toBeNull();
+    // A filter chosen meanwhile (a link, a search) shows on the 门类 that come after.
+    store.getState().setIndustries(['眼镜制造']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shown()).toEqual(all);
+    expect(el.querySelector<HTMLInputElement>('[data-industry="眼镜制造"]')!.checked).toBe(true);
+    expect(
+      el.querySelector<HTMLInputElement>('[data-category="电气机械和器材制造业"]')!.indeterminate,
+    ).toBe(true);
+    stop();
+    el.remove();
+  });
+
   it('updates the filter checkboxes in place, keeping the focused one', async () => {
     const store = createAppStore();
     const el = document.createElement('div');
     document.body.append(el);
     mountFilters(el, store, data);
+    // The whole tree (a few 门类 a task, above).
+    await new Promise((r) => setTimeout(r, 50));
     const glasses = el.querySelector<HTMLInputElement>('[data-industry="眼镜制造"]')!;
     glasses.focus();
     store.getState().setIndustries(['眼镜制造', '谷物磨制']);
