@@ -68,6 +68,23 @@ const server = await serve(join(ROOT, 'dist'));
 const ctx = await launch();
 await blockOtherNetwork(ctx, server.url.replace(/\/$/, ''));
 const page = ctx.pages()[0] ?? (await ctx.newPage());
+// What the page said, for a page that does not go live (a run once timed out on one, 2026-12-05).
+const said: string[] = [];
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') said.push(`${m.type()}: ${m.text()}`);
+});
+page.on('pageerror', (e) => said.push(`page error: ${String(e)}`));
+const live = async () => {
+  try {
+    await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+  } catch (e) {
+    const shown = await page
+      .evaluate(() => document.getElementById('map-loading')?.textContent ?? '')
+      .catch(() => '');
+    console.error(`not live: ${page.url()}\n  on screen: ${shown}\n  ${said.join('\n  ')}`);
+    throw e;
+  }
+};
 try {
   for (const [w, h] of SIZES)
     for (const lang of LANGS)
@@ -75,7 +92,7 @@ try {
         await page.setViewportSize({ width: w, height: h });
         const sep = v.query ? '&' : '?';
         await page.goto(`${server.url}${v.query}${lang === 'en' ? `${sep}lang=en` : ''}`);
-        await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+        await live();
         await v.act?.(page);
         await page.waitForSelector(v.ready, { timeout: 60_000 });
         await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
@@ -88,7 +105,7 @@ try {
       for (const n of CHAPTERS) {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(`${server.url}?tour=briefing&step=${n}${lang === 'en' ? '&lang=en' : ''}`);
-        await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+        await live();
         await page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });
         await page.waitForSelector('#map:not([data-moving])', { timeout: 20_000 });
         const file = join(out, `briefing-ch${n}-${w}x${h}-${lang}.png`);
@@ -102,7 +119,7 @@ try {
     for (const paper of ['a4', 'a3'] as const) {
       const query = `?industry=${encodeURIComponent('酒的制造')}${lang === 'en' ? '&lang=en' : ''}`;
       await page.goto(`${server.url}${query}`);
-      await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+      await live();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 120_000 }),
         page.click(`[data-paper="${paper}"]`),
@@ -114,7 +131,7 @@ try {
   // The siting handout for 白酒, in each language.
   for (const lang of LANGS) {
     await page.goto(`${server.url}?mode=projects${lang === 'en' ? '&lang=en' : ''}`);
-    await page.waitForSelector('body[data-live="true"]', { timeout: 60_000 });
+    await live();
     await page.locator('[data-testid="projects-view"]:not([aria-busy])').waitFor();
     await page.fill('[data-testid="siting-input"]', '白酒');
     await page.click('[data-testid="siting-go"]');
