@@ -84,6 +84,8 @@ const live = async () => {
     console.error(`not live: ${page.url()}\n  on screen: ${shown}\n  ${said.join('\n  ')}`);
     throw e;
   }
+  // The next page's messages only.
+  said.length = 0;
 };
 try {
   for (const [w, h] of SIZES)

@@ -295,7 +295,7 @@ function gridSamples(r: Rings, box: Rect, steps: number): Sample[] {
 
 /**
  * Chongqing's outline as segments [ax, ay, bx, by, …] in lng/lat, once per atlas: the units'
- * edges no other unit shares (the atlas's mesh of the topology; comparing every edge of every
+ * edges no other unit shares (the atlas's cityOutline, from the topology's arcs; comparing every edge of every
  * unit by its vertices took ≈ 35 ms, 150 ms on a phone, in the first placement).
  */
 const outlineOf = memoBy((atlas: Atlas): Float64Array => {
@@ -486,7 +486,7 @@ const SAMPLED_PER_STEP = 8;
 /**
  * What the first placement would otherwise make in one go, made ahead a step at a time (each a
  * task of its own at start-up: on a phone they were one task of ≈ 300 ms): the city's outline
- * (a mesh of the topology), then the frame of shapes and its grid of outline edges, then each
+ * (the topology's arcs that only one unit uses), then the frame of shapes and its grid of outline edges, then each
  * unit's grid of points searched for room (made on a name's first search, a shape's grid was
  * one placement step of 50–110 ms on a phone's CPU, 4× throttled: bench/probes/tasks.ts).
  */

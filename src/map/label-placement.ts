@@ -176,18 +176,20 @@ function onItsPlace(
  * set away on a leader would be read as naming: the one under the box's middle, or one under
  * more than half of it (綦江's name over 南川's area on the liquor handout, 南川 unnamed). Over a
  * named neighbour the reader sees both names and follows the line — except over a subject of the
- * view (a lead: a chapter's highlighted places, the selected one), whose outlined area carries its
- * own name only (江北's name set away onto 南川's highlighted area in a briefing chapter): callers
- * leave the leads out of `named` (namedBesideLeads). Sampled on a 7×3 grid.
+ * view (`leads`: a chapter's highlighted places, the selected one), whose outlined area carries its
+ * own name only (大渡口's name set away onto highlighted 江津 in a briefing chapter): a lead counts
+ * as unnamed here. Sampled on a 7×3 grid.
  */
 function unnamedUnder(
   box: Box,
   own: string,
   shapes: ScreenShapes,
   named: { has(id: string): boolean },
+  leads: ReadonlySet<string> = new Set(),
 ): string | null {
+  const bare = (u: string) => !named.has(u) || leads.has(u);
   const middle = shapes.unitAt(box.x, box.y);
-  if (middle && middle !== own && !named.has(middle)) return middle;
+  if (middle && middle !== own && bare(middle)) return middle;
   const counts = new Map<string, number>();
   for (let i = 0; i < 7; i++)
     for (let j = 0; j < 3; j++) {
@@ -197,16 +199,8 @@ function unnamedUnder(
       );
       if (u && u !== own) counts.set(u, (counts.get(u) ?? 0) + 1);
     }
-  for (const [u, n] of counts) if (n > 10 && !named.has(u)) return u;
+  for (const [u, n] of counts) if (n > 10 && bare(u)) return u;
   return null;
-}
-
-/** `named` without the view's subjects (unnamedUnder: no other name is set away over them). */
-function namedBesideLeads(
-  named: { has(id: string): boolean },
-  leads: ReadonlySet<string>,
-): { has(id: string): boolean } {
-  return leads.size ? { has: (id) => !leads.has(id) && named.has(id) } : named;
 }
 
 /**
@@ -489,7 +483,7 @@ export function* placingLabels(
   if (!shapes) return out;
   const under = (l: PlacedLabel, named: ReadonlyMap<string, unknown>) =>
     l.leader && !l.lead && l.kind === 'place' && shapes.has(l.id)
-      ? unnamedUnder(l, l.id, shapes, namedBesideLeads(named, leads))
+      ? unnamedUnder(l, l.id, shapes, named, leads)
       : null;
   const priority = new Map(candidates.map((c) => [c.id, c.priority]));
   const lost = new Set<string>();
@@ -539,8 +533,7 @@ export function* placingLabels(
   ): Generator<void, Map<string, PlacedLabel>> {
     const kept = new BoxGrid();
     const out = new Map<string, PlacedLabel>();
-    const named =
-      forecast && namedBesideLeads({ has: (id: string) => forecast.has(id) || out.has(id) }, leads);
+    const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
     for (const c of order) {
       yield;
       const home = shapes ? (c.home ?? FREE) : FREE;
@@ -567,7 +560,7 @@ export function* placingLabels(
         if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
         if (shapes && !onItsPlace(box, end, home, shapes)) return false;
         if (named && shapes && end && home.kind === 'area' && !c.lead)
-          if (unnamedUnder(box, home.id, shapes, named)) return false;
+          if (unnamedUnder(box, home.id, shapes, named, leads)) return false;
         const placed: PlacedLabel = {
           id: c.id,
           kind: c.kind ?? 'place',
@@ -616,7 +609,6 @@ export function labelViolations(
   const list = [...placed];
   const names = new Set(list.map((l) => l.id));
   const leads = new Set(list.filter((l) => l.lead).map((l) => l.id));
-  const beside = namedBesideLeads(names, leads);
   list.forEach((l, i) => {
     const bad = (why: string) => out.push({ id: l.id, text: l.text, why });
     if (
@@ -643,7 +635,7 @@ export function labelViolations(
       const home: LabelHome = { kind: 'area', id: l.id, chongqing: p?.province === 'chongqing' };
       if (!onItsPlace(l, l.leader, home, shapes))
         bad(l.leader ? 'leader or box off its place' : 'not inside its own unit');
-      const over = l.leader && !l.lead && unnamedUnder(l, l.id, shapes, beside);
+      const over = l.leader && !l.lead && unnamedUnder(l, l.id, shapes, names, leads);
       if (over)
         bad(
           `on a leader over ${atlas.places.get(over)?.short ?? over}, ${leads.has(over) ? 'the view’s subject' : 'which is unnamed'}`,

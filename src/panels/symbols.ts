@@ -1,8 +1,20 @@
 /** Small inline symbols for the legend and panels, drawn as the map draws them. */
 import type { ProgrammeId } from '../data/types.ts';
-import { PROGRAMME_SHAPES, SYMBOL_STROKE, symbolPath, zonePath } from '../map/layers/icons.ts';
+import {
+  PROGRAMME_SHAPES,
+  SYMBOL_STROKE,
+  SYMBOL_STROKE_COLOUR,
+  symbolPath,
+  zonePath,
+} from '../map/layers/icons.ts';
 import type { LineSign, Sign } from '../map/layers/types.ts';
 import { PROGRAMME_COLOURS, SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
+
+const svgEl = (tag: string, attrs: Record<string, string | number>): SVGElement => {
+  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+};
 
 /**
  * A programme's marker symbol, 16 px (decorative: the text beside it names it): the path the map
@@ -13,19 +25,22 @@ import { PROGRAMME_COLOURS, SEAT_PX, VERDICT_COLOURS } from '../map/style.ts';
  * bench/probes/tasks.ts, 2026-12-05).
  */
 export function programmeSymbol(p: ProgrammeId, size = 16): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-  svg.setAttribute('class', 'symbol');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('data-programme-symbol', p);
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', symbolPath(PROGRAMME_SHAPES[p], size / 2, size / 2, size));
-  path.setAttribute('fill', PROGRAMME_COLOURS[p]);
-  path.setAttribute('stroke', '#ffffff');
-  path.setAttribute('stroke-width', String(size * SYMBOL_STROKE));
-  svg.append(path);
+  const svg = svgEl('svg', {
+    width: size,
+    height: size,
+    viewBox: `0 0 ${size} ${size}`,
+    class: 'symbol',
+    'aria-hidden': 'true',
+    'data-programme-symbol': p,
+  }) as SVGSVGElement;
+  svg.append(
+    svgEl('path', {
+      d: symbolPath(PROGRAMME_SHAPES[p], size / 2, size / 2, size),
+      fill: PROGRAMME_COLOURS[p],
+      stroke: SYMBOL_STROKE_COLOUR,
+      'stroke-width': size * SYMBOL_STROKE,
+    }),
+  );
   return svg;
 }
 
@@ -42,12 +57,6 @@ export function swatch(
   s.setAttribute('aria-hidden', 'true');
   return s;
 }
-
-const svgEl = (tag: string, attrs: Record<string, string | number>): SVGElement => {
-  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-};
 
 /**
  * A legend entry's key (src/map/layers/types.ts `Sign`), 22×14, drawn with the same colours,

@@ -66,6 +66,8 @@ export function zonePath(cx: number, cy: number, r: number): string {
 
 /** A symbol's white stroke, as a fraction of its box (canvas icons and the panels' SVG alike). */
 export const SYMBOL_STROKE = 0.08;
+/** The symbols' outline colour (the map's and the panels' alike). */
+export const SYMBOL_STROKE_COLOUR = '#ffffff';
 
 /** Draws one programme's symbol on a canvas 2D context of size s×s. */
 export function drawSymbol(ctx: CanvasRenderingContext2D, programme: ProgrammeId, s: number): void {
@@ -73,7 +75,7 @@ export function drawSymbol(ctx: CanvasRenderingContext2D, programme: ProgrammeId
   ctx.fillStyle = PROGRAMME_COLOURS[programme];
   ctx.fill(p);
   ctx.lineWidth = s * SYMBOL_STROKE;
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = SYMBOL_STROKE_COLOUR;
   ctx.stroke(p);
 }
 

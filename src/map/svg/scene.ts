@@ -111,7 +111,7 @@ export function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number
 
 /**
  * Each shape's path data as last written (shapes do not change once decoded): the districts' are
- * written a task ahead of the map's mount (prepareSvgMap), which then only makes the elements.
+ * written in tasks ahead of the map's mount (prepareSvgMap), which then only makes the elements.
  */
 const written = new WeakMap<object, { x: number; y: number; d: string }>();
 
