@@ -51,7 +51,8 @@ describe('the legend and the filters in force', () => {
       expect(await p.locator('[data-testid="filter-chip"]').isVisible()).toBe(true);
       expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(false);
       await p.click('[data-testid="legend-toggle"]');
-      expect(await p.locator('[data-testid="legend-industry"]').isVisible()).toBe(true);
+      // Folded, it was never built: it is built once shown (dom.ts, mountWhenShown), a frame on.
+      await expect.poll(() => p.locator('[data-testid="legend-industry"]').isVisible()).toBe(true);
       const dock = (await box(p, '[data-testid="legend-dock"]'))!;
       expect(dock.y + dock.height).toBeLessThanOrEqual(h);
       await p.screenshot({ path: artifact(`legend-${w}x${h}-open.png`) });
