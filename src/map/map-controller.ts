@@ -75,7 +75,12 @@ export function mountMap(deps: MapDeps): MapController {
       ? picture.decode().catch(() => undefined)
       : Promise.resolve();
   void decoded.then(() => requestAnimationFrame(() => requestAnimationFrame(() => mark('ready'))));
-  mark('complete');
+  // Complete when the SVG map has drawn the context and the names too (unless the live map took
+  // over first: it marks its own).
+  const first = active;
+  void first.complete.then(() => {
+    if (active === first) mark('complete');
+  });
   const loading = document.getElementById('map-loading');
   if (loading) loading.hidden = true;
 

@@ -23,6 +23,11 @@ export interface MapView {
   resize(): void;
   /** Removes the renderer's elements and listeners. */
   destroy(): void;
+  /**
+   * Resolves once every layer is drawn: the SVG map is on screen with its districts first and
+   * draws the context and the names in tasks after; the live map stages its layers.
+   */
+  readonly complete: Promise<void>;
 }
 
 /** Why a renderer was chosen: shown quietly on the map and in `#map[data-renderer-reason]`. */

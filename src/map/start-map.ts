@@ -29,8 +29,6 @@ const $ = (sel: string): HTMLElement => {
 /** The live map as a MapView, with its maplibre/deck handle. */
 export interface LiveMapView extends MapView {
   handle: MapHandle;
-  /** Resolves when every layer stage is drawn. */
-  complete: Promise<void>;
 }
 
 /**

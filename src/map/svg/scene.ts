@@ -75,7 +75,11 @@ export interface SvgScene {
   origin: [number, number];
   /** A group in a pane (under: context; mid: districts; over: lines and outlines). */
   group(pane: Pane, cls: string, attrs?: Attrs): SVGGElement;
-  /** Work to do after the first paint, a task each (decoding Sichuan is long on a phone). */
+  /**
+   * Work to do after the first paint, a task each (decoding Sichuan is long on a phone). A layer
+   * that has any draws its groups off the page: they go in with the rest of the context, in one
+   * step after the last (one restyle and repaint of the panes, not one a step).
+   */
   later(step: () => void): void;
   /** The 川渝 arc each arc path draws (for picking and tooltips). */
   arcs: WeakMap<Element, CoopArc>;
