@@ -24,7 +24,7 @@ import { coversKey, watchCovers } from './layers/labels/covers.ts';
 import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
 import type { MapView } from './map-view.ts';
 import type { PlacedBase } from './marks.ts';
-import { BACKGROUND } from './style.ts';
+import { BACKGROUND, PROVINCE_FILL } from './style.ts';
 import { bindInput, type InputTarget } from './svg/input.ts';
 import { cameraMotion, type Motion } from './svg/motion.ts';
 import { SVG_LAYERS } from './svg/layers.ts';
@@ -67,8 +67,11 @@ function makePanes(root: HTMLElement, width: number, height: number): Record<Pan
   };
   // A recolour of the districts re-rasters 38 polygons, not the names, arcs and outlines over them.
   const panes = { under: pane('under'), mid: pane('mid'), over: pane('over') };
+  // Until the context is drawn (mountLayers), what lies round Chongqing is the provinces' fill,
+  // as round the build-time picture: the picture gives way to a map that looks the same, and the
+  // provinces' borders then come in over it. After, the background beyond them.
   panes.under.svg.insertBefore(
-    el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: BACKGROUND }),
+    el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: PROVINCE_FILL }),
     panes.under.geo,
   );
   return panes;
@@ -505,6 +508,7 @@ function mountLayers(
   // of each build interleaved, 2026-12-05).
   laterSteps.push(() => {
     for (const [spot, g] of held) spot.replaceWith(g);
+    panes.under.svg.querySelector('rect')?.setAttribute('fill', BACKGROUND);
   });
   return { scene, laterSteps, ground, screenLayers };
 }

@@ -113,22 +113,31 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   const partnerIds = new Set(
     data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]),
   );
+  // Lines in screen pixels at the map's widths (vector-effect is not inherited: on each path).
+  const px = 'vector-effect="non-scaling-stroke"';
   const partners = atlas.sichuan
     .filter((f) => partnerIds.has(f.properties.id))
     .map(
       (f) =>
-        `<path d="${ringsPath(polygonRings(f.geometry).map((r) => r.map(project)))}" fill-opacity="${
+        `<path ${px} d="${ringsPath(polygonRings(f.geometry).map((r) => r.map(project)))}" fill-opacity="${
           atlas.places.get(f.properties.id)?.kind === 'sc-city'
             ? PARTNER_OPACITY.city
             : PARTNER_OPACITY.county
         }"/>`,
     );
-  const rivers = atlas.rivers.map(
-    (r) =>
-      `<path d="${r.geometry.coordinates
-        .map((l) => 'M' + l.map((p) => project(p).map(Math.round).join(' ')).join('L'))
-        .join('')}"/>`,
+  const riverPaths = atlas.rivers.map((r) =>
+    r.geometry.coordinates
+      .map((l) => 'M' + l.map((p) => project(p).map(Math.round).join(' ')).join('L'))
+      .join(''),
   );
+  // As the map draws them: a white casing under the pale blue line.
+  const line = (l: { colour: string; width: number; opacity: number }) =>
+    `fill="none" stroke="${l.colour}" stroke-width="${l.width}" stroke-opacity="${l.opacity}" stroke-linejoin="round"`;
+  // The rivers' path once, drawn twice.
+  const rivers = [
+    `<defs><path id="rivers" ${px} d="${riverPaths.join('')}"/></defs>`,
+    ...[LINES.riverCasing, LINES.river].map((l) => `<use href="#rivers" ${line(l)}/>`),
+  ];
   const names = new Map(data.places.map((p) => [p.id, p]));
   // Names go with the shapes: a click on the picture before the app runs is answered with the
   // district's name at once (src/app/early-input.ts). Gazetteer names: no markup characters.
@@ -136,7 +145,7 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   const paths = shapes.map((f) => {
     const [r, g, b] = industryColour(counts.get(f.id) ?? 0, max);
     const p = names.get(f.id);
-    return `<path data-code="${f.id}" data-name="${attr(p?.name ?? '')}" data-name-en="${attr(p?.en ?? '')}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
+    return `<path ${px} data-code="${f.id}" data-name="${attr(p?.name ?? '')}" data-name-en="${attr(p?.en ?? '')}" d="${f.d}" fill="rgb(${r},${g},${b})"/>`;
   });
   // The projection goes with it, so a longitude/latitude can be found on the picture: the
   // end-to-end tests point at places on it before the app runs (tests/e2e/harness.ts
@@ -144,9 +153,9 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 ${height}" preserveAspectRatio="xMidYMid meet" ` +
     `data-projection="${params.join(' ')}">` +
-    `<g fill="${PARTNER_CSS}" stroke="#fff" stroke-width="0.6">${partners.join('')}</g>` +
-    `<g stroke="#fff" stroke-width="0.8">${paths.join('')}</g>` +
-    `<g fill="none" stroke="${LINES.river.colour}" stroke-width="${LINES.river.width * 0.6}" stroke-linejoin="round">${rivers.join('')}</g></svg>`
+    `<g fill="${PARTNER_CSS}" stroke="${LINES.partner.colour}" stroke-width="${LINES.partner.width}">${partners.join('')}</g>` +
+    `<g stroke="${LINES.district.colour}" stroke-width="${LINES.district.width}" stroke-linejoin="round">${paths.join('')}</g>` +
+    `${rivers.join('')}</svg>`
   );
 }
 

@@ -1,4 +1,5 @@
-import { css, LINES, NEUTRAL_FILL, PARTNER_CSS } from '../../src/map/style.ts';
+import { readFileSync } from 'node:fs';
+import { css, LINES, NEUTRAL_FILL, PARTNER_CSS, PROVINCE_FILL } from '../../src/map/style.ts';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { unitFills } from '../../src/map/base-layers.ts';
@@ -33,11 +34,17 @@ describe('unitFills', () => {
 describe('firstPaintSvg', () => {
   it('draws the 38 districts, the most-listed darkest, the unlisted neutral', () => {
     const svg = firstPaintSvg(loadTopology(), data);
-    expect(svg.match(/<path data-code=/g)).toHaveLength(38);
+    expect(svg.match(/<path [^>]*data-code=/g)).toHaveLength(38);
     // The partners its arcs reach and the river, as the map draws them (nothing appears later).
     expect(svg).toContain(`fill="${PARTNER_CSS}"`);
     expect(svg).toContain(`stroke="${LINES.river.colour}"`);
     expect(svg).toContain(`fill="${neutral}"`); // 渝中区 and others the table does not name
     expect(svg.length).toBeLessThan(60_000);
+  });
+
+  it('lies on the neighbouring provinces’ fill, as the map round Chongqing does (no colour flips when the map takes over)', () => {
+    const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
+    const rule = /\n\.first-paint \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(/\bbackground:\s*([^;]+);/.exec(rule)?.[1]?.trim()).toBe(PROVINCE_FILL);
   });
 });
