@@ -5,7 +5,7 @@ import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import {
   firstPaintImg,
-  firstPaintMatchingHeading,
+  firstPaintMatchingList,
   firstPaintSvg,
 } from './src/pipeline/first-paint-svg.ts';
 import { readSeedIndex } from './scripts/lib/seeds.ts';
@@ -30,7 +30,7 @@ function firstPaint(): Plugin {
         .replace('<!--first-paint-->', firstPaintImg(firstPaintSvg(topo, data)))
         .replace(
           '<div id="matching"></div>',
-          `<div id="matching">${firstPaintMatchingHeading(data)}</div>`,
+          `<div id="matching">${firstPaintMatchingList(data)}</div>`,
         );
     },
   };

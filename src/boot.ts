@@ -13,6 +13,11 @@ import { missingChunk } from './lib/errors.ts';
 // The single file keeps its own HTML as parsed: it writes copies of itself with a briefing inside.
 if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
 
+// The list index.html carries is the default view's (src/pipeline/first-paint-svg.ts): a page
+// opened with a link's own view (filters, English, a briefing) is listed by the app, not wrongly
+// meanwhile.
+if (location.search.length > 1) document.getElementById('matching')?.replaceChildren();
+
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();
 

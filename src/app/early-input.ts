@@ -144,7 +144,16 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
 export function replay(clicks: readonly HeldClick[], doc: Document = document): void {
   for (const c of clicks) {
     if (c.target instanceof HTMLButtonElement) {
-      c.target.click();
+      // A button of the build-time list is gone once the app has drawn its own: the app's
+      // button with the same key takes the click.
+      const key = c.target.dataset['key'];
+      const live =
+        c.target.isConnected || !key
+          ? c.target
+          : [...doc.querySelectorAll<HTMLButtonElement>('button[data-key]')].find(
+              (b) => b.dataset['key'] === key,
+            );
+      live?.click();
       continue;
     }
     const now = doc.elementFromPoint(c.x, c.y);

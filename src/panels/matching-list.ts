@@ -2,7 +2,7 @@
 import type { DataFiles } from '../data/types.ts';
 import { placeName, t } from '../i18n/index.ts';
 import { matchingPlaces } from '../state/selectors.ts';
-import type { AppState, AppStore } from '../state/store.ts';
+import type { AppStore, ViewState } from '../state/store.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { afterNextFrame, h, rerender } from './dom.ts';
 import { memoBy } from '../lib/memo.ts';
@@ -13,7 +13,7 @@ const placeById = memoBy((data: DataFiles) => new Map(data.places.map((p) => [p.
 export const LIST_PAGE = 120;
 
 export function renderMatchingList(
-  state: AppState,
+  state: Pick<ViewState, 'lang' | 'industries' | 'programmes' | 'groups' | 'district'>,
   data: DataFiles,
   focusPlace: (id: string) => void,
   limit = LIST_PAGE,

@@ -9,8 +9,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { DataFiles } from '../data/types.ts';
 import { industryColour, LINES, PARTNER_CSS, PARTNER_OPACITY } from '../map/style.ts';
 import { buildAtlas } from '../geo/atlas.ts';
-import { matchingPlaces } from '../state/selectors.ts';
-import { t } from '../i18n/index.ts';
+import { JSDOM } from 'jsdom';
+import { renderMatchingList } from '../panels/matching-list.ts';
+import { INITIAL_VIEW } from '../state/store.ts';
 
 /** Web-mercator x/y (unscaled) of a lng/lat. */
 function mercator([lng = 0, lat = 0]: Position): [number, number] {
@@ -170,18 +171,25 @@ export function firstPaintImg(svg: string): string {
 }
 
 /**
- * The list panel's heading as the app first renders it (no filter, Chinese), for index.html: on
- * a phone it is the largest text of the first screen, and drawn only once the app's panels were
- * built (seconds on a slow phone) it made the page's largest contentful paint that late. The app
- * renders the same heading over it; a link with filters or in English corrects it then, as it
- * does the first-paint picture.
+ * The list panel as the app first renders it (no filter, Chinese), for index.html: rendered by
+ * the app's own code (renderMatchingList) in a DOM of jsdom's, so the two cannot differ. On a
+ * phone the list is most of the first screen below the map: drawn only once the app's panels were
+ * built (seconds on a slow phone), its heading was the page's largest contentful paint that late
+ * and its rows the last big change on screen. The app renders the same list over it; the entry
+ * (src/boot.ts) removes it from a page opened with a link's view (filters, English), which the app
+ * then lists; a click on one of its rows before the app runs is held and replayed on the app's
+ * row (src/app/early-input.ts).
  */
-export function firstPaintMatchingHeading(data: DataFiles): string {
-  const n = matchingPlaces({ industries: [], programmes: [], groups: [] }, data).length;
-  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return (
-    `<section class="matching" aria-labelledby="matching-title"><h2 id="matching-title">` +
-    `${esc(t('zh', 'matching'))} <span class="count" data-testid="matching-count">` +
-    `${esc(t('zh', 'matchingCount', { n }))}</span></h2></section>`
-  );
+export function firstPaintMatchingList(data: DataFiles): string {
+  const { window } = new JSDOM('');
+  const g = globalThis as { document?: Document; Node?: typeof Node };
+  const saved = { document: g.document, Node: g.Node };
+  g.document = window.document;
+  g.Node = window.Node;
+  try {
+    return (renderMatchingList(INITIAL_VIEW, data, () => undefined) as Element).outerHTML;
+  } finally {
+    g.document = saved.document;
+    g.Node = saved.Node;
+  }
 }

@@ -120,6 +120,26 @@ for (const build of ['served', 'single file over file://'] as const) {
       expect(await full.textContent()).toContain('出处');
     });
 
+    it('a place in the list clicked as soon as it is painted opens its panel', async () => {
+      const o = await openCold(url(), { holdApp: build === 'served' });
+      // The list is in the page from the first paint (written by the build): 涪陵区 first.
+      const row = o.page.locator(
+        '[data-testid="matching-districts"] li[data-code="500102"] button',
+      );
+      expect(await row.textContent()).toContain('涪陵区');
+      await row.click();
+      if (build === 'served') {
+        expect(await clicksSeen(o.page)).toEqual([
+          expect.objectContaining({ target: 'matching-districts', live: false }),
+        ]);
+        await o.release();
+      }
+      const full = o.page.locator('[data-testid="district-panel"]:not([aria-busy])');
+      await full.waitFor({ timeout: 60_000 });
+      expect(await full.getAttribute('data-code')).toBe('500102');
+      expect(await full.textContent()).toContain('出处');
+    });
+
     it('PNG 2× clicked as soon as the first picture is painted downloads the image', async () => {
       const o = await openCold(url(), { holdApp: build === 'served' });
       const download = o.page.waitForEvent('download', { timeout: 90_000 });

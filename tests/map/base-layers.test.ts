@@ -5,7 +5,8 @@ import { buildAtlas } from '../../src/geo/atlas.ts';
 import { unitFills } from '../../src/map/base-layers.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { INITIAL_VIEW } from '../../src/state/store.ts';
-import { firstPaintSvg } from '../../src/pipeline/first-paint-svg.ts';
+import { firstPaintMatchingList, firstPaintSvg } from '../../src/pipeline/first-paint-svg.ts';
+import { matchingPlaces } from '../../src/state/selectors.ts';
 import { loadData, loadTopology } from '../helpers.ts';
 
 const data = loadData();
@@ -46,5 +47,19 @@ describe('firstPaintSvg', () => {
     const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
     const rule = /\n\.first-paint \{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(/\bbackground:\s*([^;]+);/.exec(rule)?.[1]?.trim()).toBe(PROVINCE_FILL);
+  });
+});
+
+describe('firstPaintMatchingList', () => {
+  it('is the app’s list of the default view, every place in the selectors’ order, as markup', () => {
+    const html = firstPaintMatchingList(data);
+    const codes = [...html.matchAll(/<li data-code="([^"]+)"/g)].map((m) => m[1]);
+    const expected = matchingPlaces(INITIAL_VIEW, data).map((m) => m.place.id);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(codes).toEqual(expected);
+    expect(html).toContain('data-key="place:500102"');
+    expect(html).toMatch(/^<section class="matching"[^>]*><h2 id="matching-title">符合条件的区县 /);
+    // Node's globals are as they were (the render borrowed jsdom's document).
+    expect((globalThis as { document?: unknown }).document).toBeUndefined();
   });
 });
