@@ -15,8 +15,8 @@ import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
 /**
- * Inlines the first-paint SVG of the districts and the list's heading into index.html (see
- * src/pipeline/first-paint-svg.ts).
+ * Inlines the first-paint SVG of the districts and the default view's matching list into
+ * index.html (see src/pipeline/first-paint-svg.ts).
  */
 function firstPaint(): Plugin {
   return {

@@ -9,14 +9,15 @@ import { holdEarlyInput } from './app/early-input.ts';
 import { captureOwnHtml } from './briefing/own-html.ts';
 import { registerServiceWorker } from './sw/update.ts';
 import { missingChunk } from './lib/errors.ts';
+import { listChangedBy } from './lib/list-params.ts';
 
 // The single file keeps its own HTML as parsed: it writes copies of itself with a briefing inside.
 if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
 
-// The list index.html carries is the default view's (src/pipeline/first-paint-svg.ts): a page
-// opened with a link's own view (filters, English, a briefing) is listed by the app, not wrongly
-// meanwhile.
-if (location.search.length > 1) document.getElementById('matching')?.replaceChildren();
+// The list index.html carries is the default view's (src/pipeline/first-paint-svg.ts). A link
+// whose view changes the list (a filter, a selected place, English) has it removed as soon as this
+// runs, and the app lists that view; on a slow connection the default list may show until then.
+if (listChangedBy(location.search)) document.getElementById('matching')?.replaceChildren();
 
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();

@@ -9,6 +9,8 @@ export interface HeldClick {
   target: Element;
   x: number;
   y: number;
+  /** The id of the element round the target when it was clicked (where to find its successor). */
+  scope?: string;
 }
 
 export interface EarlyInput {
@@ -112,7 +114,13 @@ export function holdEarlyInput(doc: Document = document): EarlyInput {
     if (target.closest('#map-loading')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    held.push({ target: button ?? target, x: e.clientX, y: e.clientY });
+    const scope = button?.parentElement?.closest('[id]')?.id;
+    held.push({
+      target: button ?? target,
+      x: e.clientX,
+      y: e.clientY,
+      ...(scope ? { scope } : {}),
+    });
     if (button) button.setAttribute('aria-busy', 'true');
     // On the build-time picture (it lets clicks through to #map), or on the SVG map drawn before
     // the panels are wired: answer with the district now.
@@ -145,12 +153,13 @@ export function replay(clicks: readonly HeldClick[], doc: Document = document): 
   for (const c of clicks) {
     if (c.target instanceof HTMLButtonElement) {
       // A button of the build-time list is gone once the app has drawn its own: the app's
-      // button with the same key takes the click.
+      // button with the same key in the same place takes the click (keys are unique per panel).
       const key = c.target.dataset['key'];
+      const within = c.scope ? doc.getElementById(c.scope) : null;
       const live =
         c.target.isConnected || !key
           ? c.target
-          : [...doc.querySelectorAll<HTMLButtonElement>('button[data-key]')].find(
+          : [...(within?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])].find(
               (b) => b.dataset['key'] === key,
             );
       live?.click();

@@ -25,7 +25,8 @@ export interface MapView {
   destroy(): void;
   /**
    * Resolves once every layer is drawn: the SVG map is on screen with its districts first and
-   * draws the context and the names in tasks after; the live map stages its layers.
+   * draws the context and the names in tasks after; the live map stages its layers. Never, for a
+   * view destroyed before then.
    */
   readonly complete: Promise<void>;
 }

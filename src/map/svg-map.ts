@@ -21,7 +21,7 @@ import { homeFraming } from './home.ts';
 import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { coversKey, watchCovers } from './layers/labels/covers.ts';
-import { MAP_LAYERS, type MapLayerId } from './layers/types.ts';
+import { FIRST_PAINT_LAYERS, MAP_LAYERS, type MapLayerId } from './layers/types.ts';
 import type { MapView } from './map-view.ts';
 import type { PlacedBase } from './marks.ts';
 import { BACKGROUND, PROVINCE_FILL } from './style.ts';
@@ -55,7 +55,11 @@ export interface SvgMapOptions {
 type SvgLayerEl = { svg: SVGSVGElement; geo: SVGGElement };
 
 /** The three stacked panes, each composited on its own (styles.css). */
-function makePanes(root: HTMLElement, width: number, height: number): Record<Pane, SvgLayerEl> {
+function makePanes(
+  root: HTMLElement,
+  width: number,
+  height: number,
+): { panes: Record<Pane, SvgLayerEl>; backdrop: SVGRectElement } {
   const pane = (name: string): SvgLayerEl => {
     // Sized in pixels, not 100%: a percentage-sized <svg> is laid out again — and all its text
     // re-rastered — whenever anything on the page is (≈ 200 ms a filter change at national scale).
@@ -70,11 +74,9 @@ function makePanes(root: HTMLElement, width: number, height: number): Record<Pan
   // Until the context is drawn (mountLayers), what lies round Chongqing is the provinces' fill,
   // as round the build-time picture: the picture gives way to a map that looks the same, and the
   // provinces' borders then come in over it. After, the background beyond them.
-  panes.under.svg.insertBefore(
-    el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: PROVINCE_FILL }),
-    panes.under.geo,
-  );
-  return panes;
+  const backdrop = el('rect', { x: -1e5, y: -1e5, width: 2e5, height: 2e5, fill: PROVINCE_FILL });
+  panes.under.svg.insertBefore(backdrop, panes.under.geo);
+  return { panes, backdrop };
 }
 
 function makeRoot(): HTMLElement {
@@ -103,13 +105,14 @@ export function mountSvgMap(
   const home = () => fitCamera(atlas.home, width, height, homeFraming(host));
 
   const root = makeRoot();
-  const panes = makePanes(root, width, height);
+  const { panes, backdrop } = makePanes(root, width, height);
   const marks = el('g', { class: 'marks' });
   panes.over.svg.append(marks);
 
   // —— Layers ——
-  const { scene, laterSteps, ground, screenLayers } = mountLayers(
+  const { scene, firstSteps, laterSteps, ground, screenLayers } = mountLayers(
     panes,
+    backdrop,
     marks,
     atlas,
     data,
@@ -231,14 +234,16 @@ export function mountSvgMap(
 
   motion.apply();
   syncState(false);
-  // Then, a task each: the names' ranks (their shapes decode on first use), the symbols, the names,
-  // then the context (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer
-  // clicks) first, and no task is long on a phone.
+  // Then, a task each: what the picture showed besides the districts (partners, rivers), the
+  // names' ranks (their shapes decode on first use), the symbols, the names, then the context
+  // (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer clicks) first,
+  // and no task is long on a phone.
   const steps = inTasks([
+    ...firstSteps,
     ...labelWarmSteps(store.getState, () => ctx),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
     () => layoutMarks(),
-    ...laterSteps.splice(0),
+    ...laterSteps,
     () => syncState(),
   ]);
 
@@ -254,7 +259,7 @@ export function mountSvgMap(
     destroy: () => {
       motion.destroy();
       steps.cancel();
-      later.cancel();
+      later.stop();
       coverWatch.stop();
       resize.disconnect();
       unbind();
@@ -399,7 +404,14 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
   const run = (until: number) => {
     if (!job) return;
     for (;;) {
-      const step = job.work.next();
+      let step: IteratorResult<void, SVGElement[]>;
+      try {
+        step = job.work.next();
+      } catch (e) {
+        // Reported as uncaught (src/app/uncaught.ts); the map is not left "labelling" for ever.
+        idle();
+        throw e;
+      }
       if (step.done) {
         // Drawn only if the layer still wants this layout (nothing drew it at once since).
         if (job.l.key === job.key) job.l.g.replaceChildren(...step.value);
@@ -423,7 +435,10 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
       clearTimeout(timer);
       run(Infinity);
     },
+    /** Drops the layout under way: the layer was drawn at once instead (its waiters are told). */
     cancel: idle,
+    /** Drops it for good (the map is destroyed): whoever waits, waits for ever. */
+    stop,
     /** Resolves when no layout is under way (at once if none is). */
     idle: (): Promise<void> =>
       job ? new Promise((r) => (waiting = [...waiting, r])) : Promise.resolve(),
@@ -432,22 +447,30 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
 
 /**
  * Runs `steps` a task each (no long task on a phone); `finish` runs what is left at once; `done`
- * resolves when the last has run (never, once cancelled).
+ * resolves when the last has run (never, once cancelled first).
  */
 function inTasks(steps: (() => void)[]): { finish(): void; cancel(): void; done: Promise<void> } {
   let resolve!: () => void;
   const done = new Promise<void>((r) => (resolve = r));
+  // A step that throws is reported as any uncaught error is (src/app/uncaught.ts); the steps
+  // after it still run, so one failing layer does not leave the rest undrawn.
   const next = () => {
-    steps.shift()?.();
-    if (steps.length) timer = setTimeout(next, 0);
-    else resolve();
+    try {
+      steps.shift()?.();
+    } finally {
+      if (steps.length) timer = setTimeout(next, 0);
+      else resolve();
+    }
   };
   let timer = setTimeout(next, 0);
   return {
     finish: () => {
       clearTimeout(timer);
-      while (steps.length) steps.shift()?.();
-      resolve();
+      try {
+        while (steps.length) steps.shift()?.();
+      } finally {
+        resolve();
+      }
     },
     cancel: () => clearTimeout(timer),
     done,
@@ -457,32 +480,41 @@ function inTasks(steps: (() => void)[]): { finish(): void; cancel(): void; done:
 /** Each registered layer's SVG drawing mounted: ground layers in their panes, screen layers' groups. */
 function mountLayers(
   panes: Record<Pane, SvgLayerEl>,
+  backdrop: SVGRectElement,
   marks: SVGGElement,
   atlas: Atlas,
   data: DataFiles,
   origin: [number, number],
   omit: readonly MapLayerId[] = [],
 ) {
-  const laterSteps: (() => void)[] = [];
-  // The groups of the layer being mounted, each in its place in the pane (a stand-in comment until
-  // it goes in), and whether that layer draws after the first paint (`later`).
-  let mounting = { groups: [] as [Comment, SVGGElement][], later: false };
-  const held: [Comment, SVGGElement][] = [];
+  // Each ground layer that draws after the first paint (`later`) draws off the page: its groups
+  // wait in their places (a comment stands in each) and go in with the others of its batch after
+  // the batch's last step — the layers the picture showed, then the rest. Each step that added to
+  // a pane on the page made the browser restyle, lay out and repaint it (≈ 20 frames of the map at
+  // start-up, Sichuan alone 16); put in together, the browser's rendering work after the first
+  // paint on a phone's CPU fell from ≈ 365 to ≈ 195 ms (4×, bench/probes/tasks.ts, three loads of
+  // each build interleaved, 2026-12-05).
+  type Batch = { groups: [Comment, SVGGElement][]; steps: (() => void)[] };
+  let mounting: Batch = { groups: [], steps: [] };
+  let mounted = false;
+  const first: Batch[] = [];
+  const rest: Batch[] = [];
   const scene: SvgScene = {
     atlas,
     data,
     origin,
     group: (pane, cls, attrs = {}) => {
       const g = el('g', { class: cls, ...attrs });
+      if (mounted) {
+        panes[pane].geo.append(g);
+        return g;
+      }
       const spot = document.createComment(cls);
       panes[pane].geo.append(spot);
       mounting.groups.push([spot, g]);
       return g;
     },
-    later: (step) => {
-      mounting.later = true;
-      laterSteps.push(step);
-    },
+    later: (step) => mounting.steps.push(step),
     arcs: new WeakMap(),
   };
   const ground: GroundDrawing[] = [];
@@ -490,9 +522,9 @@ function mountLayers(
   for (const id of MAP_LAYERS) {
     const layer = SVG_LAYERS[id];
     if (layer.space === 'ground') {
-      mounting = { groups: [], later: false };
+      mounting = { groups: [], steps: [] };
       ground.push(layer.mount(scene));
-      if (mounting.later) held.push(...mounting.groups);
+      if (mounting.steps.length) (FIRST_PAINT_LAYERS.includes(id) ? first : rest).push(mounting);
       else for (const [spot, g] of mounting.groups) spot.replaceWith(g);
     } else if (!omit.includes(id)) {
       const g = el('g', { 'data-layer': id });
@@ -500,17 +532,21 @@ function mountLayers(
       screenLayers.push({ id, g, key: '' });
     }
   }
-  // The layers drawn after the first paint (Sichuan, the provinces, partners, rivers, 主城, the
-  // frameworks, the arcs) are drawn off the page and go in together, in one step after the last:
-  // each step that added to a pane on the page made the browser restyle, lay out and repaint it
-  // (≈ 20 frames of the map at start-up); in one go, the browser's rendering work after the first
-  // paint on a phone's CPU fell from ≈ 365 to ≈ 195 ms (4×, bench/probes/tasks.ts, three loads
-  // of each build interleaved, 2026-12-05).
-  laterSteps.push(() => {
-    for (const [spot, g] of held) spot.replaceWith(g);
-    panes.under.svg.querySelector('rect')?.setAttribute('fill', BACKGROUND);
-  });
-  return { scene, laterSteps, ground, screenLayers };
+  mounted = true;
+  /** The layers' steps, then all their groups put in together (one restyle and repaint). */
+  const stepsOf = (batches: Batch[], after = () => {}) => [
+    ...batches.flatMap((b) => b.steps),
+    () => {
+      for (const b of batches) for (const [spot, g] of b.groups) spot.replaceWith(g);
+      after();
+    },
+  ];
+  // What the build-time picture showed besides the districts (the partners, the rivers) first,
+  // before the names: it is back on screen soon after the picture gives way.
+  const firstSteps = stepsOf(first);
+  // Until the rest of the context is in, the map lies on the provinces' fill (as the picture does).
+  const laterSteps = stepsOf(rest, () => backdrop.setAttribute('fill', BACKGROUND));
+  return { scene, firstSteps, laterSteps, ground, screenLayers };
 }
 
 /** Calls `onFrame` once after the next frame however many changes ask (the bench's latency). */

@@ -34,11 +34,31 @@ function polygonRings(g: Polygon | MultiPolygon): Position[][] {
   return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
 }
 
+/**
+ * One line of the picture as path data, in whole units: the first point absolute, the rest as
+ * steps from the last (relative `l`; a minus sign needs no space before it). Steps of rounded
+ * points, so the rounding never drifts. A third shorter than absolute `L`s, and the picture is
+ * most of index.html: each KB of it is a KB more before the first paint on a slow phone.
+ */
+export function linePath(points: readonly [number, number][], closed: boolean): string {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  const num = (n: number) => (n < 0 ? String(n) : ` ${n}`);
+  for (const [i, [x0, y0]] of points.entries()) {
+    const x = Math.round(x0);
+    const y = Math.round(y0);
+    if (i === 0) out = `M${x}${num(y)}l`;
+    else if (x !== px || y !== py) out += `${num(x - px)}${num(y - py)}`;
+    px = x;
+    py = y;
+  }
+  // "M x yl" followed by nothing (a single point) is not a line.
+  return out.endsWith('l') ? '' : out.replace('l ', 'l') + (closed ? 'z' : '');
+}
+
 function ringsPath(rings: [number, number][][]): string {
-  return rings
-    .map((r) => thin(r, 3))
-    .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
-    .join('');
+  return rings.map((r) => linePath(thin(r, 3), true)).join('');
 }
 
 type District = Feature<Polygon | MultiPolygon, { id: string }>;
@@ -89,15 +109,7 @@ export function projectDistricts(
   const project = projector([x0, y0, scale]);
   const shapes = projected.map((f) => ({
     id: f.id,
-    d: f.rings
-      .map((r) =>
-        thin(
-          r.map(([x, y]) => [(x - x0) * scale, (y - y0) * scale]),
-          3,
-        ),
-      )
-      .map((r) => 'M' + r.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join('L') + 'Z')
-      .join(''),
+    d: ringsPath(f.rings.map((r) => r.map(([x, y]) => [(x - x0) * scale, (y - y0) * scale]))),
   }));
   return { height: Math.round((y1 - y0) * scale), shapes, project, params: [x0, y0, scale] };
 }
@@ -127,9 +139,7 @@ export function firstPaintSvg(topo: Topology, data: DataFiles): string {
         }"/>`,
     );
   const riverPaths = atlas.rivers.map((r) =>
-    r.geometry.coordinates
-      .map((l) => 'M' + l.map((p) => project(p).map(Math.round).join(' ')).join('L'))
-      .join(''),
+    r.geometry.coordinates.map((l) => linePath(thin(l.map(project), 3), false)).join(''),
   );
   // As the map draws them: a white casing under the pale blue line.
   const line = (l: { colour: string; width: number; opacity: number }) =>
@@ -182,14 +192,17 @@ export function firstPaintImg(svg: string): string {
  */
 export function firstPaintMatchingList(data: DataFiles): string {
   const { window } = new JSDOM('');
-  const g = globalThis as { document?: Document; Node?: typeof Node };
-  const saved = { document: g.document, Node: g.Node };
-  g.document = window.document;
-  g.Node = window.Node;
+  // renderMatchingList builds with the page's globals: jsdom's lent for the call, then removed.
+  const g = globalThis as Record<string, unknown>;
+  const lent = { document: window.document, Node: window.Node };
+  const saved = Object.keys(lent).map((k) => [k, k in g, g[k]] as const);
+  Object.assign(g, lent);
   try {
     return (renderMatchingList(INITIAL_VIEW, data, () => undefined) as Element).outerHTML;
   } finally {
-    g.document = saved.document;
-    g.Node = saved.Node;
+    for (const [k, had, v] of saved)
+      if (had) g[k] = v;
+      else delete g[k];
+    window.close();
   }
 }

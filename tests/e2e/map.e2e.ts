@@ -16,6 +16,7 @@ import {
 } from './harness.ts';
 import { perTest } from './per-test.ts';
 import { loadData } from '../helpers.ts';
+import { BACKGROUND } from '../../src/map/style.ts';
 
 const data = loadData();
 const t = perTest();
@@ -42,6 +43,14 @@ beforeEach(async () => {
 describe('the map page, offline', () => {
   it('draws the map: many colours, most of the canvas painted, no page errors', async () => {
     await fresh();
+    // Complete means every layer drawn: the context (provinces, Sichuan, partners, rivers, the
+    // frameworks) and the names are there at once, and the backdrop beyond the provinces is the
+    // background.
+    const map = page.locator('[data-testid="svg-map"]');
+    for (const layer of ['provinces', 'sichuan', 'partners', 'rivers', 'frameworks'])
+      expect(await map.locator(`g.${layer} path`).count(), layer).toBeGreaterThan(0);
+    expect(await map.locator('text[data-label="place"]').count()).toBeGreaterThan(20);
+    expect(await map.locator('.svg-under > rect').getAttribute('fill')).toBe(BACKGROUND);
     const stats = await canvasStats(page);
     expect(stats.colours).toBeGreaterThan(40);
     expect(stats.painted / stats.total).toBeGreaterThan(0.3);

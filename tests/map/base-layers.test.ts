@@ -5,7 +5,11 @@ import { buildAtlas } from '../../src/geo/atlas.ts';
 import { unitFills } from '../../src/map/base-layers.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { INITIAL_VIEW } from '../../src/state/store.ts';
-import { firstPaintMatchingList, firstPaintSvg } from '../../src/pipeline/first-paint-svg.ts';
+import {
+  firstPaintMatchingList,
+  firstPaintSvg,
+  linePath,
+} from '../../src/pipeline/first-paint-svg.ts';
 import { matchingPlaces } from '../../src/state/selectors.ts';
 import { loadData, loadTopology } from '../helpers.ts';
 
@@ -36,7 +40,8 @@ describe('firstPaintSvg', () => {
   it('draws the 38 districts, the most-listed darkest, the unlisted neutral', () => {
     const svg = firstPaintSvg(loadTopology(), data);
     expect(svg.match(/<path [^>]*data-code=/g)).toHaveLength(38);
-    // The partners its arcs reach and the river, as the map draws them (nothing appears later).
+    // The partners its arcs reach and the river, as the map draws them (drawn first after the
+    // districts when the map takes over: FIRST_PAINT_LAYERS).
     expect(svg).toContain(`fill="${PARTNER_CSS}"`);
     expect(svg).toContain(`stroke="${LINES.river.colour}"`);
     expect(svg).toContain(`fill="${neutral}"`); // 渝中区 and others the table does not name
@@ -60,6 +65,47 @@ describe('firstPaintMatchingList', () => {
     expect(html).toContain('data-key="place:500102"');
     expect(html).toMatch(/^<section class="matching"[^>]*><h2 id="matching-title">符合条件的区县 /);
     // Node's globals are as they were (the render borrowed jsdom's document).
-    expect((globalThis as { document?: unknown }).document).toBeUndefined();
+    expect('document' in globalThis || 'Node' in globalThis).toBe(false);
+  });
+});
+
+describe('linePath (the picture’s path data)', () => {
+  /** The absolute points of an `M x y l dx dy …` path (the picture's one form). */
+  const points = (d: string): [number, number][] => {
+    const n = (d.match(/-?\d+/g) ?? []).map(Number);
+    const out: [number, number][] = [[n[0]!, n[1]!]];
+    for (let i = 2; i < n.length; i += 2) {
+      const [x, y] = out[out.length - 1]!;
+      out.push([x + n[i]!, y + n[i + 1]!]);
+    }
+    return out;
+  };
+
+  it('holds the rounded points, each once, in steps that never drift', () => {
+    const ring: [number, number][] = [
+      [10.4, 20.6],
+      [15.5, 18.49],
+      [15.6, 18.4],
+      [-3.5, 40.2],
+      [1000.49, -7.51],
+      [10.4, 20.6],
+    ];
+    const d = linePath(ring, true);
+    expect(d).toMatch(/^M10 21l[-\d ]+z$/);
+    expect(points(d)).toEqual([
+      [10, 21],
+      [16, 18],
+      [-3, 40],
+      [1000, -8],
+      [10, 21],
+    ]);
+    expect(linePath([[1, 1]], false)).toBe('');
+  });
+
+  it('writes every district of the picture so (no absolute L left)', () => {
+    const svg = firstPaintSvg(loadTopology(), data);
+    const ds = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ds.length).toBeGreaterThan(38);
+    for (const d of ds) expect(d).toMatch(/^(M-?\d+[ -]-?\d+l[-\d ]*z?)+$/);
   });
 });

@@ -14,6 +14,8 @@ import { buildAtlas } from '../../src/geo/atlas.ts';
 import { categoryGroups } from '../../src/state/selectors.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { loadData, loadTopology } from '../helpers.ts';
+import { decodeView } from '../../src/state/url.ts';
+import { LIST_PARAMS, listChangedBy } from '../../src/lib/list-params.ts';
 
 // jsdom has no canvas: the symbol drawers get a null context and draw nothing.
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
@@ -243,5 +245,45 @@ describe('tooltip', () => {
     expect(tooltipFor({ kind: 'place', id: '510500' }, state, ctx)?.lines).toEqual([
       '四川省地级市',
     ]);
+  });
+});
+
+describe('the build-time list and a link (listChangedBy)', () => {
+  // One link per parameter the app reads, each with a value it takes (decodeView reports none wrong).
+  const links: Record<string, string> = {
+    industry: '眼镜制造',
+    programme: 'chuanyu-coop',
+    group: 'northeast',
+    district: '500102',
+    lang: 'en',
+    layers: 'industry,bases',
+    view: '106.55,29.56,9',
+    mode: 'table',
+    renderer: 'svg',
+    q: '白酒',
+  };
+  const listFor = (search: string) =>
+    (
+      renderMatchingList(
+        { ...INITIAL_VIEW, ...decodeView(search, data).view },
+        data,
+        () => undefined,
+      ) as HTMLElement
+    ).outerHTML;
+  const plain = listFor('');
+
+  it.each(Object.entries(links))(
+    '?%s= changes the list exactly when it is a list parameter',
+    (k, v) => {
+      const search = `?${k}=${encodeURIComponent(v)}`;
+      expect(decodeView(search, data).problems).toEqual([]);
+      const changed = listFor(search) !== plain;
+      expect(changed).toBe((LIST_PARAMS as readonly string[]).includes(k));
+      expect(listChangedBy(search)).toBe(changed);
+    },
+  );
+
+  it('covers every list parameter', () => {
+    for (const p of LIST_PARAMS) expect(Object.keys(links)).toContain(p);
   });
 });

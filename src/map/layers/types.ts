@@ -30,6 +30,13 @@ export const MAP_LAYERS = [
 ] as const;
 export type MapLayerId = (typeof MAP_LAYERS)[number];
 
+/**
+ * The layers the build-time picture draws as the map does (src/pipeline/first-paint-svg.ts):
+ * the SVG map draws these first after the districts, so that what the picture showed is back on
+ * screen soon after the picture gives way.
+ */
+export const FIRST_PAINT_LAYERS: readonly MapLayerId[] = ['choropleth', 'partners', 'rivers'];
+
 /** A line as the map draws it (colour, width in CSS pixels, opacity, dashes in line widths). */
 export interface LineSign {
   colour: string;

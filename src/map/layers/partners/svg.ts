@@ -13,6 +13,8 @@ export const partnersSvg: SvgLayer = {
     });
     const paths = new Map<string, SVGPathElement>();
     let last: [boolean, ReadonlySet<string>] | null = null;
+    // Sichuan's shapes decoded in a step of their own (a long task on a phone with the drawing).
+    scene.later(() => void scene.atlas.sichuan);
     scene.later(() => {
       const all = new Set(coopArcs(scene.data.cooperation).map((a) => a.to));
       for (const f of scene.atlas.sichuan) {
