@@ -234,8 +234,9 @@ export default defineConfig({
     rolldownOptions: {
       // d3-scale-chromatic ships as one file whose every interpolator is made at load (`ramp(…)`
       // calls the bundler must keep unless told they are pure): ≈ 16 ms of colour conversion at a
-      // start-up that uses one scheme (YlGnBu). Declared pure, the unused ones are dropped.
-      treeshake: { manualPureFunctions: ['ramp', 'ramp$1'] },
+      // start-up that uses one scheme (YlGnBu). Declared pure, the unused ones are dropped; so
+      // are its eleven categorical schemes (`colors(…)`: the module 23.1 → 16.1 KB unminified).
+      treeshake: { manualPureFunctions: ['ramp', 'ramp$1', 'colors'] },
       output: {
         // maplibre's worker ships as .mjs; a static host with no type for .mjs (older nginx, IIS)
         // serves it as application/octet-stream and the browser will not start it as a module

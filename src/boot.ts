@@ -86,12 +86,30 @@ try {
 setTimeout(once, 3000);
 
 // After the first visit the hosted page works offline (dist/sw.js, made by the build). Not in
-// development, not in the single file, not from file://.
+// development, not in the single file, not from file://. Registered once the map has drawn every
+// layer (#map[data-complete]), or after SWORKER_LATEST_MS whatever happened: its install
+// downloads every file of the app (≈ 4 MB) and runs in this page's process. At `load` — early
+// here, the app being imported after the first paint — it competed with the app's start-up for
+// the network and a phone's CPU.
+const SWORKER_LATEST_MS = 15_000;
 if (
   import.meta.env.PROD &&
   !import.meta.env.VITE_SINGLE_FILE &&
   'serviceWorker' in navigator &&
   /^https?:$/.test(location.protocol)
 ) {
-  addEventListener('load', registerServiceWorker);
+  const map = document.getElementById('map');
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
+    watch.disconnect();
+    clearTimeout(latest);
+    registerServiceWorker();
+  };
+  const watch = new MutationObserver(() => {
+    if (map?.dataset['complete']) register();
+  });
+  if (map) watch.observe(map, { attributes: true, attributeFilter: ['data-complete'] });
+  const latest = setTimeout(register, SWORKER_LATEST_MS);
 }

@@ -12,7 +12,7 @@ import { followFilters } from './app/follow-filters.ts';
 import { reportUncaught } from './app/uncaught.ts';
 import { mountViews } from './app/views.ts';
 import { loadConfig } from './data/config.ts';
-import { buildAtlas } from './geo/atlas.ts';
+import { buildingAtlas } from './geo/atlas.ts';
 import { t } from './i18n/index.ts';
 import { focusPlace, framePlaces } from './map/frame-places.ts';
 import { recordFrame } from './map/frames.ts';
@@ -28,6 +28,7 @@ import { mountMatchingList } from './panels/matching-list.ts';
 import { mountNotices } from './panels/notices.ts';
 import { mountSearch } from './panels/search.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
+import { inSlices, runSliced, type Step } from './lib/slices.ts';
 import { linkNotices } from './state/link-notices.ts';
 import { createAppStore } from './state/store.ts';
 import { decodeView } from './state/url.ts';
@@ -37,12 +38,6 @@ const $ = (sel: string): HTMLElement => {
   if (!el) throw new Error(`missing ${sel}`);
   return el;
 };
-
-/**
- * Lets the browser paint and handle input between start-up steps: one long task would block a
- * tap for its whole length (on a phone CPU, start-up is hundreds of milliseconds).
- */
-const yieldToMain = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 export async function start(early: EarlyInput): Promise<void> {
   // The action buttons work from now on: what they need arrives through `ready`.
@@ -59,17 +54,12 @@ export async function start(early: EarlyInput): Promise<void> {
     import('../geo/boundaries.topo.json').then((m) => m.default as unknown as Topology),
   ]);
   performance.mark('app:data');
-  await yieldToMain();
-  const atlas = buildAtlas(topo, data);
+  const atlas = await runSliced(buildingAtlas(topo, data));
   const { view, problems } = decodeView(location.search, data);
   const store = createAppStore(view);
   reportUncaught(store);
   performance.mark('app:atlas');
-  await yieldToMain();
-  for (const step of prepareMap($('#map'), store, data, atlas)) {
-    step();
-    await yieldToMain();
-  }
+  await inSlices(prepareMap($('#map'), store, data, atlas)).done;
 
   // The map first: it replaces the build-time picture with one that answers input.
   const map = mountMap({
@@ -83,16 +73,15 @@ export async function start(early: EarlyInput): Promise<void> {
     ...(import.meta.env.VITE_BENCH ? { onFrame: recordFrame } : {}),
   });
   performance.mark('app:map');
-  await yieldToMain();
   const lang = store.getState().lang;
   const openSeed = createSeedViewer(() => store.getState().lang);
   const open = (id: string) => focusPlace(store, atlas, id);
   // Top to bottom as a phone stacks them (panels, then filters), so that nothing painted in one
   // step is pushed down by the next; the browser gets a turn between steps.
-  const steps: (() => void)[] = [
+  const steps: Step[] = [
+    () => mountMapControls($('.map-wrap'), store, map, atlas, data),
+    () => syncChrome(store),
     () => {
-      mountMapControls($('.map-wrap'), store, map, atlas, data);
-      syncChrome(store);
       mountNotices($('#notices'), store);
       for (const n of linkNotices(problems, lang)) store.getState().notify({ ...n, kind: 'error' });
       if (store.getState().embed) mountEmbedChrome($('.map-wrap'), lang);
@@ -129,17 +118,20 @@ export async function start(early: EarlyInput): Promise<void> {
       mountFilterChips($('#chips'), store, data);
       mountWhenShown($('#legend'), () => mountLegend($('#legend'), store, data, atlas, openSeed));
     },
-    () => {
-      syncUrl(store, data);
-      mountViews({ store, data, openSeed });
-      syncSummary(store, data);
-      followFilters(store, data, atlas);
-    },
+    () => syncUrl(store, data),
+    () => mountViews({ store, data, openSeed }),
+    () => syncSummary(store, data),
+    () => followFilters(store, data, atlas),
   ];
-  for (const step of steps) {
-    await yieldToMain();
-    step();
-  }
+  // In slices: a step that throws fails the start (boot.ts says so where the map would be).
+  await runSliced(
+    (function* () {
+      for (const step of steps) {
+        step();
+        yield;
+      }
+    })(),
+  );
   document.body.dataset['live'] = 'true';
   performance.mark('app:live');
   replay(early.release());

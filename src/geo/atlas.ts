@@ -14,6 +14,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { DataFiles, PlaceRecord } from '../data/types.ts';
+import { drain } from '../lib/slices.ts';
 
 export interface PlaceShapeProps {
   id: string;
@@ -148,10 +149,31 @@ export function extent(fs: readonly PlaceShape[]): [[number, number], [number, n
 
 /** Joins boundaries to the data. Throws naming any place the data uses that has no geometry. */
 export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
+  return drain(buildingAtlas(topo, data));
+}
+
+/**
+ * buildAtlas, pausing after each unit decoded: start-up runs it in slices (src/lib/slices.ts) —
+ * in one go it was a task of 70–90 ms on a phone's CPU (4×, bench/probes/tasks.ts, 2026-12-05).
+ */
+export function* buildingAtlas(topo: Topology, data: DataFiles): Generator<void, Atlas> {
   const places = new Map(data.places.map((p) => [p.id, p]));
-  // The 38 units are decoded now (the first view draws them); Sichuan and the provinces when the
-  // live map first asks (a phone's light map never does).
-  const units = shapes(topo, 'chongqing');
+  // The 38 units are decoded now (the first view draws them), a unit a step, their extent with
+  // them; Sichuan and the provinces when the live map first asks (a phone's light map never does).
+  const cq = topo.objects['chongqing'] as Geoms | undefined;
+  if (!cq) throw new Error('geo: object "chongqing" missing from boundaries');
+  const units: PlaceShape[] = [];
+  let [[w, s], [e, n]] = [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
+  for (const g of cq.geometries) {
+    const unit = feature(topo, g) as PlaceShape;
+    units.push(unit);
+    const [[uw, us], [ue, un]] = extent([unit]);
+    [w, s, e, n] = [Math.min(w, uw), Math.min(s, us), Math.max(e, ue), Math.max(n, un)];
+    yield;
+  }
   const sichuan = once(() => [
     ...shapes(topo, 'sichuanCities'),
     ...shapes(topo, 'sichuanCounties'),
@@ -191,7 +213,10 @@ export function buildAtlas(topo: Topology, data: DataFiles): Atlas {
     const props = g.properties as PlaceShapeProps;
     return props.seat ? [{ id: props.id, position: props.seat }] : [];
   });
-  const bounds = extent(units);
+  const bounds: [[number, number], [number, number]] = [
+    [w, s],
+    [e, n],
+  ];
   const home = homeBounds(
     bounds,
     data.cooperation.flatMap((c) => [...c.partners, ...c.inferredPartners]).map((id) => anchors.get(id)),

@@ -12,6 +12,7 @@
  */
 import type { Atlas, PlaceShape } from '../geo/atlas.ts';
 import { memoBy } from '../lib/memo.ts';
+import type { Step } from '../lib/slices.ts';
 import { toWorld, worldX, worldY } from './camera.ts';
 
 type Project = (lngLat: [number, number]) => [number, number];
@@ -403,7 +404,7 @@ function makeFrame(
       return list;
     });
   // The grid of the city's outline edges. Plain loops, each vertex projected once: built on first
-  // use, or ahead at start-up in parts (`buildOutline`), a task each — it ran cold there (not yet
+  // use, or ahead at start-up in parts (`buildOutline`), a step each — it ran cold there (not yet
   // optimised): the closure per segment cost ≈ 18 ms, and the whole grid in one task 15–70 ms of
   // a phone's CPU (4×, bench/probes/tasks.ts).
   const outline = new Map<number, number[]>();
@@ -480,32 +481,34 @@ function makeFrame(
 /** The shapes in world units, once per atlas (each part on first use). */
 const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlas, toWorld, worldRings));
 
-/** Units whose grids of points for the search for room are made in one start-up task. */
-const SAMPLED_PER_STEP = 8;
+/** The outline's grid is built ahead in this many parts (a third was 60–70 ms of a phone's CPU). */
+const OUTLINE_PARTS = 12;
 
 /**
- * What the first placement would otherwise make in one go, made ahead a step at a time (each a
- * task of its own at start-up: on a phone they were one task of ≈ 300 ms): the city's outline
- * (the topology's arcs that only one unit uses), then the frame of shapes and its grid of outline edges, then each
- * unit's grid of points searched for room (made on a name's first search, a shape's grid was
- * one placement step of 50–110 ms on a phone's CPU, 4× throttled: bench/probes/tasks.ts).
+ * What the first placement would otherwise make in one go, made ahead in start-up slices (on a
+ * phone they were one task of ≈ 300 ms): the city's outline (the topology's arcs that only one
+ * unit uses), then the frame of shapes and its grid of outline edges, then each unit's grid of
+ * points searched for room, a unit each (made on a name's first search, a shape's grid was one
+ * placement step of 50–110 ms on a phone's CPU, 4× throttled: bench/probes/tasks.ts).
  */
-export const labelGeometrySteps = (atlas: Atlas): (() => void)[] => {
-  const ids = atlas.units.map((u) => u.properties.id);
-  const sampled: (() => void)[] = [];
-  for (let i = 0; i < ids.length; i += SAMPLED_PER_STEP) {
-    const some = ids.slice(i, i + SAMPLED_PER_STEP);
-    sampled.push(() => some.forEach((id) => worldFrame(atlas).samples(id)));
-  }
-  return [
-    () => atlas.cityOutline,
-    () => outlineOf(atlas),
-    () => worldFrame(atlas).buildOutline(1 / 3),
-    () => worldFrame(atlas).buildOutline(2 / 3),
-    () => worldFrame(atlas).buildOutline(1),
-    ...sampled,
-  ];
-};
+export const labelGeometrySteps = (atlas: Atlas): Step[] => [
+  () => atlas.cityOutline,
+  () => outlineOf(atlas),
+  () => lngLatRects(atlas),
+  () => worldFrame(atlas),
+  function* outlineGrid() {
+    for (let k = 1; k <= OUTLINE_PARTS; k++) {
+      worldFrame(atlas).buildOutline(k / OUTLINE_PARTS);
+      yield;
+    }
+  },
+  function* sampled() {
+    for (const u of atlas.units) {
+      worldFrame(atlas).samples(u.properties.id);
+      yield;
+    }
+  },
+];
 
 /** screen = frame × k + (x, y). */
 interface Affine {

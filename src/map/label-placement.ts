@@ -1,5 +1,6 @@
 import { extent, type Atlas } from '../geo/atlas.ts';
 import { memoBy, memoLast } from '../lib/memo.ts';
+import type { Step } from '../lib/slices.ts';
 import type { BaseRecord } from '../data/types.ts';
 import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
@@ -683,17 +684,20 @@ export interface ProjectBadge {
  * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
  * ahead of the first placement: a start-up task of its own rather than part of a long one.
  */
-function warmLabelRanks(state: ViewState, ctx: LayerContext): void {
-  for (const p of labelCandidates(state, ctx)) areaRank(ctx, p.id);
+function* warmLabelRanks(state: ViewState, ctx: LayerContext): Generator<void> {
+  for (const p of labelCandidates(state, ctx)) {
+    areaRank(ctx, p.id);
+    yield;
+  }
 }
 
 /**
- * What the first placement needs made, as steps to run a task each ahead of it (at start-up):
+ * What the first placement needs made, as steps to run in start-up slices ahead of it:
  * Sichuan's shapes decoded, the labels' ranks, the rivers' reaches for their names, and the
  * label geometry (label-geometry.ts). Each ran cold, ≈ 50–250 ms on a phone, and all of them
  * fell in the first placement's first slice.
  */
-export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext): (() => void)[] => [
+export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext): Step[] => [
   () => ctx().atlas.sichuan,
   () => warmLabelRanks(state(), ctx()),
   // 主城's outline (a merge of nine districts) apart from the rivers' reaches below.

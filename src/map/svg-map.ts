@@ -13,6 +13,7 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
+import { inSlices, nextTask, SLICE_MS, type Step } from '../lib/slices.ts';
 import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
@@ -27,9 +28,10 @@ import type { PlacedBase } from './marks.ts';
 import { BACKGROUND, PROVINCE_FILL } from './style.ts';
 import { bindInput, type InputTarget } from './svg/input.ts';
 import { cameraMotion, type Motion } from './svg/motion.ts';
+import { makeUnitPathAhead } from './layers/choropleth/svg.ts';
 import { SVG_LAYERS } from './svg/layers.ts';
 import { pickAt } from './svg/pick.ts';
-import { el, NS, pathOf, type GroundDrawing, type Pane, type SvgScene } from './svg/scene.ts';
+import { el, NS, type GroundDrawing, type Pane, type SvgScene } from './svg/scene.ts';
 
 export interface SvgMapOptions {
   /** The camera to start at; else the districts framed as the first paint frames them. */
@@ -234,11 +236,11 @@ export function mountSvgMap(
 
   motion.apply();
   syncState(false);
-  // Then, a task each: what the picture showed besides the districts (partners, rivers), the
-  // names' ranks (their shapes decode on first use), the symbols, the names, then the context
-  // (provinces, Sichuan, outlines, arcs) in steps. The districts paint (and answer clicks) first,
-  // and no task is long on a phone.
-  const steps = inTasks([
+  // Then, in slices of a few ms (src/lib/slices.ts): what the picture showed besides the districts
+  // (partners, rivers), the names' ranks (their shapes decode on first use), the symbols, the
+  // names, then the context (provinces, Sichuan, outlines, arcs). The districts paint (and answer
+  // clicks) first, and no task is long on a phone.
+  const steps = inSlices([
     ...firstSteps,
     ...labelWarmSteps(store.getState, () => ctx),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
@@ -298,32 +300,30 @@ function viewOf(
 }
 
 /**
- * What the map's mount would do first, done in tasks of its own ahead of it (start-up), so that
- * the task which puts the map on screen is not a long one on a phone's CPU (4× throttled,
- * `bench/probes/tasks.ts`: one task of 100–180 ms before, 2026-12-05): the districts' path data
- * in two halves (≈ 50 ms with a collection), then the page's style and layout that the home
- * framing reads (≈ 25 ms, the first since the picture) and the filter's derived values (≈ 20).
- * Each later read in the mount finds them done (home.ts and layers/context.ts remember them).
+ * What the map's mount would do first, done in slices of their own ahead of it (start-up), so
+ * that the task which puts the map on screen is not a long one on a phone's CPU (4× throttled,
+ * `bench/probes/tasks.ts`: one task of 100–180 ms before, 2026-12-05): the districts' paths (their
+ * data written and read by the browser), a district a unit, then the page's style and layout that the home framing reads (≈ 25 ms, the
+ * first since the picture) and the filter's derived values (≈ 20). Each later read in the mount
+ * finds them done (home.ts and layers/context.ts remember them).
  */
 export function prepareSvgMap(
   host: HTMLElement,
   store: AppStore,
   data: DataFiles,
   atlas: Atlas,
-): (() => void)[] {
+): Step[] {
   const origin = originOf(atlas);
-  const half = Math.ceil(atlas.units.length / 2);
-  const paths = (from: number, to: number) => () => {
-    for (const u of atlas.units.slice(from, to)) pathOf(u.geometry, origin);
-  };
   return [
-    paths(0, half),
-    paths(half, atlas.units.length),
-    () => {
-      void host.clientWidth;
-      homeFraming(host);
-      layerContext(store.getState(), data, atlas);
+    function* paths() {
+      for (const u of atlas.units) {
+        makeUnitPathAhead(u, origin);
+        yield;
+      }
     },
+    () => void host.clientWidth,
+    () => homeFraming(host),
+    () => layerContext(store.getState(), data, atlas),
   ];
 }
 
@@ -374,9 +374,6 @@ function followStore(store: AppStore, onChange: () => void): () => void {
   );
 }
 
-/** How long a slice of a layout runs before the page gets a turn (well under a long task). */
-const SLICE_MS = 5;
-
 /**
  * A screen layer's layout run a slice per task (SvgLayer.drawing): one at a time, a new one
  * replacing one under way. While it runs the map says so (#map[data-labelling]): the names on
@@ -389,10 +386,10 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
     work: Generator<void, SVGElement[]>;
   };
   let job: Job | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTask = () => {};
   let waiting: (() => void)[] = [];
   const stop = () => {
-    clearTimeout(timer);
+    cancelTask();
     job = null;
     delete host.dataset['labelling'];
   };
@@ -421,18 +418,18 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
       }
       if (performance.now() > until) break;
     }
-    timer = setTimeout(() => run(performance.now() + SLICE_MS), 0);
+    cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
   };
   return {
     start(l: Job['l'], key: string, work: Job['work']) {
       stop();
       job = { l, key, work };
       host.dataset['labelling'] = 'true';
-      timer = setTimeout(() => run(performance.now() + SLICE_MS), 0);
+      cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
     },
     layer: () => job?.l ?? null,
     finish: () => {
-      clearTimeout(timer);
+      cancelTask();
       run(Infinity);
     },
     /** Drops the layout under way: the layer was drawn at once instead (its waiters are told). */
@@ -442,38 +439,6 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
     /** Resolves when no layout is under way (at once if none is). */
     idle: (): Promise<void> =>
       job ? new Promise((r) => (waiting = [...waiting, r])) : Promise.resolve(),
-  };
-}
-
-/**
- * Runs `steps` a task each (no long task on a phone); `finish` runs what is left at once; `done`
- * resolves when the last has run (never, once cancelled first).
- */
-function inTasks(steps: (() => void)[]): { finish(): void; cancel(): void; done: Promise<void> } {
-  let resolve!: () => void;
-  const done = new Promise<void>((r) => (resolve = r));
-  // A step that throws is reported as any uncaught error is (src/app/uncaught.ts); the steps
-  // after it still run, so one failing layer does not leave the rest undrawn.
-  const next = () => {
-    try {
-      steps.shift()?.();
-    } finally {
-      if (steps.length) timer = setTimeout(next, 0);
-      else resolve();
-    }
-  };
-  let timer = setTimeout(next, 0);
-  return {
-    finish: () => {
-      clearTimeout(timer);
-      try {
-        while (steps.length) steps.shift()?.();
-      } finally {
-        resolve();
-      }
-    },
-    cancel: () => clearTimeout(timer),
-    done,
   };
 }
 
@@ -494,7 +459,7 @@ function mountLayers(
   // start-up, Sichuan alone 16); put in together, the browser's rendering work after the first
   // paint on a phone's CPU fell from ≈ 365 to ≈ 195 ms (4×, bench/probes/tasks.ts, three loads of
   // each build interleaved, 2026-12-05).
-  type Batch = { groups: [Comment, SVGGElement][]; steps: (() => void)[] };
+  type Batch = { groups: [Comment, SVGGElement][]; steps: Step[] };
   let mounting: Batch = { groups: [], steps: [] };
   let mounted = false;
   const first: Batch[] = [];

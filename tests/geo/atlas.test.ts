@@ -1,6 +1,6 @@
 import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/geo/atlas.ts';
+import { buildAtlas, buildingAtlas, extent } from '../../src/geo/atlas.ts';
 import { loadData, loadTopology } from '../helpers.ts';
 
 const data = loadData();
@@ -10,6 +10,18 @@ describe('buildAtlas', () => {
   it('joins the 38 units and an anchor for every place', () => {
     expect(atlas.units).toHaveLength(38);
     for (const p of data.places) expect(atlas.anchor(p.id)).not.toEqual([0, 0]);
+  });
+
+  it('decodes a unit a step at start-up, its extent with it: the same atlas as in one go', () => {
+    const work = buildingAtlas(loadTopology(), data);
+    let pauses = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) pauses++;
+    expect(pauses).toBe(38);
+    const stepped = step.value;
+    expect(stepped.bounds).toEqual(extent(stepped.units));
+    expect(stepped.bounds).toEqual(atlas.bounds);
+    expect(stepped.units.map((u) => u.geometry)).toEqual(atlas.units.map((u) => u.geometry));
   });
 
   it('outlines each 一区两群 group as one union of its members', () => {

@@ -7,6 +7,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataFiles } from '../../data/types.ts';
 import type { Atlas } from '../../geo/atlas.ts';
+import type { Step } from '../../lib/slices.ts';
 import type { ViewState } from '../../state/store.ts';
 import { toWorld, worldX, worldY } from '../camera.ts';
 import type { LayerContext } from '../layers/context.ts';
@@ -76,11 +77,12 @@ export interface SvgScene {
   /** A group in a pane (under: context; mid: districts; over: lines and outlines). */
   group(pane: Pane, cls: string, attrs?: Attrs): SVGGElement;
   /**
-   * Work to do after the first paint, a task each (decoding Sichuan is long on a phone). A layer
+   * Work to do after the first paint, in the start-up slices (src/lib/slices.ts; decoding Sichuan
+   * is long on a phone; a generator it returns pauses at each yield). A layer
    * that has any draws its groups off the page: they go in with the rest of the context, in one
    * step after the last (one restyle and repaint of the panes, not one a step).
    */
-  later(step: () => void): void;
+  later(step: Step): void;
   /** The 川渝 arc each arc path draws (for picking and tooltips). */
   arcs: WeakMap<Element, CoopArc>;
 }

@@ -34,11 +34,13 @@ export const arcsSvg: SvgLayer = {
       const about = new Set(ctx.cooperation);
       for (const [p, a] of paths) show(p, about.has(a.record));
     };
-    scene.later(() => {
+    // An arc a unit of the start-up slices (src/lib/slices.ts).
+    scene.later(function* () {
       for (const a of coopArcs(scene.data.cooperation)) {
         const p = arcPath(scene, a);
         paths.push([p, a]);
         g.append(p);
+        yield;
       }
       if (last) sync(...last);
     });

@@ -15,10 +15,12 @@ export const partnersSvg: SvgLayer = {
     let last: [boolean, ReadonlySet<string>] | null = null;
     // Sichuan's shapes decoded in a step of their own (a long task on a phone with the drawing).
     scene.later(() => void scene.atlas.sichuan);
-    scene.later(() => {
+    // A partner a unit of the start-up slices (src/lib/slices.ts).
+    scene.later(function* () {
       const all = new Set(coopArcs(scene.data.cooperation).map((a) => a.to));
       for (const f of scene.atlas.sichuan) {
         if (!all.has(f.properties.id)) continue;
+        yield;
         const place = scene.atlas.places.get(f.properties.id);
         const p = el('path', {
           d: pathOf(f.geometry, scene.origin),

@@ -6,14 +6,16 @@ export const riversSvg: SvgLayer = {
   space: 'ground',
   mount(scene) {
     const g = scene.group('over', 'rivers', { 'data-kind': 'rivers', 'pointer-events': 'none' });
-    // After the first paint, in a task of its own (≈ 20 ms of path data on a phone's CPU).
-    scene.later(() => {
+    // After the first paint, a river a unit of the start-up slices (≈ 20 ms of path data on a
+    // phone's CPU in all).
+    scene.later(function* () {
       for (const r of scene.atlas.rivers) {
         const d = linesPath(r.geometry.coordinates, scene.origin);
         g.append(
           geoPath(d, stroke(LINES.riverCasing)),
           geoPath(d, { ...stroke(LINES.river), 'data-river': r.properties.id }),
         );
+        yield;
       }
     });
     return { sync: () => undefined };
