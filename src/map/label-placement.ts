@@ -340,7 +340,7 @@ function eachPosition(
   offsets: (leader: boolean, clear: number) => ReturnType<typeof candidateOffsets>,
   covers: readonly Rect[],
   visit: Visit,
-): (() => void) | undefined {
+): (() => Generator<void>) | undefined {
   const inView = c.x >= 0 && c.y >= 0 && c.x <= view.width && c.y <= view.height;
   if (home.kind === 'area' && shapes) {
     const r = shapes.rect(home.id);
@@ -361,22 +361,26 @@ function eachPosition(
         )
           return;
       }
-    return () => {
+    // Pausing between its parts (each search for room can take tens of ms on a phone's CPU).
+    return function* () {
       // Room elsewhere in the shape: searched only if its visible extent could hold the box at
       // all, or for a leader's end when the anchor is off screen.
       const fits =
         Math.min(r[2], view.width) - Math.max(r[0], 0) >= c.width &&
         Math.min(r[3], view.height) - Math.max(r[1], 0) >= c.height;
       const room = fits || !anchorOn ? shapes.roomiest(home.id, view, 8, 2, covers) : [];
+      yield;
       if (fits) for (const p of room) if (p.room >= c.height / 2 && visit(p.x, p.y, null)) return;
       // On a leader from the anchor, then from the roomiest points (a long, narrow unit whose
       // anchor's surroundings are all taken: 江津 at 1920×1080 in English).
       const ends: [number, number][] = anchorOn ? [[c.x, c.y]] : [];
-      for (const p of anchorOn ? shapes.roomiest(home.id, view, 3, 2, covers) : room.slice(0, 3))
-        ends.push([p.x, p.y]);
-      for (const end of ends)
+      const more = anchorOn ? shapes.roomiest(home.id, view, 3, 2, covers) : room.slice(0, 3);
+      for (const p of more) ends.push([p.x, p.y]);
+      for (const end of ends) {
+        yield;
         for (const o of offsets(true, 0))
           if (o.leader && visit(end[0] + o.dx, end[1] + o.dy, end)) return;
+      }
     };
   }
   if (home.kind === 'point') {
@@ -580,7 +584,7 @@ export function* placingLabels(
       // The search for room, in a step of its own.
       if (rest) {
         yield;
-        rest();
+        yield* rest();
       }
     }
     return out;

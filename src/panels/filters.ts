@@ -225,10 +225,11 @@ export function syncFilters(root: ParentNode, state: AppState, data: DataFiles):
  * The 门类 in the panel's first render at start-up; the rest follow this many a task. Built at
  * once, the panel was one task of ≈ 55 ms of a phone's CPU (4× throttled), with its symbols
  * inline (bench/probes/tasks.ts, 2026-12-05); on a phone it sits below the map, where it is built
- * even unseen (dom.ts, mountWhenShown: a screen reader reaches it there).
+ * even unseen (dom.ts, mountWhenShown: a screen reader reaches it there). One a task: three were
+ * still tasks of ≈ 30 ms there, long ones once another job slows the machine.
  */
-const FIRST_CATEGORIES = 3;
-const CATEGORIES_PER_TASK = 3;
+const FIRST_CATEGORIES = 1;
+const CATEGORIES_PER_TASK = 1;
 
 export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles): () => void {
   const total = categoryGroups(data.layout).length;
