@@ -15,11 +15,11 @@
 export type Step = () => unknown;
 
 /**
- * How long a slice runs before the page gets a turn. Short enough to end within the time the
- * system gives a thread that has just woken before it may be preempted (a few ms), so that a busy
- * machine seldom stretches it: beside another browser job, Lighthouse mobile's median was 92 with
- * 2 ms slices against 84 with 5 ms, audited in turn (docs/performance.md). A long task is 50 ms
- * in Lighthouse's mobile model, which counts each task 4× its length.
+ * How long a slice runs before the page gets a turn. Beside another browser job Lighthouse
+ * mobile's median was 92 with 2 ms slices against 84 with 5 ms, audited in turn
+ * (docs/performance.md); likely because so short a slice mostly ends before the system takes the
+ * CPU back from a thread that has just woken. A long task is 50 ms in Lighthouse's mobile model,
+ * which counts each task 4× its length.
  */
 export const SLICE_MS = 2;
 
@@ -30,10 +30,10 @@ const isIterator = (v: unknown): v is Iterator<unknown> =>
  * Calls `fn` in a task of its own soon: a timer. After the fifth in a chain the browser holds each
  * ≥ 4 ms (HTML's nesting clamp), and that gap is wanted: a page busy without a break is taken off
  * the CPU mid-task when the machine has other work (the office PC's other tabs, a phone's other
- * apps), and a short slice becomes a long task. Lighthouse mobile beside another browser job,
- * builds audited in turn (docs/performance.md, 2026-12-05 fourth session): these slices through a
- * message channel (no gap), median 68 against 77 for the build before them; through timers, 84
- * against 79. Returns a cancel.
+ * apps), and a short slice becomes a long task. Lighthouse mobile beside another browser job
+ * (docs/performance.md, 2026-12-05 fourth session): these slices through a message channel (no
+ * gap), median 68 against 77 for the build before them; through timers, 84 against 79 in the next
+ * run — a hint, not a measurement (two runs). Returns a cancel.
  */
 export function nextTask(fn: () => void): () => void {
   const timer = setTimeout(fn, 0);
