@@ -28,7 +28,7 @@ import { mountMatchingList } from './panels/matching-list.ts';
 import { mountNotices } from './panels/notices.ts';
 import { mountSearch } from './panels/search.ts';
 import { createSeedViewer } from './panels/seed-viewer.ts';
-import { inSlices, runSliced, type Step } from './lib/slices.ts';
+import { inOrder, runSliced, type Step } from './lib/slices.ts';
 import { linkNotices } from './state/link-notices.ts';
 import { createAppStore } from './state/store.ts';
 import { decodeView } from './state/url.ts';
@@ -59,7 +59,7 @@ export async function start(early: EarlyInput): Promise<void> {
   const store = createAppStore(view);
   reportUncaught(store);
   performance.mark('app:atlas');
-  await inSlices(prepareMap($('#map'), store, data, atlas)).done;
+  await runSliced(inOrder(prepareMap($('#map'), store, data, atlas)));
 
   // The map first: it replaces the build-time picture with one that answers input.
   const map = mountMap({
@@ -124,14 +124,7 @@ export async function start(early: EarlyInput): Promise<void> {
     () => followFilters(store, data, atlas),
   ];
   // In slices: a step that throws fails the start (boot.ts says so where the map would be).
-  await runSliced(
-    (function* () {
-      for (const step of steps) {
-        step();
-        yield;
-      }
-    })(),
-  );
+  await runSliced(inOrder(steps));
   document.body.dataset['live'] = 'true';
   performance.mark('app:live');
   replay(early.release());

@@ -4,8 +4,10 @@
  * Why a time budget rather than a step a task: a phone's CPU (Lighthouse's mobile model runs
  * every task 4× longer) and a machine busy with something else stretch each step, and a step that
  * was 12 ms becomes a 50–100 ms task that blocks a tap. A slice ends when its time is up, however
- * slow the machine is, so the page gets a turn at least every SLICE_MS plus one unit of work; on a
- * fast machine several small steps share a task instead of each waiting for one.
+ * slow the machine is, so each task is SLICE_MS plus at most one unit of work; on a fast machine
+ * several small steps share a task instead of each waiting for one. (Several runners — the map's
+ * steps, the app's start, the names' layout — may have slices queued at once and run them back
+ * to back; the browser still handles input between tasks, Chromium ahead of timers.)
  *
  * A step is a function; when it returns a generator (`function*`), each `yield` is a point where
  * it may pause, so a loop over 38 districts is 38 units, not one.
@@ -39,6 +41,15 @@ export function nextTask(fn: () => void): () => void {
   const timer = setTimeout(fn, 0);
   return () => clearTimeout(timer);
 }
+
+/**
+ * A hidden tab's slices are longer: nothing there is painted or clicked, and the browser runs its
+ * chained timers about once a second, so 2-ms slices would take minutes to start the app in a tab
+ * opened in the background.
+ */
+export const HIDDEN_SLICE_MS = 50;
+const sliceFor = (budget: number): number =>
+  typeof document !== 'undefined' && document.hidden ? Math.max(budget, HIDDEN_SLICE_MS) : budget;
 
 export interface Slices {
   /** Runs what is left now, in this task (a snapshot or a print needs the whole picture). */
@@ -100,7 +111,7 @@ export function inSlices(
   const left = () => current !== null || queue.length > 0;
 
   const slice = () => {
-    const until = performance.now() + budget;
+    const until = performance.now() + sliceFor(budget);
     do unit();
     while (!cancelled && left() && performance.now() < until);
     if (cancelled) return;
@@ -125,6 +136,18 @@ export function inSlices(
   };
 }
 
+/**
+ * Steps as one pausable computation, pausing after each step and at each `yield` of a generator
+ * step: for runSliced, where a throwing step fails the whole (the app's start).
+ */
+export function* inOrder(steps: readonly Step[]): Generator<void> {
+  for (const step of steps) {
+    const out = step();
+    if (isIterator(out)) while (!out.next().done) yield;
+    yield;
+  }
+}
+
 /** Runs a pausable computation to its end at once (its callers outside start-up). */
 export function drain<T>(work: Iterator<unknown, T>): T {
   for (;;) {
@@ -143,7 +166,7 @@ export function runSliced<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const slice = () => {
-      const until = performance.now() + budget;
+      const until = performance.now() + sliceFor(budget);
       try {
         for (;;) {
           const step = work.next();

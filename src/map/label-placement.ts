@@ -686,7 +686,8 @@ export interface ProjectBadge {
 
 /**
  * Decodes the shapes label placement ranks by (Sichuan's decode on first use) and ranks them,
- * ahead of the first placement: a start-up task of its own rather than part of a long one.
+ * ahead of the first placement, pausing after each name (a start-up step, not part of a long
+ * task).
  */
 function* warmLabelRanks(state: ViewState, ctx: LayerContext): Generator<void> {
   for (const p of labelCandidates(state, ctx)) {

@@ -36,7 +36,7 @@ export interface MapDeps {
   onFrame?: () => void;
 }
 
-/** What mountMap would do first, as tasks of their own ahead of it (start-up: no long task). */
+/** What mountMap would do first, as start-up steps ahead of it (src/lib/slices.ts: no long task). */
 export const prepareMap = prepareSvgMap;
 
 export function mountMap(deps: MapDeps): MapController {

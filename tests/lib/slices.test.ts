@@ -4,7 +4,7 @@
  * stopping the rest (or, for runSliced, failing its promise).
  */
 import { describe, expect, it } from 'vitest';
-import { drain, inSlices, nextTask, runSliced } from '../../src/lib/slices.ts';
+import { drain, inOrder, inSlices, nextTask, runSliced } from '../../src/lib/slices.ts';
 
 /** Another task source sharing the loop (the page's own work): counts its turns until stopped. */
 function page() {
@@ -94,7 +94,78 @@ describe('inSlices', () => {
   });
 
   it('resolves at once for no steps', async () => {
-    expect(await settled(inSlices([]).done)).toBe('done');
+    let resolved = false;
+    void inSlices([]).done.then(() => (resolved = true));
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+  });
+
+  it('ends a slice when its time is up, with several units in it while there is time', async () => {
+    const turns = page();
+    const at: number[] = [];
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    await inSlices(
+      [
+        function* () {
+          for (let i = 0; i < 6; i++) {
+            at.push(turns.n);
+            busy(8);
+            yield;
+          }
+        },
+      ],
+      { budget: 20 },
+    ).done;
+    turns.live = false;
+    // At most three 8-ms units fit a 20-ms slice: the six took two slices or more.
+    expect(new Set(at).size).toBeGreaterThan(1);
+  });
+
+  it('finish runs the rest of a generator it has started', async () => {
+    const log: number[] = [];
+    const run = inSlices(
+      [
+        function* () {
+          for (let i = 0; i < 5; i++) {
+            log.push(i);
+            yield;
+          }
+        },
+      ],
+      { budget: 0 },
+    );
+    // A slice or two (the first made the generator): its first piece.
+    for (let i = 0; i < 10 && !log.length; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.length).toBeLessThan(5);
+    run.finish();
+    expect(log).toEqual([0, 1, 2, 3, 4]);
+    expect(await settled(run.done)).toBe('done');
+  });
+
+  it('reports a throwing step as an uncaught error by default (reportError)', async () => {
+    const reported: unknown[] = [];
+    const had = 'reportError' in globalThis;
+    const saved = (globalThis as { reportError?: unknown }).reportError;
+    (globalThis as { reportError?: unknown }).reportError = (e: unknown) => reported.push(e);
+    try {
+      const boom = new Error('boom');
+      const log: string[] = [];
+      await inSlices([
+        () => {
+          throw boom;
+        },
+        () => log.push('after'),
+      ]).done;
+      expect(reported).toEqual([boom]);
+      expect(log).toEqual(['after']);
+    } finally {
+      if (had) (globalThis as { reportError?: unknown }).reportError = saved;
+      else Reflect.deleteProperty(globalThis, 'reportError');
+    }
   });
 });
 
@@ -126,6 +197,34 @@ describe('runSliced', () => {
   });
 });
 
+describe('inOrder', () => {
+  it('pauses after each step and at each yield; a throw fails runSliced', async () => {
+    const log: string[] = [];
+    const work = inOrder([
+      () => log.push('a'),
+      function* () {
+        log.push('g1');
+        yield;
+        log.push('g2');
+      },
+      () => log.push('c'),
+    ]);
+    const pauses: string[] = [];
+    while (!work.next().done) pauses.push(log.join(''));
+    expect(log).toEqual(['a', 'g1', 'g2', 'c']);
+    expect(pauses).toEqual(['a', 'ag1', 'ag1g2', 'ag1g2c']);
+    await expect(
+      runSliced(
+        inOrder([
+          () => {
+            throw new Error('panel');
+          },
+        ]),
+      ),
+    ).rejects.toThrow('panel');
+  });
+});
+
 describe('drain', () => {
   it('runs a computation to its end at once', () => {
     let n = 0;
@@ -137,5 +236,40 @@ describe('drain', () => {
       return n * 2;
     })();
     expect(drain(work)).toBe(10);
+  });
+});
+
+describe('in a hidden tab', () => {
+  it('runs longer slices: nothing there waits for a turn, and its timers come once a second', async () => {
+    const hidden = (on: boolean) =>
+      Object.defineProperty(globalThis, 'document', {
+        value: { hidden: on },
+        configurable: true,
+      });
+    const seenAt = async () => {
+      const turns = page();
+      const at: number[] = [];
+      await inSlices(
+        [
+          function* () {
+            for (let i = 0; i < 6; i++) {
+              at.push(turns.n);
+              yield;
+            }
+          },
+        ],
+        { budget: 0 },
+      ).done;
+      turns.live = false;
+      return new Set(at).size;
+    };
+    try {
+      hidden(true);
+      expect(await seenAt()).toBe(1);
+      hidden(false);
+      expect(await seenAt()).toBeGreaterThan(1);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'document');
+    }
   });
 });

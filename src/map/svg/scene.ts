@@ -117,7 +117,8 @@ export function pathOf(geometry: Polygon | MultiPolygon, origin: [number, number
 
 /**
  * Each shape's path data as last written (shapes do not change once decoded): the districts' are
- * written in tasks ahead of the map's mount (prepareSvgMap), which then only makes the elements.
+ * written, and their elements made, in start-up slices ahead of the map's mount (prepareSvgMap,
+ * makeUnitPathAhead), which then takes the elements.
  */
 const written = new WeakMap<object, { x: number; y: number; d: string }>();
 
