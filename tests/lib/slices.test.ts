@@ -18,6 +18,27 @@ function page() {
   return turns;
 }
 
+/**
+ * How many of the page's turns six units of one generator step saw pass (1: all in one slice).
+ */
+async function seenAt(budget: number): Promise<number> {
+  const turns = page();
+  const at: number[] = [];
+  await inSlices(
+    [
+      function* () {
+        for (let i = 0; i < 6; i++) {
+          at.push(turns.n);
+          yield;
+        }
+      },
+    ],
+    { budget },
+  ).done;
+  turns.live = false;
+  return new Set(at).size;
+}
+
 const never = Symbol('pending');
 const settled = (p: Promise<unknown>) =>
   Promise.race([p.then(() => 'done'), new Promise((r) => setTimeout(() => r(never), 50))]);
@@ -32,23 +53,6 @@ describe('inSlices', () => {
   });
 
   it('gives the page a turn between units once a slice’s time is up, not within a slice', async () => {
-    const seenAt = async (budget: number) => {
-      const turns = page();
-      const at: number[] = [];
-      await inSlices(
-        [
-          function* () {
-            for (let i = 0; i < 6; i++) {
-              at.push(turns.n);
-              yield;
-            }
-          },
-        ],
-        { budget },
-      ).done;
-      turns.live = false;
-      return new Set(at).size;
-    };
     // No time: every unit in a task of its own, the page's turns between them.
     expect(await seenAt(0)).toBeGreaterThan(1);
     // All the time in the world: one slice, the page waited.
@@ -246,28 +250,11 @@ describe('in a hidden tab', () => {
         value: { hidden: on },
         configurable: true,
       });
-    const seenAt = async () => {
-      const turns = page();
-      const at: number[] = [];
-      await inSlices(
-        [
-          function* () {
-            for (let i = 0; i < 6; i++) {
-              at.push(turns.n);
-              yield;
-            }
-          },
-        ],
-        { budget: 0 },
-      ).done;
-      turns.live = false;
-      return new Set(at).size;
-    };
     try {
       hidden(true);
-      expect(await seenAt()).toBe(1);
+      expect(await seenAt(0)).toBe(1);
       hidden(false);
-      expect(await seenAt()).toBeGreaterThan(1);
+      expect(await seenAt(0)).toBeGreaterThan(1);
     } finally {
       Reflect.deleteProperty(globalThis, 'document');
     }
