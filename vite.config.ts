@@ -11,6 +11,7 @@ import {
 import { readSeedIndex } from './scripts/lib/seeds.ts';
 import { readDataDir } from './scripts/lib/data.ts';
 import { withOutlines } from './src/pipeline/outlines.ts';
+import { topologyParts } from './src/pipeline/topology-parts.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
@@ -122,23 +123,13 @@ function tourCheck(): Plugin {
 }
 
 /**
- * The topology as the page imports it, with the outlines the map would otherwise merge at start-up
- * (主城, the city's edge, groups, belts, 川渝 frameworks) made here: src/pipeline/outlines.ts.
- * Before Vite's JSON plugin, so the page's chunk carries them; in development too.
+ * The topology as the page imports it (`geo/boundaries.topo.json?parts`, src/geo/topology.ts): in
+ * parts the page parses a step at a time, with the outlines the map would otherwise merge at
+ * start-up (主城, the city's edge, groups, belts, 川渝 frameworks) made here
+ * (src/pipeline/outlines.ts). In development too.
  */
-function outlinesInTopology(): Plugin {
-  return {
-    name: 'outlines-in-topology',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]geo[\\/]boundaries\.topo\.json$/.test(id.split('?')[0]!)) return null;
-      return {
-        code: JSON.stringify(withOutlines(JSON.parse(code) as Topology, readDataDir())),
-        map: null,
-      };
-    },
-  };
-}
+const boundariesForThePage = (): Plugin =>
+  topologyParts((topo) => withOutlines(topo, readDataDir()));
 
 /**
  * Ships the offline single file (dist-offline/index.html, `npm run build:offline`) beside the
@@ -209,7 +200,7 @@ export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static host, and from file://.
   base: './',
   plugins: [
-    outlinesInTopology(),
+    boundariesForThePage(),
     firstPaint(),
     preloadApp(),
     tourCheck(),

@@ -2,7 +2,6 @@
  * The composition root: wires data, store, map, panels and views; nothing else. Called by boot.ts
  * after the first paint, with the clicks it held until now.
  */
-import type { Topology } from 'topojson-specification';
 import { mountActions, type AppParts } from './app/actions.ts';
 import { syncChrome, syncSummary, syncUrl } from './app/chrome.ts';
 import { resumeBriefing, wireBriefings } from './briefing/entry.ts';
@@ -13,6 +12,7 @@ import { reportUncaught } from './app/uncaught.ts';
 import { mountViews } from './app/views.ts';
 import { loadConfig } from './data/config.ts';
 import { buildingAtlas } from './geo/atlas.ts';
+import { loadTopology } from './geo/topology.ts';
 import { t } from './i18n/index.ts';
 import { focusPlace, framePlaces } from './map/frame-places.ts';
 import { recordFrame } from './map/frames.ts';
@@ -51,7 +51,7 @@ export async function start(early: EarlyInput): Promise<void> {
   const configured = loadConfig();
   const [data, topo] = await Promise.all([
     import('./data/data.ts').then((m) => m.DATA),
-    import('../geo/boundaries.topo.json').then((m) => m.default as unknown as Topology),
+    loadTopology(),
   ]);
   performance.mark('app:data');
   const atlas = await runSliced(buildingAtlas(topo, data));

@@ -1,6 +1,7 @@
 /** The app built on the synthetic national data (bench/.national), through the same code. */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { topologyParts } from '../../src/pipeline/topology-parts.ts';
 
 const NAT = fileURLToPath(new URL('../.national/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,12 +15,14 @@ export default defineConfig({
       // presents it).
       { find: /^\.\.\/\.\.\/data\/(?!tour\.json)(.*)\.json$/, replacement: `${NAT}data/$1.json` },
       {
-        find: /^\.\.\/geo\/boundaries\.topo\.json$/,
-        replacement: `${NAT}geo/boundaries.topo.json`,
+        find: /^(?:\.\.\/)+geo\/boundaries\.topo\.json(\?parts)?$/,
+        replacement: `${NAT}geo/boundaries.topo.json$1`,
       },
     ],
   },
   plugins: [
+    // The page imports its topology in parts (src/geo/topology.ts); here without the outlines.
+    topologyParts(),
     {
       name: 'no-first-paint',
       transformIndexHtml: (html: string) => html.replace('<!--first-paint-->', ''),

@@ -4,7 +4,7 @@
  * (topojson's mergeArcs: the very function the page would run), so the page only decodes them.
  * Merged in the page, they were start-up tasks of 35–160 ms each on a phone-speed CPU (4×
  * throttled, 2026-12-05: 主城 35, each framework up to 160 and a garbage collection after it).
- * The build adds them as the topology is bundled (vite.config.ts, outlinesInTopology);
+ * The build adds them as the topology is bundled (vite.config.ts, boundariesForThePage);
  * geo/boundaries.topo.json itself stays as `npm run geo` writes it, and the atlas merges at run
  * time any union it does not find here (src/geo/atlas.ts, OUTLINES).
  */

@@ -14,3 +14,10 @@ interface ImportMetaEnv {
   /** Set by `npm run bench` only: the build announces each frame drawn to the bench (`src/map/frames.ts`). */
   readonly VITE_BENCH?: string;
 }
+
+/** The topology in parts (src/pipeline/topology-parts.ts serves it; src/geo/topology.ts parses it). */
+declare module '*.topo.json?parts' {
+  import type { TopologyParts } from '../geo/topology.ts';
+  const parts: TopologyParts;
+  export default parts;
+}
