@@ -31,7 +31,13 @@ const early = holdEarlyInput();
 // first paint: fetched from the first moment they shared the link with the page's first frame,
 // and Lighthouse's mobile model waited for them before its largest paint (2.9 s; 2.0–2.4 s after,
 // the picture being that paint — docs/performance.md, 2026-12-05).
-const app = import('./main.ts');
+//
+// In two evaluations, not one: the style module with d3's scales (≈ 25 ms at 4×, their locales and
+// colour schemes made at load), then the rest, so that neither is a long task on a phone (as one,
+// ≈ 60 ms at 4×, 2026-12-05).
+const app = import('./map/style.ts')
+  .then(() => new Promise((r) => setTimeout(r, 0)))
+  .then(() => import('./main.ts'));
 const start = (): void => {
   app
     // In a task of its own: the app's modules are evaluated in the task in which their last file

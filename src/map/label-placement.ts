@@ -1,4 +1,4 @@
-import { extent, type Atlas } from '../geo/atlas.ts';
+import { extent, type Atlas, type RiverShape } from '../geo/atlas.ts';
 import { memoBy, memoLast } from '../lib/memo.ts';
 import type { Step } from '../lib/slices.ts';
 import type { BaseRecord } from '../data/types.ts';
@@ -707,6 +707,13 @@ export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext):
   () => warmLabelRanks(state(), ctx()),
   // 主城's outline (a merge of nine districts) apart from the rivers' reaches below.
   () => ctx().atlas.core,
+  function* reaches() {
+    const atlas = ctx().atlas;
+    for (const r of atlas.rivers) {
+      riverReaches(atlas)(r);
+      yield;
+    }
+  },
   () => featureLabels(ctx().atlas),
   ...labelGeometrySteps(ctx().atlas),
 ];
@@ -1003,16 +1010,38 @@ const featureLabels = memoBy((atlas: Atlas): FeatureLabel[] => {
       along: null,
     });
   }
-  const [[bw, bs], [be, bn]] = atlas.bounds;
-  for (const r of atlas.rivers) {
-    // The straightest long reaches, on the river simplified to ≈ 1.5 km: at 1:10m no single
-    // segment is as long as the name, so a name sits along a run of them. The longest first; the
-    // others are fallbacks where a crowd leaves the first no room (placeMapLabels keeps one).
-    const reaches: {
-      at: [number, number];
-      len: number;
-      along: [[number, number], [number, number]];
-    }[] = [];
+  for (const r of atlas.rivers)
+    riverReaches(atlas)(r).forEach((reach, k) =>
+      out.push({
+        id: k ? `${RIVER_ID}${r.properties.id}${ALT}${k}` : `${RIVER_ID}${r.properties.id}`,
+        kind: 'river',
+        at: reach.at,
+        name: r.properties.name,
+        en: r.properties.en,
+        along: reach.along,
+        rank: k,
+      }),
+    );
+  return out;
+});
+
+interface Reach {
+  at: [number, number];
+  len: number;
+  along: [[number, number], [number, number]];
+}
+
+/**
+ * A river's straightest long reaches inside Chongqing's extent, the longest first, on the river
+ * simplified to ≈ 1.5 km: at 1:10m no single segment is as long as the name, so a name sits along
+ * a run of them. The longest is the name's place; the others are fallbacks where a crowd leaves
+ * the first no room (placeMapLabels keeps one). Made a river at a time (a unit of start-up each:
+ * the three in one step were ≈ 35 ms on a phone-speed CPU, 4× throttled).
+ */
+const riverReaches = memoBy((atlas: Atlas) =>
+  memoBy((r: RiverShape): Reach[] => {
+    const [[bw, bs], [be, bn]] = atlas.bounds;
+    const reaches: Reach[] = [];
     for (const line of r.geometry.coordinates) {
       const pts = simplify(line as [number, number][], 0.015);
       for (let i = 1; i < pts.length; i++) {
@@ -1031,20 +1060,6 @@ const featureLabels = memoBy((atlas: Atlas): FeatureLabel[] => {
         });
       }
     }
-    reaches
-      .sort((a, b) => b.len - a.len)
-      .slice(0, RIVER_REACHES)
-      .forEach((reach, k) =>
-        out.push({
-          id: k ? `${RIVER_ID}${r.properties.id}${ALT}${k}` : `${RIVER_ID}${r.properties.id}`,
-          kind: 'river',
-          at: reach.at,
-          name: r.properties.name,
-          en: r.properties.en,
-          along: reach.along,
-          rank: k,
-        }),
-      );
-  }
-  return out;
-});
+    return reaches.sort((a, b) => b.len - a.len).slice(0, RIVER_REACHES);
+  }),
+);

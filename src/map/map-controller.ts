@@ -41,6 +41,10 @@ export const prepareMap = prepareSvgMap;
 
 export function mountMap(deps: MapDeps): MapController {
   const { host, store } = deps;
+  // The map's size as last laid out: reading it in the move (each filter change frames its
+  // places) forced the page's layout inside the click. Read before the SVG map is put in: after,
+  // the read made the browser lay out the new map inside this (start-up's longest) task.
+  const hostSize = { width: host.clientWidth, height: host.clientHeight };
   const listeners: (() => void)[] = [];
   // The camera on screen, for end-to-end tests and anyone reading the page: `lng,lat,zoom`.
   const publishCamera = () => {
@@ -180,9 +184,6 @@ export function mountMap(deps: MapDeps): MapController {
     if (host.parentElement) mountInset(host.parentElement, host, store, deps.data, deps.atlas);
   }, 0);
 
-  // The map's size as last laid out: reading it in the move (each filter change frames its
-  // places) forced the page's layout inside the click.
-  const hostSize = { width: host.clientWidth, height: host.clientHeight };
   new ResizeObserver(([e]) => {
     if (!e) return;
     hostSize.width = host.clientWidth;
