@@ -12,6 +12,7 @@ import { readSeedIndex } from './scripts/lib/seeds.ts';
 import { readDataDir } from './scripts/lib/data.ts';
 import { withOutlines } from './src/pipeline/outlines.ts';
 import { topologyParts } from './src/pipeline/topology-parts.ts';
+import { jsonText } from './src/pipeline/json-text.ts';
 import { APP_CHUNKS_META } from './src/app/preload-chunks.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
@@ -203,6 +204,7 @@ export default defineConfig({
   base: './',
   plugins: [
     boundariesForThePage(),
+    jsonText(),
     firstPaint(),
     preloadApp(),
     tourCheck(),

@@ -50,7 +50,7 @@ export async function start(early: EarlyInput): Promise<void> {
   // screen does not wait for it.
   const configured = loadConfig();
   const [data, topo] = await Promise.all([
-    import('./data/data.ts').then((m) => m.DATA),
+    import('./data/data.ts').then((m) => runSliced(m.parsingData())),
     loadTopology(),
   ]);
   performance.mark('app:data');

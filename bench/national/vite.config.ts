@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { topologyParts } from '../../src/pipeline/topology-parts.ts';
+import { jsonText } from '../../src/pipeline/json-text.ts';
 
 const NAT = fileURLToPath(new URL('../.national/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,7 +14,10 @@ export default defineConfig({
     alias: [
       // The data files, not the briefing (tour.json names Chongqing's places; the bench never
       // presents it).
-      { find: /^\.\.\/\.\.\/data\/(?!tour\.json)(.*)\.json$/, replacement: `${NAT}data/$1.json` },
+      {
+        find: /^\.\.\/\.\.\/data\/(?!tour\.json)(.*)\.json(\?text)?$/,
+        replacement: `${NAT}data/$1.json$2`,
+      },
       {
         find: /^(?:\.\.\/)+geo\/boundaries\.topo\.json(\?parts)?$/,
         replacement: `${NAT}geo/boundaries.topo.json$1`,
@@ -23,6 +27,8 @@ export default defineConfig({
   plugins: [
     // The page imports its topology in parts (src/geo/topology.ts); here without the outlines.
     topologyParts(),
+    // And its data as text, parsed a file a step (src/data/data.ts).
+    jsonText(),
     {
       name: 'no-first-paint',
       transformIndexHtml: (html: string) => html.replace('<!--first-paint-->', ''),

@@ -21,3 +21,9 @@ declare module '*.topo.json?parts' {
   const parts: TopologyParts;
   export default parts;
 }
+
+/** A JSON file as its minified text (src/pipeline/json-text.ts). */
+declare module '*.json?text' {
+  const text: string;
+  export default text;
+}

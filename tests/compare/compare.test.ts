@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparePlaces } from '../../src/compare/compare.ts';
-import { DATA as data } from '../../src/data/data.ts';
+import { loadData } from '../helpers.ts';
 
+const data = loadData();
 const id = (short: string) => data.places.find((p) => p.short === short)!.id;
 const bases = (ids: string[]) => {
   const c = comparePlaces(ids, data, 'zh');

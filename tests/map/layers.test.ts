@@ -213,8 +213,8 @@ describe('industry colours', () => {
 
 describe('categories shown together', () => {
   it('give the 一区两群 groups and the belts four plus one colours (中心城区 was the belts’ vermillion)', () => {
-    const groups = (['central', 'new-area', 'northeast', 'southeast'] as const).map((g) =>
-      GROUP_COLOURS(g),
+    const groups = (['central', 'new-area', 'northeast', 'southeast'] as const).map(
+      (g) => GROUP_COLOURS[g],
     );
     const all = [...groups, LINES.belt.colour];
     expect(new Set(all.map((c) => c.toLowerCase())).size).toBe(all.length);

@@ -14,7 +14,7 @@ export const regions: LayerSpec = {
       ...ctx.data.groups.map((g) => ({
         sign: {
           kind: 'outline',
-          line: { ...LINES.group, colour: GROUP_COLOURS(g.id as GroupId) },
+          line: { ...LINES.group, colour: GROUP_COLOURS[g.id as GroupId] },
         } as const,
         label: dataName(g.name, g.en, s.lang),
       })),

@@ -13,7 +13,7 @@ export const regionsLive: LiveLayer = {
       data: fc(
         atlas.groups.map((g) => ({
           type: 'Feature',
-          properties: { id: g.id, colour: GROUP_COLOURS(g.id as GroupId) },
+          properties: { id: g.id, colour: GROUP_COLOURS[g.id as GroupId] },
           geometry: g.geometry,
         })),
       ),

@@ -14,7 +14,7 @@ export const regionsSvg: SvgLayer = {
         g.append(
           el('path', {
             d: pathOf(r.geometry, scene.origin),
-            ...stroke(LINES.group, GROUP_COLOURS(r.id as GroupId)),
+            ...stroke(LINES.group, GROUP_COLOURS[r.id as GroupId]),
           }),
         );
       for (const b of scene.atlas.belts) {
