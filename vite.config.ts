@@ -13,7 +13,6 @@ import { readDataDir } from './scripts/lib/data.ts';
 import { withOutlines } from './src/pipeline/outlines.ts';
 import { topologyParts } from './src/pipeline/topology-parts.ts';
 import { jsonText } from './src/pipeline/json-text.ts';
-import { APP_CHUNKS_META } from './src/app/preload-chunks.ts';
 import { checkTours } from './src/tour/check.ts';
 import type { TourFile } from './src/tour/types.ts';
 
@@ -40,11 +39,12 @@ function firstPaint(): Plugin {
 }
 
 /**
- * The app's code chunks (src/main.ts and what it imports, not the data or geometry) listed in
- * index.html for the entry to preload after the first paint (src/app/preload-chunks.ts says why
- * not as `<link rel="modulepreload">` tags). The entry (src/boot.ts) imports the app dynamically;
- * Vite's helper would add a link per chunk from script, one by one (a task of ≈ 150 ms on a phone:
- * `resolveDependencies` below turns it off for the entry).
+ * The app's chunks (src/main.ts, the data, the geometry and what they import) as <link
+ * rel="modulepreload"> in index.html. The entry (src/boot.ts) imports them dynamically, after the
+ * first paint; Vite's helper then added a link per chunk from script, which on a phone was a task
+ * of ≈ 150 ms (19 links appended one by one), and the fetches began only once boot had run.
+ * Written into the page, they are fetched (and compiled, not run) while the HTML is parsed, and
+ * the helper finds them already there.
  */
 function preloadApp(): Plugin {
   return {
@@ -69,13 +69,11 @@ function preloadApp(): Plugin {
         files.delete(entry.fileName);
         return {
           html,
-          tags: [
-            {
-              tag: 'meta',
-              attrs: { name: APP_CHUNKS_META, content: [...files].map((f) => `./${f}`).join(' ') },
-              injectTo: 'head' as const,
-            },
-          ],
+          tags: [...files].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
         };
       },
     },

@@ -10,7 +10,6 @@ import { captureOwnHtml } from './briefing/own-html.ts';
 import { registerServiceWorker } from './sw/update.ts';
 import { missingChunk } from './lib/errors.ts';
 import { listChangedBy } from './lib/list-params.ts';
-import { preloadChunks } from './app/preload-chunks.ts';
 
 // The single file keeps its own HTML as parsed: it writes copies of itself with a briefing inside.
 if (import.meta.env.VITE_SINGLE_FILE) captureOwnHtml();
@@ -23,23 +22,27 @@ if (listChangedBy(location.search)) document.getElementById('matching')?.replace
 // Clicks on the picture or the buttons before the app is wired are held, not lost.
 const early = holdEarlyInput();
 
-// The app's code is fetched once the page has painted, all its chunks side by side
-// (src/app/preload-chunks.ts: listed in index.html as modulepreload tags, they held the first
-// frame back ≈ 1–2 s in Lighthouse's mobile run), and the app starts as soon as it has arrived.
-// (An earlier measurement, with the tags: run only after the first paint, the modules' evaluation
-// came just when a first click did — a real click after the first paint waited a median 195 ms
-// against 85, 6 interleaved cold loads at 1440×900, 2026-12-04 22:47; the bench's "click at first
-// paint answered" watches this.) The data and the geometry (≈ 120 KB compressed, more than the
-// code) are requested by the app when it starts: fetched from the first moment they shared the
-// link with the page's first frame, and Lighthouse's mobile model waited for them before its
-// largest paint (2.9 s; 2.0–2.4 s after, the picture being that paint — docs/performance.md).
+// The app's code is fetched from the first moment (index.html lists its chunks as modulepreload
+// links: vite.config.ts, preloadApp) and run as it arrives; the app starts after the first paint.
+// (Run only after the first paint, the modules' evaluation came just when a first click did: a
+// real click after the first paint waited a median 195 ms, 693 at most, against 85 and 171 — 6
+// interleaved cold loads at 1440×900, 2026-12-04 22:47, load 1–3.) The data and the geometry
+// (≈ 120 KB compressed, more than the code) are requested by the app when it starts, after the
+// first paint: fetched from the first moment they shared the link with the page's first frame,
+// and Lighthouse's mobile model waited for them before its largest paint (2.9 s; 2.0–2.4 s after,
+// the picture being that paint — docs/performance.md, 2026-12-05). The links do hold the first
+// frame back in Lighthouse's mobile run (first paint 1.2–2.2 s, ≈ 0.2 s without them), but
+// preloaded after the first paint instead, the model's first paint came at ≈ 1.1 s and all of
+// the start-up counted as blocking time: beside another job 82 and 81 against 85 and 95 with the
+// links (docs/performance.md, 2026-12-05 fifth session).
+//
+// In two evaluations, not one: the style module (≈ 25 ms at 4× with d3's scales, 2026-12-05),
+// then the rest, so that neither is a long task on a phone (as one, ≈ 60 ms at 4×).
+const app = import('./map/style.ts')
+  .then(() => new Promise((r) => setTimeout(r, 0)))
+  .then(() => import('./main.ts'));
 const start = (): void => {
-  // In two evaluations, not one: the style module with d3's scales (≈ 25 ms at 4×, their locales
-  // and colour schemes made at load), then the rest, so that neither is a long task on a phone
-  // (as one, ≈ 60 ms at 4×, 2026-12-05).
-  import('./map/style.ts')
-    .then(() => new Promise((r) => setTimeout(r, 0)))
-    .then(() => import('./main.ts'))
+  app
     // In a task of its own: the app's modules are evaluated in the task in which their last file
     // arrived, and the start's first part ran in it too (one task of ≈ 80 ms at 4×, 2026-12-05).
     .then((m) => new Promise<typeof m>((r) => setTimeout(() => r(m), 0)))
@@ -83,22 +86,16 @@ const once = (): void => {
   started = true;
   start();
 };
-const painted = (): void => {
-  if (started) return;
-  // The app's code is fetched from now, all of it side by side (src/app/preload-chunks.ts).
-  preloadChunks();
-  setTimeout(once, 0);
-};
 try {
   new PerformanceObserver((list, observer) => {
     if (!list.getEntries().length) return;
     observer.disconnect();
-    painted();
+    setTimeout(once, 0);
   }).observe({ type: 'paint', buffered: true });
 } catch {
-  requestAnimationFrame(painted);
+  requestAnimationFrame(() => setTimeout(once, 0));
 }
-setTimeout(painted, 3000);
+setTimeout(once, 3000);
 
 // After the first visit the hosted page works offline (dist/sw.js, made by the build). Not in
 // development, not in the single file, not from file://. Registered once the map has drawn every
