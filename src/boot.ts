@@ -36,8 +36,9 @@ const early = holdEarlyInput();
 // the start-up counted as blocking time: beside another job 82 and 81 against 85 and 95 with the
 // links (docs/performance.md, 2026-12-05 fifth session).
 //
-// In two evaluations, not one: the style module (≈ 25 ms at 4× with d3's scales, 2026-12-05),
-// then the rest, so that neither is a long task on a phone (as one, ≈ 60 ms at 4×).
+// In two evaluations, not one: the style module and its colour schemes first, then the rest, so
+// that neither is a long task on a phone (as one, ≈ 60 ms at 4× while d3-scale was among them,
+// 2026-12-05).
 const app = import('./map/style.ts')
   .then(() => new Promise((r) => setTimeout(r, 0)))
   .then(() => import('./main.ts'));
