@@ -130,7 +130,12 @@ function tourCheck(): Plugin {
  * (src/pipeline/outlines.ts). In development too.
  */
 const boundariesForThePage = (): Plugin =>
-  topologyParts((topo) => withOutlines(topo, readDataDir()));
+  topologyParts((topo, watch) => {
+    // The outlines come from data/ too: the dev server rebuilds the parts when it changes.
+    for (const f of ['groups', 'frameworks'])
+      watch(fileURLToPath(new URL(`./data/${f}.json`, import.meta.url)));
+    return withOutlines(topo, readDataDir());
+  });
 
 /**
  * Ships the offline single file (dist-offline/index.html, `npm run build:offline`) beside the
@@ -247,10 +252,11 @@ export default defineConfig({
     // imported workbook reader is folded into it, still evaluated only when a workbook arrives.
     rolldownOptions: { output: { codeSplitting: false } },
   },
-  // data/ and geo/ as JSON.parse("…") rather than object literals: V8 parses JSON several times
-  // faster than the same data as JavaScript, and start-up on a phone is spent here. Each file as
-  // one JSON.parse (no named exports: every import of a .json is its default): with them, the
-  // topology's arcs stayed a literal of 20,000 arrays, whose code cache alone was a 28 ms task in a
-  // Lighthouse run (v8.produceModuleCache, 2026-12-05).
+  // The JSON files still imported as modules (seeds/index.json, geo/towns.json, data/tour.json;
+  // the data and the topology come as text: src/pipeline/json-text.ts, topology-parts.ts) as
+  // JSON.parse("…") rather than object literals: V8 parses JSON several times faster than the
+  // same data as JavaScript. Each file as one JSON.parse (no named exports: every import of a
+  // .json is its default): with them, the topology's arcs stayed a literal of 20,000 arrays, whose
+  // code cache alone was a 28 ms task in a Lighthouse run (v8.produceModuleCache, 2026-12-05).
   json: { stringify: true, namedExports: false },
 });

@@ -37,8 +37,21 @@ export function* parsingTopology(parts: TopologyParts): Generator<void, Topology
   return { ...head, objects, arcs };
 }
 
-/** The boundaries (geo/boundaries.topo.json with the build's outlines), parsed in slices. */
-export async function loadTopology(): Promise<Topology> {
-  const { default: parts } = await import('../../geo/boundaries.topo.json?parts');
-  return runSliced(parsingTopology(parts));
+let loading: Promise<Topology> | undefined;
+
+/**
+ * The boundaries (geo/boundaries.topo.json with the build's outlines), parsed in slices once per
+ * page (the siting handout asks again); a failed load is asked again next time.
+ */
+export function loadTopology(): Promise<Topology> {
+  loading ??= import('../../geo/boundaries.topo.json?parts')
+    .then(({ default: parts }) => {
+      const typed: TopologyParts = parts;
+      return runSliced(parsingTopology(typed));
+    })
+    .catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    });
+  return loading;
 }

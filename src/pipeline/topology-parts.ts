@@ -4,10 +4,10 @@
  * `…/boundaries.topo.json?parts`.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import type { TopologyParts } from '../geo/topology.ts';
+import { queryModule } from './query-module.ts';
 
 /**
  * How long a run of arcs may be, in characters of JSON: ≈ 0.3 ms of `JSON.parse` on a desktop,
@@ -40,33 +40,21 @@ export function splitTopology(topo: Topology, runChars = ARC_RUN_CHARS): Topolog
   };
 }
 
-const QUERY = '?parts';
-// The module's id: outside the file system (\0) and ending in .js, not .json, so that Vite's JSON
-// plugin leaves the JavaScript this plugin writes alone; its chunk is still boundaries.topo-*.js.
-const PREFIX = '\0topology-parts:';
-const idOf = (file: string) => `${PREFIX}${file.replace(/\.json$/, '')}.js`;
-const fileOf = (id: string) => `${id.slice(PREFIX.length, -'.js'.length)}.json`;
-
 /**
  * Serves `*.topo.json?parts` as a module whose default export is the file's `splitTopology`,
- * after `prepare` (the app adds its outlines: src/pipeline/outlines.ts). In development too.
+ * after `prepare` (the app adds its outlines: src/pipeline/outlines.ts; `watch` names the other
+ * files it read, for the dev server). In development too.
  */
-export function topologyParts(prepare: (topo: Topology) => Topology = (t) => t): Plugin {
-  return {
+export function topologyParts(
+  prepare: (topo: Topology, watch: (file: string) => void) => Topology = (t) => t,
+): Plugin {
+  return queryModule({
     name: 'topology-parts',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!source.endsWith(`.topo.json${QUERY}`)) return null;
-      const file = source.slice(0, -QUERY.length);
-      const path = isAbsolute(file) || !importer ? file : resolve(dirname(importer), file);
-      return idOf(path);
+    ext: '.topo.json',
+    query: 'parts',
+    code: (file, watch) => {
+      const topo = prepare(JSON.parse(readFileSync(file, 'utf8')) as Topology, watch);
+      return `export default ${JSON.stringify(splitTopology(topo))};`;
     },
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const file = fileOf(id);
-      this.addWatchFile(file);
-      const topo = prepare(JSON.parse(readFileSync(file, 'utf8')) as Topology);
-      return { code: `export default ${JSON.stringify(splitTopology(topo))};`, map: null };
-    },
-  };
+  });
 }

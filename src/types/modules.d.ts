@@ -17,8 +17,9 @@ interface ImportMetaEnv {
 
 /** The topology in parts (src/pipeline/topology-parts.ts serves it; src/geo/topology.ts parses it). */
 declare module '*.topo.json?parts' {
-  import type { TopologyParts } from '../geo/topology.ts';
-  const parts: TopologyParts;
+  // TopologyParts (src/geo/topology.ts) by shape: an ambient module cannot import a relative one;
+  // loadTopology assigns it to that type, so the two cannot drift apart unnoticed.
+  const parts: { head: string; objects: [name: string, json: string][]; arcs: string[] };
   export default parts;
 }
 

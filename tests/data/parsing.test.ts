@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsingData } from '../../src/data/data.ts';
-import { jsonTextModule } from '../../src/pipeline/json-text.ts';
+import { jsonText, jsonTextModule } from '../../src/pipeline/json-text.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import { loadData } from '../helpers.ts';
 
@@ -29,5 +29,24 @@ describe('*.json?text', () => {
     const text = JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')) as string;
     expect(text).not.toMatch(/\n/);
     expect(JSON.parse(text)).toEqual(loadData().places);
+  });
+});
+
+describe('the build serves *.json?text', () => {
+  const plugin = jsonText();
+  const hook = (k: 'resolveId' | 'load') =>
+    plugin[k] as unknown as (this: unknown, ...a: unknown[]) => unknown;
+
+  it('through its own module, which Vite’s JSON plugin leaves alone', () => {
+    const importer = `${ROOT}/src/data/data.ts`;
+    const id = hook('resolveId').call({}, '../../data/places.json?text', importer);
+    expect(String(id)).toMatch(/^\0.*places\.js$/);
+    expect(hook('resolveId').call({}, '../../data/places.json', importer)).toBeNull();
+    const watched: string[] = [];
+    const out = hook('load').call({ addWatchFile: (f: string) => watched.push(f) }, id) as {
+      code: string;
+    };
+    expect(watched).toEqual([`${ROOT}/data/places.json`]);
+    expect(out.code).toBe(jsonTextModule(`${ROOT}/data/places.json`));
   });
 });
