@@ -32,6 +32,9 @@ export async function lighthouse(url: string): Promise<LighthouseScores> {
       `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices',
       `--chrome-flags=${flags}`,
+      // LH_ASSETS=1: the audit's trace kept too (lighthouse-0.trace.json), for what its long
+      // tasks were (bench/probes/lh-busy.ts keeps one per audit).
+      ...(process.env['LH_ASSETS'] ? ['--save-assets'] : []),
     ],
     {
       maxBuffer: 64 * 2 ** 20,

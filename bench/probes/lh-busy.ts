@@ -10,7 +10,7 @@
  * its FCP, LCP, TBT and speed index, then the median score and the machine's load average.
  */
 import { loadavg } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve } from '../../tests/e2e/harness.ts';
 import { lighthouse } from '../lighthouse.ts';
@@ -65,6 +65,11 @@ try {
       const text = readFileSync(join(TOOLS, 'lighthouse.json'), 'utf8');
       // Each audit's report kept beside the last one's, for its long tasks and filmstrip.
       writeFileSync(join(TOOLS, `lighthouse-${d + 1}-${i + 1}.json`), text);
+      if (process.env['LH_ASSETS'])
+        renameSync(
+          join(TOOLS, 'lighthouse-0.trace.json'),
+          join(TOOLS, `lighthouse-${d + 1}-${i + 1}.trace.json`),
+        );
       const r = JSON.parse(text) as {
         audits: Record<
           string,

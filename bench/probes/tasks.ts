@@ -186,4 +186,42 @@ if (process.env['SUMMARY'] && fcp) {
   }
   for (const [l, c] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP))
     console.log(`  ${(c * step).toFixed(0).padStart(5)} ms  ${l}`);
+  // And by where the code sampled was (its own time, by file): which chunks the time is spent in;
+  // then by function (its own time).
+  const byFile = new Map<string, number>();
+  const byFn = new Map<string, number>();
+  for (const s of after) {
+    const n = nodes.get(s.id);
+    if (!n) continue;
+    const f = (n.callFrame.url ?? '').split('/').pop() || n.callFrame.functionName;
+    byFile.set(f, (byFile.get(f) ?? 0) + 1);
+    byFn.set(label(n), (byFn.get(label(n)) ?? 0) + 1);
+  }
+  console.log(
+    `own time by function: ${[...byFn]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([f, c]) => `${f} ${Math.round(c * step)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `own time by file: ${[...byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([f, c]) => `${f} ${Math.round(c * step)}`)
+      .join(', ')}`,
+  );
 }
+
+// LAYOUT=1: each layout after the first contentful paint — how long, how many objects were dirty
+// of how many, and whether it was partial (a layout root under containment) — to see whether a
+// change to the map or a panel lays out the whole page.
+if (process.env['LAYOUT'] && fcp)
+  for (const e of events) {
+    if (!onMain(e) || e.name !== 'Layout' || e.ph !== 'X' || e.ts < fcp.ts) continue;
+    const b = (e.args?.['beginData'] ?? {}) as Record<string, unknown>;
+    const end = (e.args?.['endData'] ?? {}) as { layoutRoots?: { nodeId?: number }[] };
+    console.log(
+      `layout at ${Math.round((e.ts - nav) / 1000)} ms: ${(e.dur! / 1000).toFixed(1)} ms, ${String(b['dirtyObjects'])} dirty of ${String(b['totalObjects'])}${b['partialLayout'] ? ', partial' : ''}, roots ${end.layoutRoots?.length ?? '?'}`,
+    );
+  }

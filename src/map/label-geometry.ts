@@ -333,6 +333,12 @@ interface Frame {
   unitsAt(x: number, y: number): readonly string[];
   /** Whether an edge of the city's outline touches the rectangle. */
   outlineHits(r: Rect): boolean;
+  /**
+   * Whether the point lies on any of Chongqing's units (`inside`: on one unit). A cell of the grid
+   * that no edge of the city's outline crosses lies wholly on the city or wholly off it: its
+   * answer is found once, at its first point, and kept.
+   */
+  onChongqing(x: number, y: number, inside: (id: string, x: number, y: number) => boolean): boolean;
   /** Makes the outline's grid of edges ahead, up to `share` (0–1) of them. */
   buildOutline(share: number): void;
   /** The shape's points on a ROOM_STEPS² grid over its extent (ScreenShapes.roomiest). */
@@ -449,9 +455,29 @@ function makeFrame(
   };
   const samples = new Map<string, Sample[]>();
   const NONE: readonly string[] = [];
+  const unitsAt = (x: number, y: number) =>
+    units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE;
+  /** Per cell that no outline edge crosses: whether it lies on the city. */
+  const cellOn = new Map<number, boolean>();
   return {
     rings: ringsFor,
-    unitsAt: (x, y) => units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE,
+    unitsAt,
+    onChongqing(x, y, inside) {
+      if (segs === null || done < segs.length) buildOutline(1);
+      const k = key(Math.floor(x / cell), Math.floor(y / cell));
+      const crossed = outline.has(k);
+      let v = crossed ? undefined : cellOn.get(k);
+      if (v === undefined) {
+        v = false;
+        for (const id of units.get(k) ?? NONE)
+          if (inside(id, x, y)) {
+            v = true;
+            break;
+          }
+        if (!crossed) cellOn.set(k, v);
+      }
+      return v;
+    },
     buildOutline,
     outlineHits(r) {
       if (segs === null || done < segs.length) buildOutline(1);
@@ -580,7 +606,16 @@ const inAny = (rects: readonly Rect[], x: number, y: number) =>
 function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
   const fx = (x: number) => (x - a.x) / a.k;
   const fy = (y: number) => (y - a.y) / a.k;
-  const toFrame = (r: Rect): Rect => [fx(r[0]), fy(r[1]), fx(r[2]), fy(r[3])];
+  // One rectangle for each query's frame coordinates: placement asks ~100,000 times at national
+  // scale, and an array each was garbage (nothing keeps it past the query).
+  const f: Rect = [0, 0, 0, 0];
+  const toFrame = (r: Rect): Rect => {
+    f[0] = fx(r[0]);
+    f[1] = fy(r[1]);
+    f[2] = fx(r[2]);
+    f[3] = fy(r[3]);
+    return f;
+  };
   const toScreen = (r: Rect): Rect => [
     r[0] * a.k + a.x,
     r[1] * a.k + a.y,
@@ -591,8 +626,7 @@ function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
     const r = frame.rings(id);
     return !!r && pointIn(r, x, y);
   };
-  const inChongqingF = (x: number, y: number) =>
-    frame.unitsAt(x, y).some((id) => insideF(id, x, y));
+  const inChongqingF = (x: number, y: number) => frame.onChongqing(x, y, insideF);
   const rects = new Map<string, Rect | null>();
   const roomMemo = new Map<string, Sample[]>();
   return {
@@ -606,18 +640,18 @@ function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
     rectInside(id, r) {
       const rs = frame.rings(id);
       if (!rs) return false;
-      const f = toFrame(r);
+      toFrame(r);
       if (f[0] < rs.rect[0] || f[2] > rs.rect[2] || f[1] < rs.rect[1] || f[3] > rs.rect[3])
         return false;
       if (!pointIn(rs, (f[0] + f[2]) / 2, (f[1] + f[3]) / 2)) return false;
       return !edgesHit(rs, f);
     },
     rectOnChongqing(r) {
-      const f = toFrame(r);
+      toFrame(r);
       return inChongqingF((f[0] + f[2]) / 2, (f[1] + f[3]) / 2) && !frame.outlineHits(f);
     },
     rectOffChongqing(r) {
-      const f = toFrame(r);
+      toFrame(r);
       return !inChongqingF((f[0] + f[2]) / 2, (f[1] + f[3]) / 2) && !frame.outlineHits(f);
     },
     rect(id) {

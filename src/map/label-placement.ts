@@ -159,16 +159,34 @@ function onItsPlace(
   home: LabelHome,
   shapes: ScreenShapes,
 ): boolean {
+  return endOnItsPlace(end, home, shapes) && boxOnItsPlace(box, end, home, shapes);
+}
+
+/** Whether a leader's end (if any) is where its home allows: on its area. */
+function endOnItsPlace(end: [number, number] | null, home: LabelHome, shapes: ScreenShapes) {
+  return !end || home.kind !== 'area' || shapes.inside(home.id, end[0], end[1]);
+}
+
+/**
+ * The box half of onItsPlace, for a leader's end already found on its place. One rectangle reused:
+ * placement asks this for each of ~100,000 positions at national scale, and an array each was
+ * garbage the collector then took time for (the shapes only read it).
+ */
+const scratch: Rect = [0, 0, 0, 0];
+function boxOnItsPlace(
+  box: Box,
+  end: [number, number] | null,
+  home: LabelHome,
+  shapes: ScreenShapes,
+): boolean {
   if (home.kind === 'free') return true;
-  const r: Rect = [
-    box.x - box.width / 2,
-    box.y - box.height / 2,
-    box.x + box.width / 2,
-    box.y + box.height / 2,
-  ];
+  const r = scratch;
+  r[0] = box.x - box.width / 2;
+  r[1] = box.y - box.height / 2;
+  r[2] = box.x + box.width / 2;
+  r[3] = box.y + box.height / 2;
   if (home.kind === 'point') return shapes.rectOnChongqing(r);
   if (!end) return shapes.rectInside(home.id, r);
-  if (!shapes.inside(home.id, end[0], end[1])) return false;
   return home.chongqing ? shapes.rectOnChongqing(r) : shapes.rectOffChongqing(r);
 }
 
@@ -307,18 +325,29 @@ class SureRaster {
 
 /** Points every 5 px along a leader, as tiny boxes: no later label is put over the line. */
 function leaderDots(box: Box, end: [number, number]): Box[] {
+  const out: Box[] = [];
+  eachLeaderDot(box, end, (x, y) => {
+    out.push({ x, y, width: 2, height: 2 });
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Calls `dot` with each of leaderDots' centres until it returns true (then true): the test of a
+ * tried position makes no boxes (most positions tried are not taken).
+ */
+function eachLeaderDot(
+  box: Box,
+  end: [number, number],
+  dot: (x: number, y: number) => boolean,
+): boolean {
   const ex = Math.max(box.x - box.width / 2, Math.min(end[0], box.x + box.width / 2));
   const ey = Math.max(box.y - box.height / 2, Math.min(end[1], box.y + box.height / 2));
   const n = Math.max(1, Math.ceil(Math.hypot(ex - end[0], ey - end[1]) / 5));
-  const out: Box[] = [];
   for (let i = 0; i <= n; i++)
-    out.push({
-      x: end[0] + ((ex - end[0]) * i) / n,
-      y: end[1] + ((ey - end[1]) * i) / n,
-      width: 2,
-      height: 2,
-    });
-  return out;
+    if (dot(end[0] + ((ex - end[0]) * i) / n, end[1] + ((ey - end[1]) * i) / n)) return true;
+  return false;
 }
 
 /** Tries a position (x, y are the box's centre; `end`, a leader's end): true when it was taken. */
@@ -544,8 +573,19 @@ export function* placingLabels(
       const home = shapes ? (c.home ?? FREE) : FREE;
       const offsets = (leader: boolean, clear: number) =>
         offsetsFor(c.width, c.height, leader, clear);
-      // One box, moved to each position tried; a copy is kept when one is taken.
+      // One box, moved to each position tried; a copy is kept when one is taken. So is a dot
+      // of its leader line.
       const box: Box = { x: 0, y: 0, width: c.width, height: c.height };
+      const dot: Box = { x: 0, y: 0, width: 2, height: 2 };
+      const dotHits = (x: number, y: number) => {
+        dot.x = x;
+        dot.y = y;
+        return kept.hits(dot, 0) || hidden.hits(dot, 0);
+      };
+      // Whether the leader's end is on its place: the same for the ~80 boxes tried round one end
+      // (eachPosition passes one array per end), so found once.
+      let lastEnd: [number, number] | null = null;
+      let lastEndOn = false;
       const rest = eachPosition(c, home, shapes, view, offsets, coverRects, (x, y, end) => {
         if (
           x - c.width / 2 < 0 ||
@@ -554,6 +594,11 @@ export function* placingLabels(
           y + c.height / 2 > view.height
         )
           return false;
+        if (shapes && end && end !== lastEnd) {
+          lastEnd = end;
+          lastEndOn = endOnItsPlace(end, home, shapes);
+        }
+        if (shapes && end && !lastEndOn) return false;
         box.x = x;
         box.y = y;
         // A label may sit on its own symbol's district, never on a symbol (first: at national
@@ -561,9 +606,8 @@ export function* placingLabels(
         if (symbols.hits(box, 1)) return false;
         if (kept.hits(box, padding)) return false;
         if (hidden.hits(box, 0)) return false;
-        const dots = end ? leaderDots(box, end) : [];
-        if (dots.some((d) => kept.hits(d, 0) || hidden.hits(d, 0))) return false;
-        if (shapes && !onItsPlace(box, end, home, shapes)) return false;
+        if (end && eachLeaderDot(box, end, dotHits)) return false;
+        if (shapes && !boxOnItsPlace(box, end, home, shapes)) return false;
         if (named && shapes && end && home.kind === 'area' && !c.lead)
           if (unnamedUnder(box, home.id, shapes, named, leads)) return false;
         const placed: PlacedLabel = {
@@ -577,7 +621,7 @@ export function* placingLabels(
           ...(c.lead ? { lead: true } : {}),
         };
         kept.add(placed);
-        for (const d of dots) kept.add(d);
+        if (end) for (const d of leaderDots(box, end)) kept.add(d);
         out.set(c.id, placed);
         return true;
       });
