@@ -17,6 +17,13 @@
 export type Step = () => unknown;
 
 /**
+ * What a pausable computation yields: nothing (a pause), or a promise the runner that can wait
+ * (the SVG map's names: svg-map.ts) waits for before resuming it — an answer from a worker. A
+ * runner that cannot wait resumes it at once, and it goes on without the answer.
+ */
+export type Pause = void | Promise<unknown>;
+
+/**
  * How long a slice runs before the page gets a turn. Beside another browser job Lighthouse
  * mobile's median was 92 with 2 ms slices against 84 with 5 ms, audited in turn
  * (docs/performance.md); likely because so short a slice mostly ends before the system takes the

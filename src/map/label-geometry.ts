@@ -311,7 +311,7 @@ const outlineOf = memoBy((atlas: Atlas): Float64Array => {
 });
 
 /** A shape's rings in web-mercator world units (toWorld), once per shape. */
-const worldRings = memoBy((shape: PlaceShape): Float64Array[] =>
+export const worldRings = memoBy((shape: PlaceShape): Float64Array[] =>
   ringsOf(shape).map((ring) => {
     const flat = new Float64Array(ring.length * 2);
     for (let i = 0; i < ring.length; i++) {
@@ -355,21 +355,29 @@ const ROOM_STEPS = 16;
 /** Cells across the units' extent in the grids of units and of the outline. */
 const GRID_CELLS = 64;
 
+/**
+ * What a frame is made of: the places' polygons, the units' extents and the city's outline — the
+ * atlas's (screenShapes) or a copy of them in world units (WorldShapes: the label worker's).
+ */
+interface ShapeSource {
+  /** Place `id`'s rings in the frame's units, or null for a place with no polygon. */
+  rings(id: string): Float64Array[] | null;
+  /** Each of Chongqing's units and its lng/lat extent. */
+  units(): ReadonlyMap<string, Rect>;
+  /** Chongqing's outline as segments [ax, ay, bx, by, …] in lng/lat. */
+  outline(): Float64Array;
+}
+
 function makeFrame(
-  atlas: Atlas,
+  source: ShapeSource,
   point: (lngLat: [number, number]) => [number, number],
-  shapeRings: (shape: PlaceShape) => Float64Array[],
 ): Frame {
   const rings = new Map<string, Rings | null>();
   const ringsFor = (id: string): Rings | null => {
     let r = rings.get(id);
     if (r !== undefined) return r;
-    const shape = atlas.shape(id);
-    r = null;
-    if (shape) {
-      const rs = shapeRings(shape);
-      r = { rings: rs, rect: flatExtent(rs) };
-    }
+    const rs = source.rings(id);
+    r = rs && { rings: rs, rect: flatExtent(rs) };
     rings.set(id, r);
     return r;
   };
@@ -377,7 +385,7 @@ function makeFrame(
   // so "is this on Chongqing?" tests the one or two units whose extent holds the point.
   const unitRects: { id: string; rect: Rect }[] = [];
   let all: Rect = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [id, [w, s, e, n]] of lngLatRects(atlas)) {
+  for (const [id, [w, s, e, n]] of source.units()) {
     const [ax, ay] = point([w, n]);
     const [bx, by] = point([e, s]);
     const rect: Rect = [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
@@ -424,7 +432,7 @@ function makeFrame(
   let lastY = 0;
   /** Adds the outline's edges up to `share` (0–1) of them to the grid. */
   const buildOutline = (share: number): void => {
-    segs ??= outlineOf(atlas);
+    segs ??= source.outline();
     const end = Math.min(segs.length, Math.ceil((segs.length * share) / 4) * 4);
     for (let i = done; i < end; i += 4) {
       let ax = lastX;
@@ -504,8 +512,67 @@ function makeFrame(
   };
 }
 
+/** The atlas's shapes as a frame's source, each shape's rings in world units on first use. */
+const atlasWorld = (atlas: Atlas): ShapeSource => ({
+  rings: (id) => {
+    const shape = atlas.shape(id);
+    return shape ? worldRings(shape) : null;
+  },
+  units: () => lngLatRects(atlas),
+  outline: () => outlineOf(atlas),
+});
+
 /** The shapes in world units, once per atlas (each part on first use). */
-const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlas, toWorld, worldRings));
+const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlasWorld(atlas), toWorld));
+
+/**
+ * The places' polygons as placement needs them, in world units, apart from the atlas: what the
+ * label worker is sent once (label-worker.ts) to make its own frame (maps and typed arrays, which
+ * a message copies as they are).
+ */
+export interface WorldShapes {
+  /** Each place with a polygon: its rings in web-mercator world units (toWorld). */
+  rings: Map<string, Float64Array[]>;
+  /** Each of Chongqing's units: its lng/lat extent. */
+  units: Map<string, Rect>;
+  /** Chongqing's outline, segments [ax, ay, bx, by, …] in lng/lat. */
+  outline: Float64Array;
+}
+
+/** The atlas's WorldShapes, once per atlas. */
+export const worldShapes = memoBy((atlas: Atlas): WorldShapes => ({
+  rings: new Map(
+    [...atlas.places.keys()].flatMap((id) => {
+      const shape = atlas.shape(id);
+      return shape ? [[id, worldRings(shape)] as const] : [];
+    }),
+  ),
+  units: new Map(lngLatRects(atlas)),
+  outline: outlineOf(atlas),
+}));
+
+/** A frame over WorldShapes (the worker's), once per copy. */
+const copiedFrame = memoBy((w: WorldShapes) =>
+  makeFrame(
+    { rings: (id) => w.rings.get(id) ?? null, units: () => w.units, outline: () => w.outline },
+    toWorld,
+  ),
+);
+
+/**
+ * Makes ahead, in a worker that has the time, what a first placement over `w` would make on
+ * first use: the outline's grid and each unit's points searched for room.
+ */
+export function warmWorldShapes(w: WorldShapes): void {
+  const frame = copiedFrame(w);
+  frame.buildOutline(1);
+  for (const id of w.units.keys()) frame.samples(id);
+}
+
+/** WorldShapes seen through a flat web-mercator view (`a`: affineOf the view's projection). */
+export function shapesFromWorld(w: WorldShapes, a: Affine): ScreenShapes {
+  return shapesThrough((id) => w.rings.has(id), copiedFrame(w), a);
+}
 
 /** The outline's grid is built ahead in this many parts (a third was 60–70 ms of a phone's CPU). */
 const OUTLINE_PARTS = 12;
@@ -537,7 +604,7 @@ export const labelGeometrySteps = (atlas: Atlas): Step[] => [
 ];
 
 /** screen = frame × k + (x, y). */
-interface Affine {
+export interface Affine {
   k: number;
   x: number;
   y: number;
@@ -547,7 +614,7 @@ interface Affine {
  * `project` as screen = world × k + (x, y), when it is a flat web-mercator view (both renderers'
  * are, unpitched). Null when three points say otherwise.
  */
-function affineOf(project: Project): Affine | null {
+export function affineOf(project: Project): Affine | null {
   const pts: [number, number][] = [
     [100, 20],
     [110, 30],
@@ -577,20 +644,30 @@ export function screenShapes(atlas: Atlas, project: Project): ScreenShapes {
   const key = cameraKey(project);
   if (last && last.atlas === atlas && last.key === key) return last.shapes;
   const affine = affineOf(project);
+  const has = (id: string) => !!atlas.shape(id);
   const shapes = affine
-    ? shapesThrough(atlas, worldFrame(atlas), affine)
+    ? shapesThrough(has, worldFrame(atlas), affine)
     : shapesThrough(
-        atlas,
-        makeFrame(atlas, project, (shape) =>
-          ringsOf(shape).map((ring) => {
-            const flat = new Float64Array(ring.length * 2);
-            ring.forEach((p, i) => {
-              const [x, y] = project([p[0]!, p[1]!]);
-              flat[i * 2] = x;
-              flat[i * 2 + 1] = y;
-            });
-            return flat;
-          }),
+        has,
+        makeFrame(
+          {
+            ...atlasWorld(atlas),
+            rings: (id) => {
+              const shape = atlas.shape(id);
+              return shape
+                ? ringsOf(shape).map((ring) => {
+                    const flat = new Float64Array(ring.length * 2);
+                    ring.forEach((p, i) => {
+                      const [x, y] = project([p[0]!, p[1]!]);
+                      flat[i * 2] = x;
+                      flat[i * 2 + 1] = y;
+                    });
+                    return flat;
+                  })
+                : null;
+            },
+          },
+          project,
         ),
         { k: 1, x: 0, y: 0 },
       );
@@ -603,7 +680,7 @@ const inAny = (rects: readonly Rect[], x: number, y: number) =>
   rects.some((r) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3]);
 
 /** ScreenShapes over a frame seen through `a`: each query is brought into the frame's units. */
-function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
+function shapesThrough(has: (id: string) => boolean, frame: Frame, a: Affine): ScreenShapes {
   const fx = (x: number) => (x - a.x) / a.k;
   const fy = (y: number) => (y - a.y) / a.k;
   // One rectangle for each query's frame coordinates: placement asks ~100,000 times at national
@@ -630,7 +707,7 @@ function shapesThrough(atlas: Atlas, frame: Frame, a: Affine): ScreenShapes {
   const rects = new Map<string, Rect | null>();
   const roomMemo = new Map<string, Sample[]>();
   return {
-    has: (id) => !!atlas.shape(id),
+    has,
     inside: (id, x, y) => insideF(id, fx(x), fy(y)),
     inChongqing: (x, y) => inChongqingF(fx(x), fy(y)),
     unitAt(x, y) {

@@ -1,14 +1,16 @@
 import { extent, type Atlas, type RiverShape } from '../geo/atlas.ts';
 import { memoBy, memoLast } from '../lib/memo.ts';
-import type { Step } from '../lib/slices.ts';
+import type { Pause, Step } from '../lib/slices.ts';
 import type { BaseRecord } from '../data/types.ts';
 import { byCode } from '../lib/order.ts';
 import type { ProjectMarks, Verdict, ViewState } from '../state/store.ts';
 import type { LayerContext } from './layers/context.ts';
 import { labelCandidates, labelScale, labelSize, labelText, placeBases } from './marks.ts';
 import {
+  affineOf,
   labelGeometrySteps,
   screenShapes,
+  type Affine,
   type Rect,
   type ScreenShapes,
 } from './label-geometry.ts';
@@ -469,8 +471,11 @@ export function placeLabels(...args: Parameters<typeof placingLabels>): Map<stri
   return drain(placingLabels(...args));
 }
 
-/** Runs a generator to its end: the placements below, all in one go. */
-export function drain<T>(work: Generator<void, T>): T {
+/**
+ * Runs a generator to its end: the placements below, all in one go. A promise it yields (a
+ * placement asked of the worker) is not waited for: the generator then places on its own.
+ */
+export function drain<T>(work: Generator<Pause, T>): T {
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
@@ -746,7 +751,12 @@ function* warmLabelRanks(state: ViewState, ctx: LayerContext): Generator<void> {
  * label geometry (label-geometry.ts). Each ran cold, ≈ 50–250 ms on a phone, and all of them
  * fell in the first placement's first slice.
  */
-export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext): Step[] => [
+export const labelWarmSteps = (
+  state: () => ViewState,
+  ctx: () => LayerContext,
+  /** The label worker: it makes the label geometry, the page only what it sends it. */
+  placer?: LabelPlacer,
+): Step[] => [
   () => ctx().atlas.sichuan,
   () => warmLabelRanks(state(), ctx()),
   // 主城's outline (a merge of nine districts) apart from the rivers' reaches below.
@@ -759,7 +769,7 @@ export const labelWarmSteps = (state: () => ViewState, ctx: () => LayerContext):
     }
   },
   () => featureLabels(ctx().atlas),
-  ...labelGeometrySteps(ctx().atlas),
+  ...(placer ? [() => placer.prepare()] : labelGeometrySteps(ctx().atlas)),
 ];
 
 /** One badge per place of the user's list: size by count, a pie slice per verdict. */
@@ -859,6 +869,27 @@ export function symbolBoxes(
   return boxes;
 }
 
+/** One placement as placingLabels takes it, the view's projection in its affine form. */
+export interface Placement {
+  candidates: LabelCandidate[];
+  symbols: Box[];
+  view: { width: number; height: number };
+  padding: number;
+  affine: Affine;
+  covers: Box[];
+}
+
+/**
+ * Places labels elsewhere — the label worker (label-client.ts): placingLabels over the same
+ * shapes, so the same labels.
+ */
+export interface LabelPlacer {
+  /** Start-up steps that make what it needs and start it; placements asked before wait. */
+  prepare(): Generator<void>;
+  /** The labels placingLabels places; rejects when it cannot (placingMapLabels then does). */
+  place(p: Placement): Promise<PlacedLabel[]>;
+}
+
 /**
  * The labels that fit at this camera, and where: the selected place first, then a briefing's
  * highlighted places, then Chongqing's units (larger before smaller), the functional zones, then
@@ -882,7 +913,13 @@ export function* placingMapLabels(
   only?: ReadonlySet<string>,
   /** A picture no one filters further (a handout): symbolBoxes. */
   still = false,
-): Generator<void, Map<string, PlacedLabel>> {
+  /**
+   * Where to place them off the page's thread (the live map's label worker): the generator
+   * yields its answer as a promise to wait for, and places them itself if resumed before it
+   * came (a snapshot, drain) or when it failed.
+   */
+  placer?: LabelPlacer,
+): Generator<Pause, Map<string, PlacedLabel>> {
   const scale = labelScale(state, view);
   const highlight = new Set(state.highlight);
   const places = labelCandidates(state, ctx).filter((p) => !only || only.has(p.id));
@@ -956,6 +993,15 @@ export function* placingMapLabels(
   }
   const symbols = symbolBoxes(state, ctx, project, still);
   yield;
+  const affine = placer && affineOf(project);
+  if (placer && affine) {
+    const answer: { placed?: PlacedLabel[] | null } = {};
+    yield placer.place({ candidates, symbols, view, padding: 2, affine, covers: [...covers] }).then(
+      (placed) => (answer.placed = placed),
+      () => (answer.placed = null),
+    );
+    if (answer.placed) return onePerRiver(new Map(answer.placed.map((l) => [l.id, l])));
+  }
   const shapes = screenShapes(ctx.atlas, project);
   return onePerRiver(yield* placingLabels(candidates, symbols, view, 2, shapes, covers));
 }

@@ -13,12 +13,13 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
-import { inSlices, nextTask, SLICE_MS, type Step } from '../lib/slices.ts';
+import { inSlices, nextTask, SLICE_MS, type Pause, type Step } from '../lib/slices.ts';
 import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
+import { labelPlacerFor } from './label-client.ts';
 import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { coversKey, watchCovers } from './layers/labels/covers.ts';
@@ -125,6 +126,9 @@ export function mountSvgMap(
     opts.omit,
   );
   const names = opts.names ? new Set(opts.names) : undefined;
+  // The names of a map people use are placed in the label worker (label-client.ts); a handout's,
+  // which is drawn whole at once, on the page.
+  const placer = opts.detached ? undefined : labelPlacerFor(atlas);
   host.append(root);
 
   // —— State → picture ——
@@ -160,7 +164,7 @@ export function mountSvgMap(
       const still = Boolean(opts.detached);
       const key = `${camKey}|${layer.key(s, ctx, still)}`;
       if (key === l.key) continue;
-      const f = { screen, width, height, placedBases: [], covers, names, still };
+      const f = { screen, width, height, placedBases: [], covers, names, still, placer };
       // A layout in slices keeps the last picture meanwhile: only when that was laid out for
       // this camera (or there is none yet); a name left where the camera used to put it would
       // sit on the wrong place.
@@ -168,7 +172,8 @@ export function mountSvgMap(
         later.start(l, key, layer.drawing(s, ctx, f));
       else {
         if (later.layer() === l) later.cancel();
-        l.g.replaceChildren(...layer.draw(s, ctx, f));
+        // At once: placed on the page (a worker's answer would come too late for this).
+        l.g.replaceChildren(...layer.draw(s, ctx, { ...f, placer: undefined }));
       }
       l.key = key;
       if (l.id === 'bases') placedBases = f.placedBases;
@@ -245,7 +250,7 @@ export function mountSvgMap(
   // clicks) first, and no task is long on a phone.
   const steps = inSlices([
     ...firstSteps,
-    ...labelWarmSteps(store.getState, () => ctx),
+    ...labelWarmSteps(store.getState, () => ctx, placer),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
     () => layoutMarks(),
     ...laterSteps,
@@ -386,7 +391,7 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
   type Job = {
     l: { g: SVGGElement; key: string };
     key: string;
-    work: Generator<void, SVGElement[]>;
+    work: Generator<Pause, SVGElement[]>;
   };
   let job: Job | null = null;
   let cancelTask = () => {};
@@ -401,10 +406,11 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
     stop();
     for (const w of waiting.splice(0)) w();
   };
-  const run = (until: number) => {
+  /** Runs the job until `until`; `wait`: a promise it yields (the worker's answer) is waited for. */
+  const run = (until: number, wait = true) => {
     if (!job) return;
     for (;;) {
-      let step: IteratorResult<void, SVGElement[]>;
+      let step: IteratorResult<Pause, SVGElement[]>;
       try {
         step = job.work.next();
       } catch (e) {
@@ -419,6 +425,16 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
         frame();
         return;
       }
+      if (wait && step.value instanceof Promise) {
+        // Resumed in a task of its own once answered, unless another layout replaced this one.
+        const waiting = job;
+        cancelTask = () => {};
+        const go = () => {
+          if (job === waiting) cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
+        };
+        step.value.then(go, go);
+        return;
+      }
       if (performance.now() > until) break;
     }
     cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
@@ -431,9 +447,10 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
       cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
     },
     layer: () => job?.l ?? null,
+    // Now, whole: a worker's answer is not waited for (the generator places the names itself).
     finish: () => {
       cancelTask();
-      run(Infinity);
+      run(Infinity, false);
     },
     /** Drops the layout under way: the layer was drawn at once instead (its waiters are told). */
     cancel: idle,

@@ -62,6 +62,36 @@ describe('the live map’s files', () => {
     });
 });
 
+describe('the label worker', () => {
+  for (const [what, broken] of [
+    ['does not load', { status: 404, body: 'not found' }],
+    [
+      'throws as it starts',
+      { status: 200, contentType: 'text/javascript', body: 'throw new Error("broken")' },
+    ],
+  ] as const)
+    it(`${what}: the names are placed on the page all the same, and no notice`, async () => {
+      const { page: p, server } = await t.session();
+      let refused = 0;
+      // The worker's own file (not the few lines that start it, which name it).
+      await p.route(/\/assets\/label-worker-[^/]+\.js$/, async (r) => {
+        const res = await r.fetch();
+        if ((await res.text()).includes('new Worker(')) return r.fulfill({ response: res });
+        refused++;
+        return r.fulfill(broken);
+      });
+      await p.setViewportSize({ width: 1440, height: 900 });
+      await p.goto(server.url);
+      await waitForMap(p);
+      await expect.poll(() => p.locator('#map[data-complete]').count()).toBe(1);
+      expect(refused).toBeGreaterThan(0);
+      const names = await p.locator('#map svg text').allTextContents();
+      // The first view's district names, as with the worker (labels.e2e.ts checks where they are).
+      for (const n of ['万州', '涪陵', '江津', '黔江', '永川']) expect(names).toContain(n);
+      expect(await p.locator('[data-testid="notice"]').count()).toBe(0);
+    });
+});
+
 describe('uncaught errors', () => {
   it('become a notice, and the page keeps working', async () => {
     const { page: p, server } = await t.session({

@@ -7,12 +7,12 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataFiles } from '../../data/types.ts';
 import type { Atlas } from '../../geo/atlas.ts';
-import type { Step } from '../../lib/slices.ts';
+import type { Pause, Step } from '../../lib/slices.ts';
 import type { ViewState } from '../../state/store.ts';
 import { toWorld, worldX, worldY } from '../camera.ts';
 import type { LayerContext } from '../layers/context.ts';
 import { LABEL_FONT, type CoopArc, type PlacedBase } from '../marks.ts';
-import type { Box } from '../label-placement.ts';
+import type { Box, LabelPlacer } from '../label-placement.ts';
 import type { LineSign } from '../layers/types.ts';
 
 export const NS = 'http://www.w3.org/2000/svg';
@@ -161,6 +161,8 @@ export interface ScreenFrame {
   names?: ReadonlySet<string>;
   /** A picture no one filters further (a handout's map). */
   still: boolean;
+  /** Where names are placed off the page's thread (the live map's label worker), if anywhere. */
+  placer?: LabelPlacer;
 }
 
 export type SvgLayer =
@@ -178,5 +180,5 @@ export type SvgLayer =
         state: ViewState,
         ctx: LayerContext,
         frame: ScreenFrame,
-      ): Generator<void, SVGElement[]>;
+      ): Generator<Pause, SVGElement[]>;
     };

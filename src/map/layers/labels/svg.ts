@@ -6,6 +6,7 @@ import { drain, placingMapLabels } from '../../label-placement.ts';
 import { labelCandidates } from '../../marks.ts';
 import { LINES, RIVER_LABEL } from '../../style.ts';
 import { el, NAME_TEXT, type ScreenFrame, type SvgLayer } from '../../svg/scene.ts';
+import type { Pause } from '../../../lib/slices.ts';
 import type { ViewState } from '../../../state/store.ts';
 import type { LayerContext } from '../context.ts';
 
@@ -46,11 +47,11 @@ export const labelsSvg: SvgLayer = {
 function* drawing(
   s: ViewState,
   ctx: LayerContext,
-  { screen, width, height, covers, names, still }: ScreenFrame,
-): Generator<void, SVGElement[]> {
+  { screen, width, height, covers, names, still, placer }: ScreenFrame,
+): Generator<Pause, SVGElement[]> {
   const out: SVGElement[] = [];
   const view = { width, height };
-  const placed = yield* placingMapLabels(s, ctx, screen, view, covers, names, still);
+  const placed = yield* placingMapLabels(s, ctx, screen, view, covers, names, still, placer);
   // A line to the box's nearest edge point from a dot inside the unit it names; a path per
   // leader, saying whose it is.
   for (const l of placed.values()) {

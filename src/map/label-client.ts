@@ -1,0 +1,126 @@
+/**
+ * The page's side of the label worker (label-worker.ts): the SVG map's names placed off the
+ * page's thread. The worker is sent the places' polygons once and each placement's candidates,
+ * and answers with the labels placingLabels would place on the page — the same code over the same
+ * numbers. A worker that cannot start or fails rejects what was asked of it and everything after:
+ * the map then places its names on the page as it did before (label-placement.ts), so nothing is
+ * lost but the time.
+ */
+import type { Atlas } from '../geo/atlas.ts';
+import { memoBy } from '../lib/memo.ts';
+import { worldRings, worldShapes } from './label-geometry.ts';
+import type { LabelPlacer, PlacedLabel } from './label-placement.ts';
+import type { LabelReply, LabelRequest } from './label-protocol.ts';
+
+/**
+ * The worker, as its own file (a module worker) on a host; inlined (a classic worker from a
+ * blob: URL) in the offline single file, which has no other file to load it from.
+ */
+async function startWorker(): Promise<Worker> {
+  const { default: LabelWorker } = import.meta.env.VITE_SINGLE_FILE
+    ? await import('./label-worker.ts?worker&inline')
+    : await import('./label-worker.ts?worker');
+  return new LabelWorker();
+}
+
+/**
+ * How long a placement may take in the worker before the page places the names itself (the first
+ * includes making the worker and its grids: ≈ 0.1–0.3 s on a phone).
+ */
+const ANSWER_MS = 8000;
+
+/** A placer over `atlas`'s polygons; `start` makes the worker (a test passes its own). */
+export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWorker): LabelPlacer {
+  let worker: Promise<Worker> | null = null;
+  let broken: Error | null = null;
+  let next = 1;
+  const pending = new Map<number, { ok: (l: PlacedLabel[]) => void; fail: (e: Error) => void }>();
+  let sent!: () => void;
+  const ready = new Promise<void>((r) => (sent = r));
+
+  const fail = (e: Error) => {
+    if (!broken)
+      // Said once, for whoever looks: the names still come, placed on the page's thread.
+      console.warn(`The label worker failed (${e.message}); names are placed on the page.`);
+    broken ??= e;
+    for (const p of pending.values()) p.fail(e);
+    pending.clear();
+    void worker?.then((w) => w.terminate()).catch(() => undefined);
+  };
+
+  const launch = (): Promise<Worker> =>
+    (worker ??= start().then(
+      (w) => {
+        w.onmessage = (e: MessageEvent<LabelReply>) => {
+          const r = e.data;
+          const p = pending.get(r.id);
+          pending.delete(r.id);
+          if (r.type === 'placed') p?.ok(r.placed);
+          else p?.fail(new Error(r.error));
+        };
+        w.onerror = (e) => {
+          e.preventDefault();
+          fail(new Error(e.message || 'it did not load'));
+        };
+        w.onmessageerror = () => fail(new Error('it sent an unreadable reply'));
+        w.postMessage({ type: 'shapes', shapes: worldShapes(atlas) } satisfies LabelRequest);
+        return w;
+      },
+      (e: unknown) => {
+        // It could not be made (a chunk that did not load, a browser without module workers).
+        const err = e instanceof Error ? e : new Error(String(e));
+        fail(err);
+        throw err;
+      },
+    ));
+
+  return {
+    // The polygons to send made a place a unit (start-up slices), then sent and the worker made.
+    *prepare() {
+      for (const id of atlas.places.keys()) {
+        const shape = atlas.shape(id);
+        if (shape) worldRings(shape);
+        yield;
+      }
+      worldShapes(atlas);
+      sent();
+      // (A failure is handled in launch: every placement asked is then placed on the page.)
+      launch().catch(() => undefined);
+    },
+    place(p) {
+      if (broken) return Promise.reject(broken);
+      const id = next++;
+      // A worker that neither answers nor fails would leave the map unnamed: after ANSWER_MS it
+      // counts as failed.
+      const late = setTimeout(() => {
+        if (pending.has(id)) fail(new Error(`it did not answer in ${ANSWER_MS / 1000} s`));
+      }, ANSWER_MS);
+      return new Promise<PlacedLabel[]>((ok, failOne) => {
+        const done =
+          <T>(f: (v: T) => void) =>
+          (v: T) => {
+            clearTimeout(late);
+            f(v);
+          };
+        pending.set(id, { ok: done(ok), fail: done(failOne) });
+        void ready
+          .then(launch)
+          .then((w) => w.postMessage({ type: 'place', id, ...p } satisfies LabelRequest))
+          .catch((e: unknown) => {
+            // Not made (launch said so), or the request could not be sent.
+            const asked = pending.get(id);
+            pending.delete(id);
+            asked?.fail(e instanceof Error ? e : new Error(String(e)));
+          });
+      });
+    },
+  };
+}
+
+/**
+ * One placer (one worker) per atlas: the map and its 主城 inset share it. None where there are no
+ * workers (the unit tests' DOM): names are placed on the page.
+ */
+export const labelPlacerFor = memoBy((atlas: Atlas): LabelPlacer | undefined =>
+  typeof Worker === 'undefined' ? undefined : labelPlacer(atlas),
+);

@@ -1,0 +1,13 @@
+/**
+ * The label worker: the SVG map's label placement off the page's thread (label-client.ts). On a
+ * phone the search for room and leader lines was the largest share of the start-up's work after
+ * the first paint (≈ 270 ms at 4× of ≈ 1,200, bench/probes/tasks.ts, 2026-12-05).
+ */
+import { labelService } from './label-service.ts';
+import type { LabelRequest } from './label-protocol.ts';
+
+const answer = labelService();
+onmessage = (e: MessageEvent<LabelRequest>) => {
+  const reply = answer(e.data);
+  if (reply) postMessage(reply);
+};

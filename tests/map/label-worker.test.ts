@@ -1,0 +1,248 @@
+/**
+ * The label worker places the names the page would: its service (label-service.ts, what the
+ * worker runs) over a copy of the shapes as a message carries it, the client (label-client.ts)
+ * over a worker that answers through that service, and the map's placement falling back to the
+ * page when the worker fails or has not answered.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { buildAtlas } from '../../src/geo/atlas.ts';
+import { fitCamera, project } from '../../src/map/camera.ts';
+import { labelPlacer } from '../../src/map/label-client.ts';
+import { affineOf, worldShapes } from '../../src/map/label-geometry.ts';
+import {
+  drain,
+  placeMapLabels,
+  placingMapLabels,
+  type LabelPlacer,
+  type PlacedLabel,
+  type Placement,
+} from '../../src/map/label-placement.ts';
+import type { LabelReply, LabelRequest } from '../../src/map/label-protocol.ts';
+import { labelService } from '../../src/map/label-service.ts';
+import { layerContext } from '../../src/map/layers/context.ts';
+import { INITIAL_VIEW, type Camera, type ViewState } from '../../src/state/store.ts';
+import { loadData, loadTopology } from '../helpers.ts';
+
+const data = loadData();
+const atlas = buildAtlas(loadTopology(), data);
+
+/** Framings: the first view at a phone's and a desktop's map size, and two close-ups. */
+const FRAMINGS: { name: string; width: number; height: number; state: ViewState; cam: Camera }[] = [
+  [412, 420, 'zh', 0],
+  [760, 840, 'en', 0],
+  [760, 840, 'zh', 2],
+  [1240, 1020, 'en', 1.5],
+].map(([width, height, lang, dz]) => {
+  const w = width as number;
+  const h = height as number;
+  const home = fitCamera(atlas.home, w, h, {
+    padding: { top: 24, right: 24, bottom: 24, left: 24 },
+    maxZoom: 9,
+  });
+  return {
+    name: `${w}×${h} ${lang as string} +${dz as number}`,
+    width: w,
+    height: h,
+    state: { ...INITIAL_VIEW, lang: lang as 'zh' | 'en', layers: [...INITIAL_VIEW.layers, 'coop'] },
+    cam: { ...home, zoom: home.zoom + (dz as number), lng: home.lng + 0.2 * (dz as number) },
+  };
+});
+
+/** What placingMapLabels asks of a placer at this framing (captured, not answered). */
+function asked(f: (typeof FRAMINGS)[number]): Placement {
+  let got: Placement | null = null;
+  const spy: LabelPlacer = {
+    *prepare() {},
+    place: (p) => {
+      got = p;
+      return new Promise(() => {});
+    },
+  };
+  const ctx = layerContext(f.state, data, atlas);
+  const work = placingMapLabels(
+    f.state,
+    ctx,
+    (p) => project(f.cam, f.width, f.height, p),
+    { width: f.width, height: f.height },
+    [],
+    undefined,
+    false,
+    spy,
+  );
+  while (!got) if (work.next().done) throw new Error('no placement was asked');
+  return got;
+}
+
+const onPage = (f: (typeof FRAMINGS)[number]) =>
+  placeMapLabels(
+    f.state,
+    layerContext(f.state, data, atlas),
+    (p) => project(f.cam, f.width, f.height, p),
+    { width: f.width, height: f.height },
+  );
+
+/** A worker in this process: each message copied as postMessage would, answered by the service. */
+class ServiceWorker {
+  onmessage: ((e: MessageEvent<LabelReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  readonly answer = labelService();
+  readonly seen: LabelRequest['type'][] = [];
+  terminated = false;
+  postMessage(req: LabelRequest) {
+    const copy = structuredClone(req);
+    this.seen.push(copy.type);
+    queueMicrotask(() => {
+      const reply = this.answer(copy);
+      if (reply) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('the label worker', () => {
+  // The shapes as the worker receives them: copied.
+  const shapes = structuredClone(worldShapes(atlas));
+
+  it.each(FRAMINGS)('places what the page places: $name', (f) => {
+    const answer = labelService();
+    expect(answer({ type: 'shapes', shapes })).toBeNull();
+    const req = structuredClone({ type: 'place' as const, id: 7, ...asked(f) });
+    const reply = answer(req);
+    expect(reply?.type).toBe('placed');
+    const placed = (reply as Extract<LabelReply, { type: 'placed' }>).placed;
+    // The page's result keeps one name per river (placingMapLabels); the worker's is before that.
+    const page = onPage(f);
+    expect(placed.length).toBeGreaterThanOrEqual(page.size);
+    const places = (ls: Iterable<PlacedLabel>) =>
+      [...ls].filter((l) => l.kind !== 'river').map((l) => [l.id, l.x, l.y, l.leader]);
+    expect(places(placed)).toEqual(places(page.values()));
+    expect(places(placed).length).toBeGreaterThan(5);
+  });
+
+  it('says it cannot place before it has the shapes', () => {
+    const reply = labelService()({ type: 'place', id: 3, ...asked(FRAMINGS[0]!) });
+    expect(reply).toEqual({ type: 'failed', id: 3, error: 'no shapes were sent' });
+  });
+
+  it('the client sends the shapes once and gets the page’s names back', async () => {
+    const worker = new ServiceWorker();
+    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    drain(placer.prepare());
+    for (const f of FRAMINGS.slice(0, 2)) {
+      const ctx = layerContext(f.state, data, atlas);
+      const work = placingMapLabels(
+        f.state,
+        ctx,
+        (p) => project(f.cam, f.width, f.height, p),
+        { width: f.width, height: f.height },
+        [],
+        undefined,
+        false,
+        placer,
+      );
+      // Run as the map runs it: each promise yielded waited for.
+      let step = work.next();
+      while (!step.done) {
+        if (step.value instanceof Promise) await step.value;
+        step = work.next();
+      }
+      expect([...step.value.values()]).toEqual([...onPage(f).values()]);
+    }
+    expect(worker.seen).toEqual(['shapes', 'place', 'place']);
+  });
+
+  it('places on the page when resumed before the answer (a snapshot) — at once', () => {
+    const f = FRAMINGS[1]!;
+    const never: LabelPlacer = { *prepare() {}, place: () => new Promise(() => {}) };
+    const placed = drain(
+      placingMapLabels(
+        f.state,
+        layerContext(f.state, data, atlas),
+        (p) => project(f.cam, f.width, f.height, p),
+        { width: f.width, height: f.height },
+        [],
+        undefined,
+        false,
+        never,
+      ),
+    );
+    expect([...placed.values()]).toEqual([...onPage(f).values()]);
+  });
+
+  it('a worker that fails: what was asked and everything after is placed on the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const worker = new ServiceWorker();
+    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    drain(placer.prepare());
+    // The first placement is asked; the worker dies before answering.
+    const first = placer.place(asked(FRAMINGS[0]!));
+    await Promise.resolve();
+    worker.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(first).rejects.toThrow('boom');
+    await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('boom');
+    expect(worker.terminated).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+    // And the map's placement then places on the page: the same names.
+    const f = FRAMINGS[0]!;
+    const work = placingMapLabels(
+      f.state,
+      layerContext(f.state, data, atlas),
+      (p) => project(f.cam, f.width, f.height, p),
+      { width: f.width, height: f.height },
+      [],
+      undefined,
+      false,
+      placer,
+    );
+    let step = work.next();
+    while (!step.done) {
+      if (step.value instanceof Promise) await step.value;
+      step = work.next();
+    }
+    expect([...step.value.values()]).toEqual([...onPage(f).values()]);
+    warn.mockRestore();
+  });
+
+  it('a worker that cannot be made: placements reject, nothing waits for ever', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const placer = labelPlacer(atlas, () => Promise.reject(new Error('no module workers')));
+    drain(placer.prepare());
+    await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
+    await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('a worker that never answers counts as failed after a while: the map is not left unnamed', async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const silent = { postMessage() {}, terminate() {} } as unknown as Worker;
+      const placer = labelPlacer(atlas, () => Promise.resolve(silent));
+      drain(placer.prepare());
+      const asking = placer.place(asked(FRAMINGS[0]!));
+      const outcome = asking.then(
+        () => 'answered',
+        (e: Error) => e.message,
+      );
+      await vi.advanceTimersByTimeAsync(7000);
+      expect(await Promise.race([outcome, Promise.resolve('pending')])).toBe('pending');
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(await outcome).toMatch(/did not answer/);
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      warn.mockRestore();
+    }
+  });
+
+  it('the projection it is sent is the view’s (a flat mercator view)', () => {
+    const f = FRAMINGS[2]!;
+    const a = affineOf((p) => project(f.cam, f.width, f.height, p));
+    expect(a).not.toBeNull();
+    expect(asked(f).affine).toEqual(a);
+  });
+});
