@@ -35,13 +35,13 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
   let broken: Error | null = null;
   let next = 1;
   const pending = new Map<number, { ok: (l: PlacedLabel[]) => void; fail: (e: Error) => void }>();
-  let sent!: () => void;
-  const ready = new Promise<void>((r) => (sent = r));
+  let prepared!: () => void;
+  const ready = new Promise<void>((r) => (prepared = r));
 
   const fail = (e: Error) => {
     if (!broken)
       // Said once, for whoever looks: the names still come, placed on the page's thread.
-      console.warn(`The label worker failed (${e.message}); names are placed on the page.`);
+      console.warn(`The label worker failed (${e.message}); names are placed on the page.`, e);
     broken ??= e;
     for (const p of pending.values()) p.fail(e);
     pending.clear();
@@ -56,7 +56,12 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
           const p = pending.get(r.id);
           pending.delete(r.id);
           if (r.type === 'placed') p?.ok(r.placed);
-          else p?.fail(new Error(r.error));
+          else {
+            // It threw while placing: this one and all after are placed on the page (said once).
+            const e = new Error(r.error);
+            p?.fail(e);
+            fail(e);
+          }
         };
         w.onerror = (e) => {
           e.preventDefault();
@@ -83,18 +88,16 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
         yield;
       }
       worldShapes(atlas);
-      sent();
+      prepared();
       // (A failure is handled in launch: every placement asked is then placed on the page.)
       launch().catch(() => undefined);
     },
     place(p) {
       if (broken) return Promise.reject(broken);
       const id = next++;
-      // A worker that neither answers nor fails would leave the map unnamed: after ANSWER_MS it
-      // counts as failed.
-      const late = setTimeout(() => {
-        if (pending.has(id)) fail(new Error(`it did not answer in ${ANSWER_MS / 1000} s`));
-      }, ANSWER_MS);
+      // A worker that neither answers nor fails would leave the map unnamed: ANSWER_MS after the
+      // request is sent, it counts as failed.
+      let late: ReturnType<typeof setTimeout> | undefined;
       return new Promise<PlacedLabel[]>((ok, failOne) => {
         const done =
           <T>(f: (v: T) => void) =>
@@ -105,21 +108,24 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
         pending.set(id, { ok: done(ok), fail: done(failOne) });
         void ready
           .then(launch)
-          .then((w) => w.postMessage({ type: 'place', id, ...p } satisfies LabelRequest))
-          .catch((e: unknown) => {
-            // Not made (launch said so), or the request could not be sent.
-            const asked = pending.get(id);
-            pending.delete(id);
-            asked?.fail(e instanceof Error ? e : new Error(String(e)));
-          });
+          .then((w) => {
+            w.postMessage({ type: 'place', id, ...p } satisfies LabelRequest);
+            late = setTimeout(() => {
+              if (pending.has(id)) fail(new Error(`it did not answer in ${ANSWER_MS / 1000} s`));
+            }, ANSWER_MS);
+          })
+          // Not made (launch said so), or the request could not be sent (a DataCloneError): the
+          // page places from now on.
+          .catch((e: unknown) => fail(e instanceof Error ? e : new Error(String(e))));
       });
     },
   };
 }
 
 /**
- * One placer (one worker) per atlas: the map and its 主城 inset share it. None where there are no
- * workers (the unit tests' DOM): names are placed on the page.
+ * One placer (one worker) per atlas, for every live SVG map of the page (the main map, and a new
+ * one after a renderer switch). None where there are no workers (the unit tests' DOM): names are
+ * placed on the page.
  */
 export const labelPlacerFor = memoBy((atlas: Atlas): LabelPlacer | undefined =>
   typeof Worker === 'undefined' ? undefined : labelPlacer(atlas),

@@ -754,7 +754,10 @@ function* warmLabelRanks(state: ViewState, ctx: LayerContext): Generator<void> {
 export const labelWarmSteps = (
   state: () => ViewState,
   ctx: () => LayerContext,
-  /** The label worker: it makes the label geometry, the page only what it sends it. */
+  /**
+   * The label worker: it makes the label geometry for the first names; the page only what it
+   * sends it (the page's own geometry, for names placed at once, is made later: svg-map.ts).
+   */
   placer?: LabelPlacer,
 ): Step[] => [
   () => ctx().atlas.sichuan,
@@ -993,17 +996,18 @@ export function* placingMapLabels(
   }
   const symbols = symbolBoxes(state, ctx, project, still);
   yield;
+  const padding = 2;
   const affine = placer && affineOf(project);
   if (placer && affine) {
     const answer: { placed?: PlacedLabel[] | null } = {};
-    yield placer.place({ candidates, symbols, view, padding: 2, affine, covers: [...covers] }).then(
+    yield placer.place({ candidates, symbols, view, padding, affine, covers: [...covers] }).then(
       (placed) => (answer.placed = placed),
       () => (answer.placed = null),
     );
     if (answer.placed) return onePerRiver(new Map(answer.placed.map((l) => [l.id, l])));
   }
   const shapes = screenShapes(ctx.atlas, project);
-  return onePerRiver(yield* placingLabels(candidates, symbols, view, 2, shapes, covers));
+  return onePerRiver(yield* placingLabels(candidates, symbols, view, padding, shapes, covers));
 }
 
 /** How many reaches of a river are offered for its name (one is kept). */

@@ -32,7 +32,12 @@ export function labelService(): (req: LabelRequest) => LabelReply | null {
           );
           return { type: 'placed', id: req.id, placed: [...placed.values()] };
         } catch (e) {
-          return { type: 'failed', id: req.id, error: String(e) };
+          // With its stack: the page says it in the console (label-client.ts).
+          return {
+            type: 'failed',
+            id: req.id,
+            error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+          };
         }
       }
     }

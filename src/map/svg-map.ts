@@ -13,13 +13,14 @@
 import type { DataFiles } from '../data/types.ts';
 import type { Atlas } from '../geo/atlas.ts';
 import { t } from '../i18n/index.ts';
-import { inSlices, nextTask, SLICE_MS, type Pause, type Step } from '../lib/slices.ts';
+import { inSlices, nextTask, SLICE_MS, type Pause, type Slices, type Step } from '../lib/slices.ts';
 import { renderTooltip, tooltipFor } from './tooltip.ts';
 import type { AppStore, Camera, ViewState } from '../state/store.ts';
 import { fitCamera, project, toWorld, zoomAbout, type Bounds, type FitOptions } from './camera.ts';
 import { placeOf, type MapHit } from './hit.ts';
 import { homeFraming } from './home.ts';
 import { labelPlacerFor } from './label-client.ts';
+import { labelGeometrySteps } from './label-geometry.ts';
 import { labelWarmSteps } from './label-placement.ts';
 import { layerContext, type LayerContext } from './layers/context.ts';
 import { coversKey, watchCovers } from './layers/labels/covers.ts';
@@ -126,8 +127,9 @@ export function mountSvgMap(
     opts.omit,
   );
   const names = opts.names ? new Set(opts.names) : undefined;
-  // The names of a map people use are placed in the label worker (label-client.ts); a handout's,
-  // which is drawn whole at once, on the page.
+  // The names of a map people use are placed in the label worker (label-client.ts); a detached
+  // map's (a handout, the 主城 inset, a briefing chapter's or the siting view's picture), which
+  // is drawn whole at once, on the page.
   const placer = opts.detached ? undefined : labelPlacerFor(atlas);
   host.append(root);
 
@@ -257,9 +259,22 @@ export function mountSvgMap(
     () => syncState(),
   ]);
 
+  // Every layer drawn: the steps above run, then the names' layout they started.
+  const complete = steps.done.then(() => later.idle());
+  // With the worker placing the first names, the page's own label geometry (for names placed at
+  // once: after a camera move, in a snapshot, or if the worker fails) is made afterwards, when
+  // the browser is idle, in slices — not left for the first move to make in one task.
+  let warm: Slices | null = null;
+  let destroyed = false;
+  if (placer)
+    void complete.then(() =>
+      whenIdle(() => {
+        if (!destroyed) warm = inSlices(labelGeometrySteps(atlas));
+      }),
+    );
+
   return viewOf(root, motion, size, measure, {
-    // Every layer drawn: the steps above run, then the names' layout they started.
-    complete: steps.done.then(() => later.idle()),
+    complete,
     snapshot: async (scale) => {
       steps.finish();
       layoutMarks();
@@ -267,6 +282,8 @@ export function mountSvgMap(
       return snapshotOf(Object.values(panes), width, height, scale);
     },
     destroy: () => {
+      destroyed = true;
+      warm?.cancel();
       motion.destroy();
       steps.cancel();
       later.stop();
@@ -427,10 +444,10 @@ function slicedLayout(host: HTMLElement, frame: () => void) {
       }
       if (wait && step.value instanceof Promise) {
         // Resumed in a task of its own once answered, unless another layout replaced this one.
-        const waiting = job;
+        const asking = job;
         cancelTask = () => {};
         const go = () => {
-          if (job === waiting) cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
+          if (job === asking) cancelTask = nextTask(() => run(performance.now() + SLICE_MS));
         };
         step.value.then(go, go);
         return;
@@ -576,4 +593,10 @@ async function snapshotOf(
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Calls `fn` when the browser is idle (within 2 s), or soon where it cannot say. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
 }

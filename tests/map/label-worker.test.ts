@@ -128,6 +128,7 @@ describe('the label worker', () => {
   });
 
   it('the client sends the shapes once and gets the page’s names back', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
     const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
@@ -152,11 +153,64 @@ describe('the label worker', () => {
       expect([...step.value.values()]).toEqual([...onPage(f).values()]);
     }
     expect(worker.seen).toEqual(['shapes', 'place', 'place']);
+    // Answered by the worker, not placed on the page after a failure.
+    await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('the map draws what the worker answered', async () => {
+    const f = FRAMINGS[0]!;
+    const answer: PlacedLabel[] = [
+      {
+        id: '500101',
+        kind: 'place',
+        text: '万州',
+        angle: 0,
+        x: 10,
+        y: 20,
+        width: 30,
+        height: 16,
+        size: 12,
+        leader: null,
+      },
+      {
+        id: '500102',
+        kind: 'place',
+        text: '涪陵',
+        angle: 0,
+        x: 50,
+        y: 60,
+        width: 30,
+        height: 16,
+        size: 12,
+        leader: [40, 70],
+      },
+    ];
+    const place = vi.fn(() => Promise.resolve(answer));
+    const work = placingMapLabels(
+      f.state,
+      layerContext(f.state, data, atlas),
+      (p) => project(f.cam, f.width, f.height, p),
+      { width: f.width, height: f.height },
+      [],
+      undefined,
+      false,
+      { *prepare() {}, place },
+    );
+    let step = work.next();
+    while (!step.done) {
+      if (step.value instanceof Promise) await step.value;
+      step = work.next();
+    }
+    expect(place).toHaveBeenCalledTimes(1);
+    expect([...step.value.values()]).toEqual(answer);
   });
 
   it('places on the page when resumed before the answer (a snapshot) — at once', () => {
     const f = FRAMINGS[1]!;
-    const never: LabelPlacer = { *prepare() {}, place: () => new Promise(() => {}) };
+    const place = vi.fn(() => new Promise<PlacedLabel[]>(() => {}));
+    const never: LabelPlacer = { *prepare() {}, place };
     const placed = drain(
       placingMapLabels(
         f.state,
@@ -169,7 +223,22 @@ describe('the label worker', () => {
         never,
       ),
     );
+    expect(place).toHaveBeenCalledTimes(1);
     expect([...placed.values()]).toEqual([...onPage(f).values()]);
+  });
+
+  it('a placement that throws in the worker: said once, and the page places from then on', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const worker = new ServiceWorker();
+    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    drain(placer.prepare());
+    // Shapes it cannot read: the placement throws in the worker's service.
+    const bad = { ...asked(FRAMINGS[0]!), affine: null as unknown as Placement['affine'] };
+    await expect(placer.place(bad)).rejects.toThrow();
+    await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow();
+    expect(worker.seen).toEqual(['shapes', 'place']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('a worker that fails: what was asked and everything after is placed on the page', async () => {
