@@ -12,6 +12,7 @@ import { affineOf, worldShapes } from '../../src/map/label-geometry.ts';
 import {
   drain,
   placeMapLabels,
+  type Box,
   placingMapLabels,
   type LabelPlacer,
   type PlacedLabel,
@@ -26,13 +27,23 @@ import { loadData, loadTopology } from '../helpers.ts';
 const data = loadData();
 const atlas = buildAtlas(loadTopology(), data);
 
-/** Framings: the first view at a phone's and a desktop's map size, and two close-ups. */
-const FRAMINGS: { name: string; width: number; height: number; state: ViewState; cam: Camera }[] = [
-  [412, 420, 'zh', 0],
-  [760, 840, 'en', 0],
-  [760, 840, 'zh', 2],
-  [1240, 1020, 'en', 1.5],
-].map(([width, height, lang, dz]) => {
+/**
+ * Framings: the first view at a phone's and a desktop's map size, and two close-ups; one with a
+ * card over the map's left third (what a briefing's caption does: no name under it).
+ */
+const FRAMINGS: {
+  name: string;
+  width: number;
+  height: number;
+  state: ViewState;
+  cam: Camera;
+  covers: Box[];
+}[] = [
+  [412, 420, 'zh', 0, false],
+  [760, 840, 'en', 0, true],
+  [760, 840, 'zh', 2, false],
+  [1240, 1020, 'en', 1.5, true],
+].map(([width, height, lang, dz, card]) => {
   const w = width as number;
   const h = height as number;
   const home = fitCamera(atlas.home, w, h, {
@@ -40,7 +51,8 @@ const FRAMINGS: { name: string; width: number; height: number; state: ViewState;
     maxZoom: 9,
   });
   return {
-    name: `${w}×${h} ${lang as string} +${dz as number}`,
+    name: `${w}×${h} ${lang as string} +${dz as number}${card ? ' under a card' : ''}`,
+    covers: card ? [{ x: w / 6, y: h / 2, width: w / 3, height: h }] : [],
     width: w,
     height: h,
     state: { ...INITIAL_VIEW, lang: lang as 'zh' | 'en', layers: [...INITIAL_VIEW.layers, 'coop'] },
@@ -64,7 +76,7 @@ function asked(f: (typeof FRAMINGS)[number]): Placement {
     ctx,
     (p) => project(f.cam, f.width, f.height, p),
     { width: f.width, height: f.height },
-    [],
+    f.covers,
     undefined,
     false,
     spy,
@@ -79,6 +91,7 @@ const onPage = (f: (typeof FRAMINGS)[number]) =>
     layerContext(f.state, data, atlas),
     (p) => project(f.cam, f.width, f.height, p),
     { width: f.width, height: f.height },
+    f.covers,
   );
 
 /** A worker in this process: each message copied as postMessage would, answered by the service. */
@@ -120,6 +133,9 @@ describe('the label worker', () => {
       [...ls].filter((l) => l.kind !== 'river').map((l) => [l.id, l.x, l.y, l.leader]);
     expect(places(placed)).toEqual(places(page.values()));
     expect(places(placed).length).toBeGreaterThan(5);
+    // The card is kept clear of (the framings with one).
+    for (const c of f.covers)
+      for (const l of placed) expect(l.x - l.width / 2 >= c.x + c.width / 2 - 0.5).toBe(true);
   });
 
   it('says it cannot place before it has the shapes', () => {
@@ -139,7 +155,7 @@ describe('the label worker', () => {
         ctx,
         (p) => project(f.cam, f.width, f.height, p),
         { width: f.width, height: f.height },
-        [],
+        f.covers,
         undefined,
         false,
         placer,
@@ -217,7 +233,7 @@ describe('the label worker', () => {
         layerContext(f.state, data, atlas),
         (p) => project(f.cam, f.width, f.height, p),
         { width: f.width, height: f.height },
-        [],
+        f.covers,
         undefined,
         false,
         never,
@@ -261,7 +277,7 @@ describe('the label worker', () => {
       layerContext(f.state, data, atlas),
       (p) => project(f.cam, f.width, f.height, p),
       { width: f.width, height: f.height },
-      [],
+      f.covers,
       undefined,
       false,
       placer,
