@@ -197,20 +197,14 @@ if (process.env['SUMMARY'] && fcp) {
     byFile.set(f, (byFile.get(f) ?? 0) + 1);
     byFn.set(label(n), (byFn.get(label(n)) ?? 0) + 1);
   }
-  console.log(
-    `own time by function: ${[...byFn]
+  const top = (counts: Map<string, number>) =>
+    [...counts]
       .sort((a, b) => b[1] - a[1])
       .slice(0, TOP)
       .map(([f, c]) => `${f} ${Math.round(c * step)}`)
-      .join(', ')}`,
-  );
-  console.log(
-    `own time by file: ${[...byFile]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([f, c]) => `${f} ${Math.round(c * step)}`)
-      .join(', ')}`,
-  );
+      .join(', ');
+  console.log(`own time by function: ${top(byFn)}`);
+  console.log(`own time by file: ${top(byFile)}`);
 }
 
 // LAYOUT=1: each layout after the first contentful paint — how long, how many objects were dirty

@@ -94,6 +94,26 @@ const onPage = (f: (typeof FRAMINGS)[number]) =>
     f.covers,
   );
 
+/** placingMapLabels with a placer, run as the map runs it: each promise it yields waited for. */
+async function placeAsTheMap(f: (typeof FRAMINGS)[number], placer: LabelPlacer) {
+  const work = placingMapLabels(
+    f.state,
+    layerContext(f.state, data, atlas),
+    (p) => project(f.cam, f.width, f.height, p),
+    { width: f.width, height: f.height },
+    f.covers,
+    undefined,
+    false,
+    placer,
+  );
+  let step = work.next();
+  while (!step.done) {
+    if (step.value instanceof Promise) await step.value;
+    step = work.next();
+  }
+  return step.value;
+}
+
 /** A worker in this process: each message copied as postMessage would, answered by the service. */
 class ServiceWorker {
   onmessage: ((e: MessageEvent<LabelReply>) => void) | null = null;
@@ -149,24 +169,8 @@ describe('the label worker', () => {
     const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
     for (const f of FRAMINGS.slice(0, 2)) {
-      const ctx = layerContext(f.state, data, atlas);
-      const work = placingMapLabels(
-        f.state,
-        ctx,
-        (p) => project(f.cam, f.width, f.height, p),
-        { width: f.width, height: f.height },
-        f.covers,
-        undefined,
-        false,
-        placer,
-      );
-      // Run as the map runs it: each promise yielded waited for.
-      let step = work.next();
-      while (!step.done) {
-        if (step.value instanceof Promise) await step.value;
-        step = work.next();
-      }
-      expect([...step.value.values()]).toEqual([...onPage(f).values()]);
+      const placed = await placeAsTheMap(f, placer);
+      expect([...placed.values()]).toEqual([...onPage(f).values()]);
     }
     expect(worker.seen).toEqual(['shapes', 'place', 'place']);
     // Answered by the worker, not placed on the page after a failure.
@@ -204,23 +208,9 @@ describe('the label worker', () => {
       },
     ];
     const place = vi.fn(() => Promise.resolve(answer));
-    const work = placingMapLabels(
-      f.state,
-      layerContext(f.state, data, atlas),
-      (p) => project(f.cam, f.width, f.height, p),
-      { width: f.width, height: f.height },
-      [],
-      undefined,
-      false,
-      { *prepare() {}, place },
-    );
-    let step = work.next();
-    while (!step.done) {
-      if (step.value instanceof Promise) await step.value;
-      step = work.next();
-    }
+    const placed = await placeAsTheMap(f, { *prepare() {}, place });
     expect(place).toHaveBeenCalledTimes(1);
-    expect([...step.value.values()]).toEqual(answer);
+    expect([...placed.values()]).toEqual(answer);
   });
 
   it('places on the page when resumed before the answer (a snapshot) — at once', () => {
@@ -272,22 +262,8 @@ describe('the label worker', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     // And the map's placement then places on the page: the same names.
     const f = FRAMINGS[0]!;
-    const work = placingMapLabels(
-      f.state,
-      layerContext(f.state, data, atlas),
-      (p) => project(f.cam, f.width, f.height, p),
-      { width: f.width, height: f.height },
-      f.covers,
-      undefined,
-      false,
-      placer,
-    );
-    let step = work.next();
-    while (!step.done) {
-      if (step.value instanceof Promise) await step.value;
-      step = work.next();
-    }
-    expect([...step.value.values()]).toEqual([...onPage(f).values()]);
+    const placed = await placeAsTheMap(f, placer);
+    expect([...placed.values()]).toEqual([...onPage(f).values()]);
     warn.mockRestore();
   });
 
