@@ -8,7 +8,7 @@
  */
 import type { Atlas } from '../geo/atlas.ts';
 import { memoBy } from '../lib/memo.ts';
-import { worldRings, worldShapes } from './label-geometry.ts';
+import { adoptWorldSamples, worldRings, worldShapes } from './label-geometry.ts';
 import type { LabelPlacer, PlacedLabel } from './label-placement.ts';
 import type { LabelReply, LabelRequest } from './label-protocol.ts';
 
@@ -37,12 +37,15 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
   const pending = new Map<number, { ok: (l: PlacedLabel[]) => void; fail: (e: Error) => void }>();
   let prepared!: () => void;
   const ready = new Promise<void>((r) => (prepared = r));
+  let adopted!: (v: boolean) => void;
+  const warmed = new Promise<boolean>((r) => (adopted = r));
 
   const fail = (e: Error) => {
     if (!broken)
       // Said once, for whoever looks: the names still come, placed on the page's thread.
       console.warn(`The label worker failed (${e.message}); names are placed on the page.`, e);
     broken ??= e;
+    adopted(false);
     for (const p of pending.values()) p.fail(e);
     pending.clear();
     void worker?.then((w) => w.terminate()).catch(() => undefined);
@@ -53,6 +56,11 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
       (w) => {
         w.onmessage = (e: MessageEvent<LabelReply>) => {
           const r = e.data;
+          if (r.type === 'warmed') {
+            adoptWorldSamples(atlas, r.samples);
+            adopted(true);
+            return;
+          }
           const p = pending.get(r.id);
           pending.delete(r.id);
           if (r.type === 'placed') p?.ok(r.placed);
@@ -80,6 +88,7 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
     ));
 
   return {
+    warmed,
     // The polygons to send made a place a unit (start-up slices), then sent and the worker made.
     *prepare() {
       for (const id of atlas.places.keys()) {

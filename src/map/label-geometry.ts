@@ -343,6 +343,11 @@ interface Frame {
   buildOutline(share: number): void;
   /** The shape's points on a ROOM_STEPS² grid over its extent (ScreenShapes.roomiest). */
   samples(id: string): readonly Sample[];
+  /**
+   * Points made elsewhere over the same rings (packSamples: the label worker's), used for the
+   * places this frame has not sampled yet instead of searching their shapes again.
+   */
+  adoptSamples(packed: ReadonlyMap<string, Float64Array>): void;
 }
 
 /**
@@ -462,6 +467,7 @@ function makeFrame(
     done = Math.max(done, end);
   };
   const samples = new Map<string, Sample[]>();
+  let adopted: ReadonlyMap<string, Float64Array> | null = null;
   const NONE: readonly string[] = [];
   const unitsAt = (x: number, y: number) =>
     units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE;
@@ -503,13 +509,35 @@ function makeFrame(
     samples(id) {
       let s = samples.get(id);
       if (!s) {
-        const r = ringsFor(id);
-        s = r ? gridSamples(r, r.rect, ROOM_STEPS) : [];
+        const packed = adopted?.get(id);
+        const r = packed ? null : ringsFor(id);
+        s = packed ? unpackSamples(packed) : r ? gridSamples(r, r.rect, ROOM_STEPS) : [];
         samples.set(id, s);
       }
       return s;
     },
+    adoptSamples(packed) {
+      adopted = packed;
+    },
   };
+}
+
+/** Samples as [x, y, room, …]: what a message copies as one block (a worker's to the page). */
+function packSamples(list: readonly Sample[]): Float64Array {
+  const out = new Float64Array(list.length * 3);
+  list.forEach((s, i) => {
+    out[i * 3] = s.x;
+    out[i * 3 + 1] = s.y;
+    out[i * 3 + 2] = s.room;
+  });
+  return out;
+}
+
+function unpackSamples(packed: Float64Array): Sample[] {
+  const out: Sample[] = [];
+  for (let i = 0; i + 2 < packed.length; i += 3)
+    out.push({ x: packed[i]!, y: packed[i + 1]!, room: packed[i + 2]! });
+  return out;
 }
 
 /** The atlas's shapes as a frame's source, each shape's rings in world units on first use. */
@@ -567,6 +595,23 @@ export function warmWorldShapes(w: WorldShapes): void {
   const frame = copiedFrame(w);
   frame.buildOutline(1);
   for (const id of w.units.keys()) frame.samples(id);
+}
+
+/**
+ * Each unit's points searched for room in `w` (made by warmWorldShapes), packed: what the worker
+ * sends back so that the page's own frame need not search the same shapes again.
+ */
+export function worldSamples(w: WorldShapes): Map<string, Float64Array> {
+  const frame = copiedFrame(w);
+  return new Map([...w.units.keys()].map((id) => [id, packSamples(frame.samples(id))]));
+}
+
+/**
+ * The page's frame over `atlas` takes the points the worker found (worldSamples over
+ * worldShapes(atlas): the same rings in the same units, so the same points).
+ */
+export function adoptWorldSamples(atlas: Atlas, packed: ReadonlyMap<string, Float64Array>): void {
+  worldFrame(atlas).adoptSamples(packed);
 }
 
 /** WorldShapes seen through a flat web-mercator view (`a`: affineOf the view's projection). */

@@ -891,6 +891,11 @@ export interface LabelPlacer {
   prepare(): Generator<void>;
   /** The labels placingLabels places; rejects when it cannot (placingMapLabels then does). */
   place(p: Placement): Promise<PlacedLabel[]>;
+  /**
+   * Settles when the page's own label geometry has the points the worker searched for room
+   * (true), or will not get them (false: the worker failed) and must make them itself.
+   */
+  readonly warmed: Promise<boolean>;
 }
 
 /**

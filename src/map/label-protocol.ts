@@ -9,6 +9,11 @@ export type LabelRequest =
   | ({ type: 'place'; id: number } & Placement);
 
 export type LabelReply =
+  /**
+   * After `shapes`: each unit's points searched for room (worldSamples), for the page's own frame
+   * (names it places itself), so that it need not search the shapes again.
+   */
+  | { type: 'warmed'; samples: Map<string, Float64Array> }
   /** The labels placed, in placingLabels' order (the order they are drawn in). */
   | { type: 'placed'; id: number; placed: PlacedLabel[] }
   | { type: 'failed'; id: number; error: string };

@@ -3,12 +3,17 @@
  * gets the very answers the worker would send): the same placingLabels the page runs, over its
  * copy of the places' polygons.
  */
-import { shapesFromWorld, warmWorldShapes, type WorldShapes } from './label-geometry.ts';
+import {
+  shapesFromWorld,
+  warmWorldShapes,
+  worldSamples,
+  type WorldShapes,
+} from './label-geometry.ts';
 import { drain, placingLabels } from './label-placement.ts';
 import type { LabelReply, LabelRequest } from './label-protocol.ts';
 
-/** A worker's state (its copy of the shapes) and its answer to each request (none to `shapes`). */
-export function labelService(): (req: LabelRequest) => LabelReply | null {
+/** A worker's state (its copy of the shapes) and its answer to each request. */
+export function labelService(): (req: LabelRequest) => LabelReply {
   let shapes: WorldShapes | null = null;
   return (req) => {
     switch (req.type) {
@@ -16,7 +21,7 @@ export function labelService(): (req: LabelRequest) => LabelReply | null {
         shapes = req.shapes;
         // Made now, while the page has other start-up work: the first placement then only places.
         warmWorldShapes(shapes);
-        return null;
+        return { type: 'warmed', samples: worldSamples(shapes) };
       case 'place': {
         if (!shapes) return { type: 'failed', id: req.id, error: 'no shapes were sent' };
         try {

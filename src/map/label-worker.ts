@@ -7,7 +7,4 @@ import { labelService } from './label-service.ts';
 import type { LabelRequest } from './label-protocol.ts';
 
 const answer = labelService();
-onmessage = (e: MessageEvent<LabelRequest>) => {
-  const reply = answer(e.data);
-  if (reply) postMessage(reply);
-};
+onmessage = (e: MessageEvent<LabelRequest>) => postMessage(answer(e.data));

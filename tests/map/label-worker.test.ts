@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { fitCamera, project } from '../../src/map/camera.ts';
 import { labelPlacer } from '../../src/map/label-client.ts';
-import { affineOf, worldShapes } from '../../src/map/label-geometry.ts';
+import { adoptWorldSamples, affineOf, worldShapes } from '../../src/map/label-geometry.ts';
 import {
   drain,
   placeMapLabels,
@@ -64,6 +64,7 @@ const FRAMINGS: {
 function asked(f: (typeof FRAMINGS)[number]): Placement {
   let got: Placement | null = null;
   const spy: LabelPlacer = {
+    warmed: Promise.resolve(false),
     *prepare() {},
     place: (p) => {
       got = p;
@@ -127,7 +128,7 @@ class ServiceWorker {
     this.seen.push(copy.type);
     queueMicrotask(() => {
       const reply = this.answer(copy);
-      if (reply) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
+      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
     });
   }
   terminate() {
@@ -141,7 +142,7 @@ describe('the label worker', () => {
 
   it.each(FRAMINGS)('places what the page places: $name', (f) => {
     const answer = labelService();
-    expect(answer({ type: 'shapes', shapes })).toBeNull();
+    expect(answer({ type: 'shapes', shapes }).type).toBe('warmed');
     const req = structuredClone({ type: 'place' as const, id: 7, ...asked(f) });
     const reply = answer(req);
     expect(reply?.type).toBe('placed');
@@ -163,6 +164,37 @@ describe('the label worker', () => {
     expect(reply).toEqual({ type: 'failed', id: 3, error: 'no shapes were sent' });
   });
 
+  it('sends back the points it searched for room: the page’s own, used by the page’s placement', () => {
+    const reply = structuredClone(labelService()({ type: 'shapes', shapes }));
+    if (reply.type !== 'warmed') throw new Error(`answered ${reply.type}`);
+    expect([...reply.samples.keys()].sort()).toEqual(
+      atlas.units.map((u) => u.properties.id).sort(),
+    );
+    // A fresh atlas (its own frame) that takes them places what one that searched itself places.
+    const taker = buildAtlas(loadTopology(), data);
+    adoptWorldSamples(taker, reply.samples);
+    const onAtlas = (a: typeof atlas, f: (typeof FRAMINGS)[number]) =>
+      [
+        ...placeMapLabels(
+          f.state,
+          layerContext(f.state, data, a),
+          (p) => project(f.cam, f.width, f.height, p),
+          { width: f.width, height: f.height },
+          f.covers,
+        ).values(),
+      ].map((l) => [l.id, l.x, l.y, l.leader]);
+    for (const f of FRAMINGS) expect(onAtlas(taker, f)).toEqual(onAtlas(atlas, f));
+    // And they are what it places by: every point moved onto its unit's first, the names move.
+    const skewed = buildAtlas(loadTopology(), data);
+    adoptWorldSamples(
+      skewed,
+      new Map(
+        [...reply.samples].map(([id, s]) => [id, s.map((v, i) => (i % 3 === 2 ? v : s[i % 3]!))]),
+      ),
+    );
+    expect(onAtlas(skewed, FRAMINGS[0]!)).not.toEqual(onAtlas(atlas, FRAMINGS[0]!));
+  });
+
   it('the client sends the shapes once and gets the page’s names back', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
@@ -173,6 +205,7 @@ describe('the label worker', () => {
       expect([...placed.values()]).toEqual([...onPage(f).values()]);
     }
     expect(worker.seen).toEqual(['shapes', 'place', 'place']);
+    await expect(placer.warmed).resolves.toBe(true);
     // Answered by the worker, not placed on the page after a failure.
     await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
     expect(warn).not.toHaveBeenCalled();
@@ -208,7 +241,7 @@ describe('the label worker', () => {
       },
     ];
     const place = vi.fn(() => Promise.resolve(answer));
-    const placed = await placeAsTheMap(f, { *prepare() {}, place });
+    const placed = await placeAsTheMap(f, { warmed: Promise.resolve(false), *prepare() {}, place });
     expect(place).toHaveBeenCalledTimes(1);
     expect([...placed.values()]).toEqual(answer);
   });
@@ -216,7 +249,7 @@ describe('the label worker', () => {
   it('places on the page when resumed before the answer (a snapshot) — at once', () => {
     const f = FRAMINGS[1]!;
     const place = vi.fn(() => new Promise<PlacedLabel[]>(() => {}));
-    const never: LabelPlacer = { *prepare() {}, place };
+    const never: LabelPlacer = { warmed: Promise.resolve(false), *prepare() {}, place };
     const placed = drain(
       placingMapLabels(
         f.state,
@@ -260,6 +293,8 @@ describe('the label worker', () => {
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('boom');
     expect(worker.terminated).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
+    // Its points for the page's own geometry will not come: the page makes them.
+    await expect(placer.warmed).resolves.toBe(false);
     // And the map's placement then places on the page: the same names.
     const f = FRAMINGS[0]!;
     const placed = await placeAsTheMap(f, placer);
@@ -274,6 +309,7 @@ describe('the label worker', () => {
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
     expect(warn).toHaveBeenCalledTimes(1);
+    await expect(placer.warmed).resolves.toBe(false);
     warn.mockRestore();
   });
 
