@@ -64,6 +64,9 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
           const p = pending.get(r.id);
           pending.delete(r.id);
           if (r.type === 'placed') p?.ok(r.placed);
+          // A newer placement was asked before this one's turn: its layout was dropped (were it
+          // resumed all the same, placingMapLabels would place on the page). The worker is fine.
+          else if (r.type === 'superseded') p?.fail(new Error('superseded by a newer placement'));
           else {
             // It threw while placing: this one and all after are placed on the page (said once).
             const e = new Error(r.error);

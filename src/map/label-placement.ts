@@ -889,7 +889,10 @@ export interface Placement {
 export interface LabelPlacer {
   /** Start-up steps that make what it needs and start it; placements asked before wait. */
   prepare(): Generator<void>;
-  /** The labels placingLabels places; rejects when it cannot (placingMapLabels then does). */
+  /**
+   * The labels placingLabels places; rejects when it cannot, or when a newer placement was asked
+   * before this one's turn (placingMapLabels then places them itself, if still wanted).
+   */
   place(p: Placement): Promise<PlacedLabel[]>;
   /**
    * Settles when the page's own label geometry has the points the worker searched for room

@@ -16,4 +16,6 @@ export type LabelReply =
   | { type: 'warmed'; samples: Map<string, Float64Array> }
   /** The labels placed, in placingLabels' order (the order they are drawn in). */
   | { type: 'placed'; id: number; placed: PlacedLabel[] }
-  | { type: 'failed'; id: number; error: string };
+  | { type: 'failed'; id: number; error: string }
+  /** Not placed: a newer placement came before this one's turn (labelWorkerLoop). */
+  | { type: 'superseded'; id: number };

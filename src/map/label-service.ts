@@ -48,3 +48,29 @@ export function labelService(): (req: LabelRequest) => LabelReply {
     }
   };
 }
+
+/**
+ * The worker's message loop over `answer`: a placement runs in a task of its own after the
+ * messages already waiting, and one that a newer placement finds still waiting is answered
+ * `superseded` instead of placed. The page asks a new placement when the map's state changes
+ * (a filter, the language) and drops the older layout (svg-map.ts, one map asks at a time): on a
+ * slow phone, clicks in quick succession then cost one placement, not one each.
+ */
+export function labelWorkerLoop(
+  answer: (req: LabelRequest) => LabelReply,
+  post: (reply: LabelReply) => void,
+  later: (run: () => void) => void = (run) => setTimeout(run, 0),
+): (req: LabelRequest) => void {
+  let waiting: Extract<LabelRequest, { type: 'place' }> | null = null;
+  const run = () => {
+    const req = waiting;
+    waiting = null;
+    if (req) post(answer(req));
+  };
+  return (req) => {
+    if (req.type !== 'place') return post(answer(req));
+    if (waiting) post({ type: 'superseded', id: waiting.id });
+    else later(run);
+    waiting = req;
+  };
+}

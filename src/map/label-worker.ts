@@ -3,8 +3,8 @@
  * phone the search for room and leader lines was the largest share of the start-up's work after
  * the first paint (≈ 270 ms at 4× of ≈ 1,200, bench/probes/tasks.ts, 2026-12-05).
  */
-import { labelService } from './label-service.ts';
-import type { LabelRequest } from './label-protocol.ts';
+import { labelService, labelWorkerLoop } from './label-service.ts';
+import type { LabelReply, LabelRequest } from './label-protocol.ts';
 
-const answer = labelService();
-onmessage = (e: MessageEvent<LabelRequest>) => postMessage(answer(e.data));
+const handle = labelWorkerLoop(labelService(), (r: LabelReply) => postMessage(r));
+onmessage = (e: MessageEvent<LabelRequest>) => handle(e.data);

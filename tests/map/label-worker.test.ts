@@ -19,7 +19,7 @@ import {
   type Placement,
 } from '../../src/map/label-placement.ts';
 import type { LabelReply, LabelRequest } from '../../src/map/label-protocol.ts';
-import { labelService } from '../../src/map/label-service.ts';
+import { labelService, labelWorkerLoop } from '../../src/map/label-service.ts';
 import { layerContext } from '../../src/map/layers/context.ts';
 import { INITIAL_VIEW, type Camera, type ViewState } from '../../src/state/store.ts';
 import { loadData, loadTopology } from '../helpers.ts';
@@ -122,14 +122,18 @@ class ServiceWorker {
   onmessageerror: (() => void) | null = null;
   readonly answer = labelService();
   readonly seen: LabelRequest['type'][] = [];
+  /** The replies, by type, as the page received them. */
+  readonly replies: LabelReply['type'][] = [];
   terminated = false;
+  // The worker's own loop (label-worker.ts), its placements in tasks of their own.
+  readonly handle = labelWorkerLoop(this.answer, (reply) => {
+    this.replies.push(reply.type);
+    this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
+  });
   postMessage(req: LabelRequest) {
     const copy = structuredClone(req);
     this.seen.push(copy.type);
-    queueMicrotask(() => {
-      const reply = this.answer(copy);
-      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
-    });
+    queueMicrotask(() => this.handle(copy));
   }
   terminate() {
     this.terminated = true;
@@ -207,6 +211,61 @@ describe('the label worker', () => {
     expect(worker.seen).toEqual(['shapes', 'place', 'place']);
     await expect(placer.warmed).resolves.toBe(true);
     // Answered by the worker, not placed on the page after a failure.
+    await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('its loop places only the newest of the placements waiting their turn', () => {
+    const posted: LabelReply[] = [];
+    const queue: (() => void)[] = [];
+    const answered: number[] = [];
+    const handle = labelWorkerLoop(
+      (req) => {
+        if (req.type === 'place') answered.push(req.id);
+        return req.type === 'place'
+          ? { type: 'placed', id: req.id, placed: [] }
+          : { type: 'warmed', samples: new Map() };
+      },
+      (r) => posted.push(r),
+      (run) => queue.push(run),
+    );
+    const place = (id: number) => ({ type: 'place' as const, id, ...asked(FRAMINGS[0]!) });
+    handle({ type: 'shapes', shapes });
+    // The shapes are answered at once; placements in a task of their own.
+    expect(posted.map((r) => r.type)).toEqual(['warmed']);
+    handle(place(1));
+    handle(place(2));
+    handle(place(3));
+    expect(queue).toHaveLength(1);
+    queue.shift()!();
+    expect(answered).toEqual([3]);
+    expect(posted.map((r) => ('id' in r ? `${r.type} ${r.id}` : r.type))).toEqual([
+      'warmed',
+      'superseded 1',
+      'superseded 2',
+      'placed 3',
+    ]);
+    // One asked after that is placed in its turn.
+    handle(place(4));
+    queue.shift()!();
+    expect(answered).toEqual([3, 4]);
+  });
+
+  it('a placement asked again before its turn: the older is dropped, the worker stays', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const worker = new ServiceWorker();
+    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    drain(placer.prepare());
+    const older = placer.place(asked(FRAMINGS[0]!));
+    const newer = placer.place(asked(FRAMINGS[1]!));
+    await expect(older).rejects.toThrow('superseded');
+    const placed = await newer;
+    expect(placed.filter((l) => l.kind !== 'river').map((l) => l.id)).toEqual(
+      [...onPage(FRAMINGS[1]!).values()].filter((l) => l.kind !== 'river').map((l) => l.id),
+    );
+    expect(worker.replies).toEqual(['warmed', 'superseded', 'placed']);
+    // Not a failure: the worker answers the next one, and nothing was said.
     await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
