@@ -4,7 +4,9 @@
  * and answers with the labels placingLabels would place on the page — the same code over the same
  * numbers. A worker that cannot start or fails rejects what was asked of it and everything after:
  * the map then places its names on the page as it did before (label-placement.ts), so nothing is
- * lost but the time.
+ * lost but the time. Its first reply, to the shapes, carries the points it searched for room in
+ * each unit, which the page's own label geometry takes (LabelPlacer.warmed). A placement a newer
+ * one replaced before its turn is answered `superseded`: that one rejects, the worker stays.
  */
 import type { Atlas } from '../geo/atlas.ts';
 import { memoBy } from '../lib/memo.ts';
@@ -29,6 +31,20 @@ async function startWorker(): Promise<Worker> {
  */
 const ANSWER_MS = 8000;
 
+/** `p`, or a rejection when it has not settled ANSWER_MS after (a worker file that stalls). */
+function withinAnswerTime<T>(p: Promise<T>, what: string): Promise<T> {
+  let late: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, no) => {
+      late = setTimeout(
+        () => no(new Error(`it did not ${what} in ${ANSWER_MS / 1000} s`)),
+        ANSWER_MS,
+      );
+    }),
+  ]).finally(() => clearTimeout(late));
+}
+
 /** A placer over `atlas`'s polygons; `start` makes the worker (a test passes its own). */
 export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWorker): LabelPlacer {
   let worker: Promise<Worker> | null = null;
@@ -52,7 +68,7 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
   };
 
   const launch = (): Promise<Worker> =>
-    (worker ??= start().then(
+    (worker ??= withinAnswerTime(start(), 'start').then(
       (w) => {
         w.onmessage = (e: MessageEvent<LabelReply>) => {
           const r = e.data;
@@ -79,7 +95,14 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
           fail(new Error(e.message || 'it did not load'));
         };
         w.onmessageerror = () => fail(new Error('it sent an unreadable reply'));
-        w.postMessage({ type: 'shapes', shapes: worldShapes(atlas) } satisfies LabelRequest);
+        try {
+          w.postMessage({ type: 'shapes', shapes: worldShapes(atlas) } satisfies LabelRequest);
+        } catch (e) {
+          // The shapes could not be sent (a DataCloneError): nothing it could do without them.
+          const err = e instanceof Error ? e : new Error(String(e));
+          fail(err);
+          throw err;
+        }
         return w;
       },
       (e: unknown) => {

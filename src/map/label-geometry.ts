@@ -603,7 +603,12 @@ export function warmWorldShapes(w: WorldShapes): void {
  */
 export function worldSamples(w: WorldShapes): Map<string, Float64Array> {
   const frame = copiedFrame(w);
-  return new Map([...w.units.keys()].map((id) => [id, packSamples(frame.samples(id))]));
+  // (A unit with no polygon in the copy is left for the page, which has its shape.)
+  return new Map(
+    [...w.units.keys()]
+      .filter((id) => w.rings.has(id))
+      .map((id) => [id, packSamples(frame.samples(id))]),
+  );
 }
 
 /**

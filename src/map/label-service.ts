@@ -50,11 +50,13 @@ export function labelService(): (req: LabelRequest) => LabelReply {
 }
 
 /**
- * The worker's message loop over `answer`: a placement runs in a task of its own after the
- * messages already waiting, and one that a newer placement finds still waiting is answered
- * `superseded` instead of placed. The page asks a new placement when the map's state changes
- * (a filter, the language) and drops the older layout (svg-map.ts, one map asks at a time): on a
- * slow phone, clicks in quick succession then cost one placement, not one each.
+ * The worker's message loop over `answer`: a placement runs in a task of its own, usually after
+ * the messages already waiting (timers and messages are separate task sources: browsers run them
+ * in order, the standard does not promise it), and one that a newer placement finds still waiting
+ * is answered `superseded` instead of placed. The page asks a new placement when the names change
+ * at the same camera (the layers, the language, the selection, a subject's partners) and drops
+ * the older layout (svg-map.ts; one map asks at a time): changes in quick succession while the
+ * worker is busy cost the placement under way and the newest, not one each.
  */
 export function labelWorkerLoop(
   answer: (req: LabelRequest) => LabelReply,

@@ -6,5 +6,11 @@
 import { labelService, labelWorkerLoop } from './label-service.ts';
 import type { LabelReply, LabelRequest } from './label-protocol.ts';
 
-const handle = labelWorkerLoop(labelService(), (r: LabelReply) => postMessage(r));
+// The points sent back are fresh arrays the worker keeps no hold of: moved, not copied.
+const handle = labelWorkerLoop(labelService(), (r: LabelReply) =>
+  postMessage(r, {
+    transfer:
+      r.type === 'warmed' ? [...r.samples.values()].map((a) => a.buffer as ArrayBuffer) : [],
+  }),
+);
 onmessage = (e: MessageEvent<LabelRequest>) => handle(e.data);

@@ -26,6 +26,11 @@ import { loadData, loadTopology } from '../helpers.ts';
 
 const data = loadData();
 const atlas = buildAtlas(loadTopology(), data);
+/**
+ * The clients' atlas: the points a worker sends back go into its page geometry, so the page's
+ * placements the worker's are compared with (over `atlas`) stay the page's own.
+ */
+const clientAtlas = buildAtlas(loadTopology(), data);
 
 /**
  * Framings: the first view at a phone's and a desktop's map size, and two close-ups; one with a
@@ -120,20 +125,29 @@ class ServiceWorker {
   onmessage: ((e: MessageEvent<LabelReply>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  readonly answer = labelService();
   readonly seen: LabelRequest['type'][] = [];
   /** The replies, by type, as the page received them. */
   readonly replies: LabelReply['type'][] = [];
   terminated = false;
-  // The worker's own loop (label-worker.ts), its placements in tasks of their own.
-  readonly handle = labelWorkerLoop(this.answer, (reply) => {
-    this.replies.push(reply.type);
-    this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
-  });
+  /** Set: messages are received but not answered (a worker about to die). */
+  mute = false;
+  readonly handle: (req: LabelRequest) => void;
+  /** `alter`: what the worker sends instead of its service's reply (a test's wrong answer). */
+  constructor(alter: (r: LabelReply) => LabelReply = (r) => r) {
+    // The worker's own loop (label-worker.ts), its placements in tasks of their own.
+    const answer = labelService();
+    this.handle = labelWorkerLoop(
+      (req) => alter(answer(req)),
+      (reply) => {
+        this.replies.push(reply.type);
+        this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<LabelReply>);
+      },
+    );
+  }
   postMessage(req: LabelRequest) {
     const copy = structuredClone(req);
     this.seen.push(copy.type);
-    queueMicrotask(() => this.handle(copy));
+    if (!this.mute) queueMicrotask(() => this.handle(copy));
   }
   terminate() {
     this.terminated = true;
@@ -202,7 +216,7 @@ describe('the label worker', () => {
   it('the client sends the shapes once and gets the page’s names back', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
     for (const f of FRAMINGS.slice(0, 2)) {
       const placed = await placeAsTheMap(f, placer);
@@ -255,7 +269,7 @@ describe('the label worker', () => {
   it('a placement asked again before its turn: the older is dropped, the worker stays', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
     const older = placer.place(asked(FRAMINGS[0]!));
     const newer = placer.place(asked(FRAMINGS[1]!));
@@ -325,10 +339,60 @@ describe('the label worker', () => {
     expect([...placed.values()]).toEqual([...onPage(f).values()]);
   });
 
+  it('the client hands the points the worker sent to the page’s own geometry', async () => {
+    const own = buildAtlas(loadTopology(), data);
+    // A worker whose points are all moved onto each unit's first: the page then places by them.
+    const skewing = new ServiceWorker((r) =>
+      r.type === 'warmed'
+        ? {
+            type: 'warmed',
+            samples: new Map(
+              [...r.samples].map(([id, p]) => [id, p.map((v, i) => (i % 3 === 2 ? v : p[i % 3]!))]),
+            ),
+          }
+        : r,
+    );
+    const placer = labelPlacer(own, () => Promise.resolve(skewing as unknown as Worker));
+    drain(placer.prepare());
+    await expect(placer.warmed).resolves.toBe(true);
+    const f = FRAMINGS[0]!;
+    const onAtlas = (a: typeof atlas) =>
+      [
+        ...placeMapLabels(
+          f.state,
+          layerContext(f.state, data, a),
+          (p) => project(f.cam, f.width, f.height, p),
+          { width: f.width, height: f.height },
+          f.covers,
+        ).values(),
+      ].map((l) => [l.id, l.x, l.y]);
+    expect(onAtlas(own)).not.toEqual(onAtlas(atlas));
+  });
+
+  it('a worker file that never loads counts as failed after a while', async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const placer = labelPlacer(clientAtlas, () => new Promise<Worker>(() => {}));
+      drain(placer.prepare());
+      const outcome = placer.place(asked(FRAMINGS[0]!)).then(
+        () => 'answered',
+        (e: Error) => e.message,
+      );
+      await vi.advanceTimersByTimeAsync(8500);
+      expect(await outcome).toMatch(/did not start/);
+      await expect(placer.warmed).resolves.toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      warn.mockRestore();
+    }
+  });
+
   it('a placement that throws in the worker: said once, and the page places from then on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
     // Shapes it cannot read: the placement throws in the worker's service.
     const bad = { ...asked(FRAMINGS[0]!), affine: null as unknown as Placement['affine'] };
@@ -342,11 +406,12 @@ describe('the label worker', () => {
   it('a worker that fails: what was asked and everything after is placed on the page', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(atlas, () => Promise.resolve(worker as unknown as Worker));
+    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
     drain(placer.prepare());
     // The first placement is asked; the worker dies before answering.
+    worker.mute = true;
     const first = placer.place(asked(FRAMINGS[0]!));
-    await Promise.resolve();
+    await vi.waitFor(() => expect(worker.seen).toEqual(['shapes', 'place']));
     worker.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
     await expect(first).rejects.toThrow('boom');
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('boom');
@@ -363,7 +428,7 @@ describe('the label worker', () => {
 
   it('a worker that cannot be made: placements reject, nothing waits for ever', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const placer = labelPlacer(atlas, () => Promise.reject(new Error('no module workers')));
+    const placer = labelPlacer(clientAtlas, () => Promise.reject(new Error('no module workers')));
     drain(placer.prepare());
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
@@ -377,7 +442,7 @@ describe('the label worker', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const silent = { postMessage() {}, terminate() {} } as unknown as Worker;
-      const placer = labelPlacer(atlas, () => Promise.resolve(silent));
+      const placer = labelPlacer(clientAtlas, () => Promise.resolve(silent));
       drain(placer.prepare());
       const asking = placer.place(asked(FRAMINGS[0]!));
       const outcome = asking.then(

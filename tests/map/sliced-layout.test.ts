@@ -73,7 +73,7 @@ describe('sliced layouts', () => {
     expect(layer.g.textContent).toBe('涪陵');
   });
 
-  it('a rejected promise resumes the layout too (it then places the names itself)', async () => {
+  it('a rejected promise resumes the layout too', async () => {
     const { layer, layout } = setup();
     const log: string[] = [];
     const failed = Promise.reject(new Error('worker gone'));

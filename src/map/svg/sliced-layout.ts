@@ -1,5 +1,5 @@
 /**
- * The SVG map's screen layers' layouts (the names, the symbols) run a slice per task, apart from
+ * The SVG map's screen layers' layouts (the names) run a slice per task, apart from
  * the map so that its waiting, replacing and finishing are tested on their own
  * (tests/map/sliced-layout.test.ts).
  */
