@@ -67,8 +67,20 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
     void worker?.then((w) => w.terminate()).catch(() => undefined);
   };
 
+  /** The worker, made once; one that arrives after the placer gave up on it is ended. */
+  const starting = (): Promise<Worker> => {
+    const made = start();
+    made.then(
+      (w) => {
+        if (broken) w.terminate();
+      },
+      () => undefined,
+    );
+    return withinAnswerTime(made, 'start');
+  };
+
   const launch = (): Promise<Worker> =>
-    (worker ??= withinAnswerTime(start(), 'start').then(
+    (worker ??= starting().then(
       (w) => {
         w.onmessage = (e: MessageEvent<LabelReply>) => {
           const r = e.data;

@@ -373,7 +373,8 @@ describe('the label worker', () => {
     vi.useFakeTimers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const placer = labelPlacer(clientAtlas, () => new Promise<Worker>(() => {}));
+      let arrive!: (w: Worker) => void;
+      const placer = labelPlacer(clientAtlas, () => new Promise<Worker>((r) => (arrive = r)));
       drain(placer.prepare());
       const outcome = placer.place(asked(FRAMINGS[0]!)).then(
         () => 'answered',
@@ -383,6 +384,12 @@ describe('the label worker', () => {
       expect(await outcome).toMatch(/did not start/);
       await expect(placer.warmed).resolves.toBe(false);
       expect(warn).toHaveBeenCalledTimes(1);
+      // Should it arrive after all, it is ended, not left running.
+      const late = new ServiceWorker();
+      arrive(late as unknown as Worker);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(late.terminated).toBe(true);
+      expect(late.seen).toEqual([]);
     } finally {
       vi.useRealTimers();
       warn.mockRestore();
