@@ -4,7 +4,7 @@
  * over a worker that answers through that service, and the map's placement falling back to the
  * page when the worker fails or has not answered.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { fitCamera, project } from '../../src/map/camera.ts';
 import { labelPlacer } from '../../src/map/label-client.ts';
@@ -154,7 +154,23 @@ class ServiceWorker {
   }
 }
 
+/**
+ * A client over `worker` (or over what `start` makes), prepared as the map's start-up prepares it;
+ * on `own`, an atlas of its own (the points a worker sends back go into that atlas's geometry).
+ */
+function placerOver(worker: ServiceWorker | (() => Promise<Worker>), own = clientAtlas) {
+  const placer = labelPlacer(
+    own,
+    typeof worker === 'function' ? worker : () => Promise.resolve(worker as unknown as Worker),
+  );
+  drain(placer.prepare());
+  return placer;
+}
+
 describe('the label worker', () => {
+  // A spy is restored when its test ends, failed or not: the next test starts clean.
+  afterEach(() => vi.restoreAllMocks());
+
   // The shapes as the worker receives them: copied.
   const shapes = structuredClone(worldShapes(atlas));
 
@@ -216,8 +232,7 @@ describe('the label worker', () => {
   it('the client sends the shapes once and gets the page’s names back', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
-    drain(placer.prepare());
+    const placer = placerOver(worker);
     for (const f of FRAMINGS.slice(0, 2)) {
       const placed = await placeAsTheMap(f, placer);
       expect([...placed.values()]).toEqual([...onPage(f).values()]);
@@ -227,7 +242,6 @@ describe('the label worker', () => {
     // Answered by the worker, not placed on the page after a failure.
     await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
     expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
   });
 
   it('its loop places only the newest of the placements waiting their turn', () => {
@@ -269,8 +283,7 @@ describe('the label worker', () => {
   it('a placement asked again before its turn: the older is dropped, the worker stays', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
-    drain(placer.prepare());
+    const placer = placerOver(worker);
     const older = placer.place(asked(FRAMINGS[0]!));
     const newer = placer.place(asked(FRAMINGS[1]!));
     await expect(older).rejects.toThrow('superseded');
@@ -282,7 +295,6 @@ describe('the label worker', () => {
     // Not a failure: the worker answers the next one, and nothing was said.
     await expect(placer.place(asked(FRAMINGS[0]!))).resolves.toBeInstanceOf(Array);
     expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
   });
 
   it('the map draws what the worker answered', async () => {
@@ -352,8 +364,7 @@ describe('the label worker', () => {
           }
         : r,
     );
-    const placer = labelPlacer(own, () => Promise.resolve(skewing as unknown as Worker));
-    drain(placer.prepare());
+    const placer = placerOver(skewing, own);
     await expect(placer.warmed).resolves.toBe(true);
     const f = FRAMINGS[0]!;
     const onAtlas = (a: typeof atlas) =>
@@ -374,8 +385,7 @@ describe('the label worker', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       let arrive!: (w: Worker) => void;
-      const placer = labelPlacer(clientAtlas, () => new Promise<Worker>((r) => (arrive = r)));
-      drain(placer.prepare());
+      const placer = placerOver(() => new Promise<Worker>((r) => (arrive = r)));
       const outcome = placer.place(asked(FRAMINGS[0]!)).then(
         () => 'answered',
         (e: Error) => e.message,
@@ -392,29 +402,25 @@ describe('the label worker', () => {
       expect(late.seen).toEqual([]);
     } finally {
       vi.useRealTimers();
-      warn.mockRestore();
     }
   });
 
   it('a placement that throws in the worker: said once, and the page places from then on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
-    drain(placer.prepare());
+    const placer = placerOver(worker);
     // Shapes it cannot read: the placement throws in the worker's service.
     const bad = { ...asked(FRAMINGS[0]!), affine: null as unknown as Placement['affine'] };
     await expect(placer.place(bad)).rejects.toThrow();
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow();
     expect(worker.seen).toEqual(['shapes', 'place']);
     expect(warn).toHaveBeenCalledTimes(1);
-    warn.mockRestore();
   });
 
   it('a worker that fails: what was asked and everything after is placed on the page', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const worker = new ServiceWorker();
-    const placer = labelPlacer(clientAtlas, () => Promise.resolve(worker as unknown as Worker));
-    drain(placer.prepare());
+    const placer = placerOver(worker);
     // The first placement is asked; the worker dies before answering.
     worker.mute = true;
     const first = placer.place(asked(FRAMINGS[0]!));
@@ -430,18 +436,15 @@ describe('the label worker', () => {
     const f = FRAMINGS[0]!;
     const placed = await placeAsTheMap(f, placer);
     expect([...placed.values()]).toEqual([...onPage(f).values()]);
-    warn.mockRestore();
   });
 
   it('a worker that cannot be made: placements reject, nothing waits for ever', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const placer = labelPlacer(clientAtlas, () => Promise.reject(new Error('no module workers')));
-    drain(placer.prepare());
+    const placer = placerOver(() => Promise.reject(new Error('no module workers')));
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
     await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('no module workers');
     expect(warn).toHaveBeenCalledTimes(1);
     await expect(placer.warmed).resolves.toBe(false);
-    warn.mockRestore();
   });
 
   it('a worker that never answers counts as failed after a while: the map is not left unnamed', async () => {
@@ -449,8 +452,7 @@ describe('the label worker', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const silent = { postMessage() {}, terminate() {} } as unknown as Worker;
-      const placer = labelPlacer(clientAtlas, () => Promise.resolve(silent));
-      drain(placer.prepare());
+      const placer = placerOver(() => Promise.resolve(silent));
       const asking = placer.place(asked(FRAMINGS[0]!));
       const outcome = asking.then(
         () => 'answered',
@@ -463,7 +465,6 @@ describe('the label worker', () => {
       expect(warn).toHaveBeenCalledTimes(1);
     } finally {
       vi.useRealTimers();
-      warn.mockRestore();
     }
   });
 
