@@ -10,7 +10,7 @@
  */
 import type { Atlas } from '../geo/atlas.ts';
 import { memoBy } from '../lib/memo.ts';
-import { adoptWorldSamples, worldRings, worldShapes } from './label-geometry.ts';
+import { adoptWorldSamples, makingWorldShapes, worldShapes } from './label-geometry.ts';
 import type { LabelPlacer, PlacedLabel } from './label-placement.ts';
 import type { LabelReply, LabelRequest } from './label-protocol.ts';
 
@@ -127,14 +127,9 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
 
   return {
     warmed,
-    // The polygons to send made a place a unit (start-up slices), then sent and the worker made.
+    // The polygons to send made in parts (start-up slices), then sent and the worker made.
     *prepare() {
-      for (const id of atlas.places.keys()) {
-        const shape = atlas.shape(id);
-        if (shape) worldRings(shape);
-        yield;
-      }
-      worldShapes(atlas);
+      yield* makingWorldShapes(atlas);
       prepared();
       // (A failure is handled in launch: every placement asked is then placed on the page.)
       launch().catch(() => undefined);

@@ -343,11 +343,6 @@ interface Frame {
   buildOutline(share: number): void;
   /** The shape's points on a ROOM_STEPS² grid over its extent (ScreenShapes.roomiest). */
   samples(id: string): readonly Sample[];
-  /**
-   * Points made elsewhere over the same rings (packSamples: the label worker's), used for the
-   * places this frame has not sampled yet instead of searching their shapes again.
-   */
-  adoptSamples(packed: ReadonlyMap<string, Float64Array>): void;
 }
 
 /**
@@ -371,6 +366,12 @@ interface ShapeSource {
   units(): ReadonlyMap<string, Rect>;
   /** Chongqing's outline as segments [ax, ay, bx, by, …] in lng/lat. */
   outline(): Float64Array;
+  /**
+   * Points made elsewhere over the same rings (packSamples: the label worker's), used for the
+   * places this frame has not sampled yet instead of searching their shapes again. Asked for on
+   * a place's first search, so that taking them costs nothing when they arrive.
+   */
+  adopted?(id: string): Float64Array | undefined;
 }
 
 function makeFrame(
@@ -467,7 +468,6 @@ function makeFrame(
     done = Math.max(done, end);
   };
   const samples = new Map<string, Sample[]>();
-  let adopted: ReadonlyMap<string, Float64Array> | null = null;
   const NONE: readonly string[] = [];
   const unitsAt = (x: number, y: number) =>
     units.get(key(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE;
@@ -509,15 +509,12 @@ function makeFrame(
     samples(id) {
       let s = samples.get(id);
       if (!s) {
-        const packed = adopted?.get(id);
+        const packed = source.adopted?.(id);
         const r = packed ? null : ringsFor(id);
         s = packed ? unpackSamples(packed) : r ? gridSamples(r, r.rect, ROOM_STEPS) : [];
         samples.set(id, s);
       }
       return s;
-    },
-    adoptSamples(packed) {
-      adopted = packed;
     },
   };
 }
@@ -540,6 +537,9 @@ function unpackSamples(packed: Float64Array): Sample[] {
   return out;
 }
 
+/** The points the label worker searched for each atlas's units (adoptWorldSamples). */
+const adoptedSamples = new WeakMap<Atlas, ReadonlyMap<string, Float64Array>>();
+
 /** The atlas's shapes as a frame's source, each shape's rings in world units on first use. */
 const atlasWorld = (atlas: Atlas): ShapeSource => ({
   rings: (id) => {
@@ -548,6 +548,7 @@ const atlasWorld = (atlas: Atlas): ShapeSource => ({
   },
   units: () => lngLatRects(atlas),
   outline: () => outlineOf(atlas),
+  adopted: (id) => adoptedSamples.get(atlas)?.get(id),
 });
 
 /** The shapes in world units, once per atlas (each part on first use). */
@@ -565,6 +566,26 @@ export interface WorldShapes {
   units: Map<string, Rect>;
   /** Chongqing's outline, segments [ax, ay, bx, by, …] in lng/lat. */
   outline: Float64Array;
+}
+
+/**
+ * worldShapes(atlas) made in parts, for start-up slices: each place's rings, the city's outline,
+ * the units' extents, then the copy (as one unit the outline and the rings were ≈ 35 ms at 4×
+ * CPU after the first paint: bench/probes/tasks.ts, 2026-12-05).
+ */
+export function* makingWorldShapes(atlas: Atlas): Generator<void, WorldShapes> {
+  for (const id of atlas.places.keys()) {
+    const shape = atlas.shape(id);
+    if (shape) worldRings(shape);
+    yield;
+  }
+  void atlas.cityOutline;
+  yield;
+  outlineOf(atlas);
+  yield;
+  lngLatRects(atlas);
+  yield;
+  return worldShapes(atlas);
 }
 
 /** The atlas's WorldShapes, once per atlas. */
@@ -613,10 +634,12 @@ export function worldSamples(w: WorldShapes): Map<string, Float64Array> {
 
 /**
  * The page's frame over `atlas` takes the points the worker found (worldSamples over
- * worldShapes(atlas): the same rings in the same units, so the same points).
+ * worldShapes(atlas): the same rings in the same units, so the same points). Kept as they came:
+ * a unit's are unpacked on its first search (made at once, the page's frame and the unpacking
+ * were one task of ≈ 40 ms at 4× CPU as the worker's message arrived, 2026-12-05).
  */
 export function adoptWorldSamples(atlas: Atlas, packed: ReadonlyMap<string, Float64Array>): void {
-  worldFrame(atlas).adoptSamples(packed);
+  adoptedSamples.set(atlas, packed);
 }
 
 /** WorldShapes seen through a flat web-mercator view (`a`: affineOf the view's projection). */
@@ -647,6 +670,9 @@ export const labelGeometrySteps = (atlas: Atlas): Step[] => [
   },
   function* sampled() {
     for (const u of atlas.units) {
+      // Those the label worker searched are unpacked on a name's first search (a copy, not a
+      // search: well under a millisecond), not all ahead.
+      if (adoptedSamples.get(atlas)?.has(u.properties.id)) continue;
       worldFrame(atlas).samples(u.properties.id);
       yield;
     }

@@ -8,7 +8,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlas } from '../../src/geo/atlas.ts';
 import { fitCamera, project } from '../../src/map/camera.ts';
 import { labelPlacer } from '../../src/map/label-client.ts';
-import { adoptWorldSamples, affineOf, worldShapes } from '../../src/map/label-geometry.ts';
+import {
+  adoptWorldSamples,
+  affineOf,
+  labelGeometrySteps,
+  makingWorldShapes,
+  worldShapes,
+} from '../../src/map/label-geometry.ts';
+import type { Step } from '../../src/lib/slices.ts';
 import {
   drain,
   placeMapLabels,
@@ -154,6 +161,13 @@ class ServiceWorker {
   }
 }
 
+/** A start-up step run whole, as the slices run it (a generator step to its end). */
+function runStep(step: Step): void {
+  const out = step();
+  if (out && typeof (out as Iterator<unknown>).next === 'function')
+    while (!(out as Iterator<unknown>).next().done);
+}
+
 /**
  * A client over `worker` (or over what `start` makes), prepared as the map's start-up prepares it;
  * on `own`, an atlas of its own (the points a worker sends back go into that atlas's geometry).
@@ -219,14 +233,30 @@ describe('the label worker', () => {
       ].map((l) => [l.id, l.x, l.y, l.leader]);
     for (const f of FRAMINGS) expect(onAtlas(taker, f)).toEqual(onAtlas(atlas, f));
     // And they are what it places by: every point moved onto its unit's first, the names move.
+    const skewedOf = (samples: typeof reply.samples) =>
+      new Map([...samples].map(([id, s]) => [id, s.map((v, i) => (i % 3 === 2 ? v : s[i % 3]!))]));
     const skewed = buildAtlas(loadTopology(), data);
-    adoptWorldSamples(
-      skewed,
-      new Map(
-        [...reply.samples].map(([id, s]) => [id, s.map((v, i) => (i % 3 === 2 ? v : s[i % 3]!))]),
-      ),
-    );
+    adoptWorldSamples(skewed, skewedOf(reply.samples));
     expect(onAtlas(skewed, FRAMINGS[0]!)).not.toEqual(onAtlas(atlas, FRAMINGS[0]!));
+    // Points that arrive after the page's geometry was made ahead (all but the points: the
+    // start-up steps before `sampled`) are still the ones it places by: taking them is a lookup
+    // on a unit's first search, not a copy into a frame made before.
+    const late = buildAtlas(loadTopology(), data);
+    for (const step of labelGeometrySteps(late).slice(0, -1)) runStep(step);
+    adoptWorldSamples(late, skewedOf(reply.samples));
+    expect(onAtlas(late, FRAMINGS[0]!)).toEqual(onAtlas(skewed, FRAMINGS[0]!));
+  });
+
+  it('makes the shapes to send in parts: a place a part, then the outline and the units', () => {
+    const fresh = buildAtlas(loadTopology(), data);
+    const making = makingWorldShapes(fresh);
+    let parts = 0;
+    let r = making.next();
+    for (; !r.done; r = making.next()) parts++;
+    expect(parts).toBe(fresh.places.size + 3);
+    // The same copy as made at once (and the one the client sends).
+    expect(r.value).toBe(worldShapes(fresh));
+    expect(structuredClone(r.value)).toEqual(shapes);
   });
 
   it('the client sends the shapes once and gets the page’s names back', async () => {
