@@ -1,13 +1,19 @@
 /**
  * Lighthouse mobile on a build, several audits, quiet or beside another browser job:
- * `npx tsx bench/probes/lh-busy.ts [dist …] [--runs 5] [--busy]` (several builds: audited in
- * turn, one of each a round, so that they share the machine's moods).
+ * `npx tsx bench/probes/lh-busy.ts [dist …] [--runs 5] [--busy | --core]` (several builds:
+ * audited in turn, one of each a round, so that they share the machine's moods).
  *
  * `--busy` runs one other browser job for the whole time: a second headless Chromium (the tests'
  * flags) that loads the app at 1440×900 over and over, each load to the live map and a second
  * after — the office PC with another tab at work that the issue names (a whole e2e suite beside
  * it is several browsers and workers at once, more than one job). Prints each audit's score with
  * its FCP, LCP, TBT and speed index, then the median score and the machine's load average.
+ *
+ * `--core` runs a steadier one instead: a second headless Chromium whose page computes without a
+ * pause, one core's worth of work and no more (on a 2-core machine, half of it). The reloading
+ * job's demand comes in bursts over both cores (software WebGL draws with several threads), so
+ * the same build's median moves by 20 between runs beside it; beside this one, the audits see the
+ * same competitor each time.
  */
 import { loadavg } from 'node:os';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -25,7 +31,8 @@ const opt = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
 };
-const busy = flag('busy');
+const core = flag('core');
+const busy = flag('busy') || core;
 const runs = opt('runs', 5);
 // Several builds are audited in turn (one audit of each per round), so they share the machine's
 // moods: compare them within one run.
@@ -36,6 +43,18 @@ const srv = servers[0]!;
 /** The other browser job: reloads the app until told to stop. */
 async function otherJob(stop: { now: boolean }): Promise<number> {
   const ctx = await launch([], false);
+  if (core) {
+    // One core's worth: a page that never yields (not awaited: it never returns).
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    void page
+      .evaluate(() => {
+        for (;;) Math.sqrt(Math.random());
+      })
+      .catch(() => undefined);
+    while (!stop.now) await new Promise((r) => setTimeout(r, 500));
+    await ctx.close();
+    return 0;
+  }
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.setViewportSize({ width: 1440, height: 900 });
   let loads = 0;
@@ -89,12 +108,12 @@ try {
   for (const [d, list] of scores.entries()) {
     const sorted = [...list].sort((a, b) => a - b);
     console.log(
-      `${dirs.length > 1 ? `${dirs[d]}: ` : ''}median ${sorted[Math.floor(sorted.length / 2)]} of ${list.join(', ')}${busy ? ' (another browser job running)' : ' (quiet)'}`,
+      `${dirs.length > 1 ? `${dirs[d]}: ` : ''}median ${sorted[Math.floor(sorted.length / 2)]} of ${list.join(', ')}${core ? ' (a browser job taking one core)' : busy ? ' (another browser job running)' : ' (quiet)'}`,
     );
   }
 } finally {
   stop.now = true;
   const loads = await job;
-  if (busy) console.log(`the other job loaded the app ${loads} times`);
+  if (busy && !core) console.log(`the other job loaded the app ${loads} times`);
   await Promise.all(servers.map((x) => x.close()));
 }
