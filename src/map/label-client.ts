@@ -111,8 +111,15 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
         // worker's start and the copy of the rings (≈ 400 KB) were one run of ≈ 35 ms at 4× CPU
         // (2026-12-05), seen at 20–40 ms in every Lighthouse audit beside another job. Placements
         // asked meanwhile wait for this promise, so they still follow the shapes.
+        // (This promise then rejects, so `fail` cannot end the worker through it: ended here.)
         return new Promise<Worker>((sent, notSent) =>
           setTimeout(() => {
+            // It failed meanwhile (its file did not load): nothing to copy the shapes for.
+            if (broken) {
+              w.terminate();
+              notSent(broken);
+              return;
+            }
             try {
               w.postMessage({ type: 'shapes', shapes: worldShapes(atlas) } satisfies LabelRequest);
               sent(w);
@@ -120,6 +127,7 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
               // The shapes could not be sent (a DataCloneError): nothing it could do without them.
               const err = e instanceof Error ? e : new Error(String(e));
               fail(err);
+              w.terminate();
               notSent(err);
             }
           }, 0),
@@ -135,7 +143,8 @@ export function labelPlacer(atlas: Atlas, start: () => Promise<Worker> = startWo
 
   return {
     warmed,
-    // The polygons to send made in parts (start-up slices), then sent and the worker made.
+    // The polygons to send made in parts (start-up slices); then the worker made, and in a later
+    // task the polygons sent.
     *prepare() {
       yield* makingWorldShapes(atlas);
       prepared();

@@ -548,11 +548,16 @@ const atlasWorld = (atlas: Atlas): ShapeSource => ({
   },
   units: () => lngLatRects(atlas),
   outline: () => outlineOf(atlas),
-  adopted: (id) => adoptedSamples.get(atlas)?.get(id),
 });
 
-/** The shapes in world units, once per atlas (each part on first use). */
-const worldFrame = memoBy((atlas: Atlas) => makeFrame(atlasWorld(atlas), toWorld));
+/**
+ * The shapes in world units, once per atlas (each part on first use), with the points the label
+ * worker searched in the same units. Only this frame takes them: a frame in a view's own pixels
+ * (a tilted live map: screenShapes) searches its own.
+ */
+const worldFrame = memoBy((atlas: Atlas) =>
+  makeFrame({ ...atlasWorld(atlas), adopted: (id) => adoptedSamples.get(atlas)?.get(id) }, toWorld),
+);
 
 /**
  * The places' polygons as placement needs them, in world units, apart from the atlas: what the

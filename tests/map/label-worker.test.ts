@@ -161,6 +161,10 @@ class ServiceWorker {
   }
 }
 
+/** Points the worker sent, each moved onto its unit's first (room kept): names placed by them move. */
+const skewedOf = (samples: ReadonlyMap<string, Float64Array>) =>
+  new Map([...samples].map(([id, s]) => [id, s.map((v, i) => (i % 3 === 2 ? v : s[i % 3]!))]));
+
 /** A start-up step run whole, as the slices run it (a generator step to its end). */
 function runStep(step: Step): void {
   const out = step();
@@ -233,18 +237,45 @@ describe('the label worker', () => {
       ].map((l) => [l.id, l.x, l.y, l.leader]);
     for (const f of FRAMINGS) expect(onAtlas(taker, f)).toEqual(onAtlas(atlas, f));
     // And they are what it places by: every point moved onto its unit's first, the names move.
-    const skewedOf = (samples: typeof reply.samples) =>
-      new Map([...samples].map(([id, s]) => [id, s.map((v, i) => (i % 3 === 2 ? v : s[i % 3]!))]));
     const skewed = buildAtlas(loadTopology(), data);
     adoptWorldSamples(skewed, skewedOf(reply.samples));
     expect(onAtlas(skewed, FRAMINGS[0]!)).not.toEqual(onAtlas(atlas, FRAMINGS[0]!));
-    // Points that arrive after the page's geometry was made ahead (all but the points: the
-    // start-up steps before `sampled`) are still the ones it places by: taking them is a lookup
-    // on a unit's first search, not a copy into a frame made before.
+    // Points that arrive after the page's geometry was made ahead (the start-up steps before
+    // `sampled`: its frame made, none of its points searched) are still the ones it places by
+    // (a frame that read them only when it was made would miss them).
     const late = buildAtlas(loadTopology(), data);
     for (const step of labelGeometrySteps(late).slice(0, -1)) runStep(step);
     adoptWorldSamples(late, skewedOf(reply.samples));
     expect(onAtlas(late, FRAMINGS[0]!)).toEqual(onAtlas(skewed, FRAMINGS[0]!));
+  });
+
+  it('keeps the points it sent to the page’s frame in world units: a tilted view searches its own', () => {
+    const reply = labelService()({ type: 'shapes', shapes });
+    if (reply.type !== 'warmed') throw new Error(`answered ${reply.type}`);
+    const f = FRAMINGS[0]!;
+    // A view narrowing towards its top (a tilted live map): no affine of web mercator, so its
+    // frame is in the view's own pixels, where points in world units mean nothing.
+    const tilted = (p: [number, number]): [number, number] => {
+      const [x, y] = project(f.cam, f.width, f.height, p);
+      const k = 0.6 + (0.4 * y) / f.height;
+      return [f.width / 2 + (x - f.width / 2) * k, y];
+    };
+    expect(affineOf(tilted)).toBeNull();
+    const placed = (a: typeof atlas) =>
+      [
+        ...placeMapLabels(
+          f.state,
+          layerContext(f.state, data, a),
+          tilted,
+          { width: f.width, height: f.height },
+          f.covers,
+        ).values(),
+      ].map((l) => [l.id, l.x, l.y, l.leader]);
+    const taking = buildAtlas(loadTopology(), data);
+    adoptWorldSamples(taking, skewedOf(reply.samples));
+    const own = placed(buildAtlas(loadTopology(), data));
+    expect(own.length).toBeGreaterThan(5);
+    expect(placed(taking)).toEqual(own);
   });
 
   it('makes the shapes to send in parts: a place a part, then the outline and the units', () => {
@@ -466,6 +497,39 @@ describe('the label worker', () => {
     const f = FRAMINGS[0]!;
     const placed = await placeAsTheMap(f, placer);
     expect([...placed.values()]).toEqual([...onPage(f).values()]);
+  });
+
+  it('a worker the shapes cannot be sent to: placements reject, and it is ended', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const worker = new ServiceWorker();
+    worker.postMessage = () => {
+      throw new DOMException('could not be cloned', 'DataCloneError');
+    };
+    const placer = placerOver(worker);
+    await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('could not be cloned');
+    await expect(placer.warmed).resolves.toBe(false);
+    expect(worker.terminated).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a worker that fails before its shapes are sent: they are not copied to it, and it is ended', async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const worker = new ServiceWorker();
+      const placer = placerOver(worker);
+      // Made (its handlers set), the shapes waiting for the next task; then its file fails.
+      for (let i = 0; i < 10 && !worker.onerror; i++) await Promise.resolve();
+      expect(worker.onerror).not.toBeNull();
+      worker.onerror?.({ message: 'did not load', preventDefault() {} } as ErrorEvent);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(worker.seen).toEqual([]);
+      expect(worker.terminated).toBe(true);
+      await expect(placer.place(asked(FRAMINGS[0]!))).rejects.toThrow('did not load');
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a worker that cannot be made: placements reject, nothing waits for ever', async () => {
