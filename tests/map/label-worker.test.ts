@@ -98,14 +98,25 @@ function asked(f: (typeof FRAMINGS)[number]): Placement {
   return got;
 }
 
-const onPage = (f: (typeof FRAMINGS)[number]) =>
+type Framing = (typeof FRAMINGS)[number];
+
+/** The names the page places itself at framing `f`, over atlas `a`, through `view` (flat by default). */
+const onPage = (
+  f: Framing,
+  a = atlas,
+  view = (p: [number, number]) => project(f.cam, f.width, f.height, p),
+) =>
   placeMapLabels(
     f.state,
-    layerContext(f.state, data, atlas),
-    (p) => project(f.cam, f.width, f.height, p),
+    layerContext(f.state, data, a),
+    view,
     { width: f.width, height: f.height },
     f.covers,
   );
+
+/** onPage as comparable rows: each name's place, position and leader. */
+const namesOn = (...args: Parameters<typeof onPage>) =>
+  [...onPage(...args).values()].map((l) => [l.id, l.x, l.y, l.leader]);
 
 /** placingMapLabels with a placer, run as the map runs it: each promise it yields waited for. */
 async function placeAsTheMap(f: (typeof FRAMINGS)[number], placer: LabelPlacer) {
@@ -225,28 +236,18 @@ describe('the label worker', () => {
     // A fresh atlas (its own frame) that takes them places what one that searched itself places.
     const taker = buildAtlas(loadTopology(), data);
     adoptWorldSamples(taker, reply.samples);
-    const onAtlas = (a: typeof atlas, f: (typeof FRAMINGS)[number]) =>
-      [
-        ...placeMapLabels(
-          f.state,
-          layerContext(f.state, data, a),
-          (p) => project(f.cam, f.width, f.height, p),
-          { width: f.width, height: f.height },
-          f.covers,
-        ).values(),
-      ].map((l) => [l.id, l.x, l.y, l.leader]);
-    for (const f of FRAMINGS) expect(onAtlas(taker, f)).toEqual(onAtlas(atlas, f));
+    for (const f of FRAMINGS) expect(namesOn(f, taker)).toEqual(namesOn(f));
     // And they are what it places by: every point moved onto its unit's first, the names move.
     const skewed = buildAtlas(loadTopology(), data);
     adoptWorldSamples(skewed, skewedOf(reply.samples));
-    expect(onAtlas(skewed, FRAMINGS[0]!)).not.toEqual(onAtlas(atlas, FRAMINGS[0]!));
+    expect(namesOn(FRAMINGS[0]!, skewed)).not.toEqual(namesOn(FRAMINGS[0]!));
     // Points that arrive after the page's geometry was made ahead (the start-up steps before
     // `sampled`: its frame made, none of its points searched) are still the ones it places by
     // (a frame that read them only when it was made would miss them).
     const late = buildAtlas(loadTopology(), data);
     for (const step of labelGeometrySteps(late).slice(0, -1)) runStep(step);
     adoptWorldSamples(late, skewedOf(reply.samples));
-    expect(onAtlas(late, FRAMINGS[0]!)).toEqual(onAtlas(skewed, FRAMINGS[0]!));
+    expect(namesOn(FRAMINGS[0]!, late)).toEqual(namesOn(FRAMINGS[0]!, skewed));
   });
 
   it('keeps the points it sent to the page’s frame in world units: a tilted view searches its own', () => {
@@ -261,21 +262,11 @@ describe('the label worker', () => {
       return [f.width / 2 + (x - f.width / 2) * k, y];
     };
     expect(affineOf(tilted)).toBeNull();
-    const placed = (a: typeof atlas) =>
-      [
-        ...placeMapLabels(
-          f.state,
-          layerContext(f.state, data, a),
-          tilted,
-          { width: f.width, height: f.height },
-          f.covers,
-        ).values(),
-      ].map((l) => [l.id, l.x, l.y, l.leader]);
     const taking = buildAtlas(loadTopology(), data);
     adoptWorldSamples(taking, skewedOf(reply.samples));
-    const own = placed(buildAtlas(loadTopology(), data));
+    const own = namesOn(f, buildAtlas(loadTopology(), data), tilted);
     expect(own.length).toBeGreaterThan(5);
-    expect(placed(taking)).toEqual(own);
+    expect(namesOn(f, taking, tilted)).toEqual(own);
   });
 
   it('makes the shapes to send in parts: a place a part, then the outline and the units', () => {
@@ -428,17 +419,7 @@ describe('the label worker', () => {
     const placer = placerOver(skewing, own);
     await expect(placer.warmed).resolves.toBe(true);
     const f = FRAMINGS[0]!;
-    const onAtlas = (a: typeof atlas) =>
-      [
-        ...placeMapLabels(
-          f.state,
-          layerContext(f.state, data, a),
-          (p) => project(f.cam, f.width, f.height, p),
-          { width: f.width, height: f.height },
-          f.covers,
-        ).values(),
-      ].map((l) => [l.id, l.x, l.y]);
-    expect(onAtlas(own)).not.toEqual(onAtlas(atlas));
+    expect(namesOn(f, own)).not.toEqual(namesOn(f));
   });
 
   it('a worker file that never loads counts as failed after a while', async () => {
