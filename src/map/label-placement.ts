@@ -516,7 +516,12 @@ export function* placingLabels(
   // names the last pass kept; a name still over an unnamed neighbour after it is left out, and
   // a last pass lets the names that lost a place look again. At most three passes: most views
   // need one (the first view at 1440×900 in Chinese), crowded small ones (a handout of the
-  // whole city) three.
+  // whole city) three. The passes can undo one another: on a phone's first view in Chinese the
+  // second kept 巫溪 (in its own area) and the third, taking 云阳 first, lost it and then pruned
+  // every name set away — no Chongqing district named at all. So the names the rule touched and
+  // the last pass does not hold get a last look (`fill`), around the names kept, each to be
+  // named only in its own area or over a neighbour already named: it adds names, never moves or
+  // drops one, so the answer keeps the rule.
   const leads = new Set(candidates.filter((c) => c.lead).map((c) => c.id));
   let out = yield* placeAll(sorted, null);
   if (!shapes) return out;
@@ -563,15 +568,25 @@ export function* placingLabels(
       }
     }
   }
-  return out;
+  if (!first.size) return out;
+  const again = sorted.filter((c) => !out.has(c.id) && (lost.has(c.id) || first.has(c.id)));
+  return again.length ? yield* placeAll(again, new Set(), out) : out;
 
-  /** One greedy pass in `order`; `forecast`: the places expected to be named (null: no rule). */
+  /**
+   * One greedy pass in `order`; `forecast`: the places expected to be named (null: no rule);
+   * `keep`: names already placed, kept where they are (their boxes and leaders in the way).
+   */
   function* placeAll(
     order: readonly LabelCandidate[],
     forecast: ReadonlySet<string> | null,
+    keep: ReadonlyMap<string, PlacedLabel> = new Map(),
   ): Generator<void, Map<string, PlacedLabel>> {
     const kept = new BoxGrid();
-    const out = new Map<string, PlacedLabel>();
+    const out = new Map(keep);
+    for (const l of keep.values()) {
+      kept.add(l);
+      if (l.leader) for (const d of leaderDots(l, l.leader)) kept.add(d);
+    }
     const named = forecast && { has: (id: string) => forecast.has(id) || out.has(id) };
     for (const c of order) {
       yield;
