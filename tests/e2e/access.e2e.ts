@@ -189,6 +189,54 @@ describe('phone, 360×640', () => {
   });
 });
 
+describe('phone, 360×640: the view tabs', () => {
+  it('fade out at the edge beyond which more lie, and scroll to the last, which works', async () => {
+    const p = page;
+    await p.setViewportSize({ width: 360, height: 640 });
+    await fresh();
+    const box = (await p.locator('#view-tabs').boundingBox())!;
+    /** The mean brightness (0–255) of a 2-px column just inside the strip's left or right edge. */
+    const edge = async (side: 'left' | 'right') => {
+      const x = side === 'left' ? box.x : box.x + box.width - 2;
+      const png = await p.screenshot({
+        clip: { x, y: box.y + 4, width: 2, height: box.height - 8 },
+      });
+      return p.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        let sum = 0;
+        for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+        return sum / (d.length / 4);
+      }, png.toString('base64'));
+    };
+    // The header is dark blue (brightness ≈ 50); the strip's border and the pressed tab, white.
+    // At first the pressed tab (地图) shows at the left; the right edge, where 指标, 目录 and
+    // 我的项目 lie, has faded into the header.
+    const [left, right] = [await edge('left'), await edge('right')];
+    expect(left).toBeGreaterThan(150);
+    expect(right).toBeLessThan(70);
+    // Swiped (a wheel sideways) to the end: the right edge shows the strip's border again, the
+    // left one fades where 地图 went.
+    await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.mouse.wheel(600, 0);
+    await expect.poll(() => edge('right')).toBeGreaterThan(right + 40);
+    expect(await edge('left')).toBeLessThan(70);
+    await p.screenshot({ path: artifact('phone-tabs-scrolled.png') });
+    // And the last tab is there to use.
+    await p.click('[data-testid="mode-projects"]');
+    await p.locator('[data-testid="projects-view"]').waitFor({ state: 'visible', timeout: 10_000 });
+    await expect
+      .poll(() => p.locator('[data-testid="mode-projects"]').getAttribute('aria-pressed'))
+      .toBe('true');
+  });
+});
+
 describe('touch and other sizes', () => {
   it('a touch phone starts on the SVG map: it follows filters, opens a tapped district, and zooms by touch', async () => {
     const { page: p } = await t.session({ phone: true });
