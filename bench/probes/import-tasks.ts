@@ -14,6 +14,7 @@ import { blockOtherNetwork, launch, serve } from '../../tests/e2e/harness.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
 import { delimited, gb18030, ledgerCells, xlsx } from '../../tests/fixtures/ledger.ts';
 import { projectList, wideList } from '../import-files.ts';
+import type { TraceEvent } from './trace-event.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -109,18 +110,6 @@ function taskCosts(p: Profile, tasks: [number, number][]): string[] {
         .join('\n');
     return `  task at ${s} ms, ${d} ms\n    self:\n${top(self, 8)}\n    total:\n${top(total, 16)}`;
   });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  /** The thread's CPU time in the event (µs): what the task cost, whatever the machine's load. */
-  tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown> };
 }
 
 /**

@@ -11,16 +11,7 @@
  * shared machine, its other jobs or the host).
  */
 import { readFileSync } from 'node:fs';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
+import type { TraceEvent } from './trace-event.ts';
 
 const INSIDE =
   /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compileModule|TimerFire|Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|MinorGC|MajorGC|ParseHTML|FireAnimationFrame|EventDispatch|RunMicrotasks)$/;

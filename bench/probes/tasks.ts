@@ -15,19 +15,8 @@
  */
 import type { CDPSession } from 'playwright-core';
 import { blockOtherNetwork, launch, serve } from '../../tests/e2e/harness.ts';
+import type { TraceEvent } from './trace-event.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's own CPU time in it (µs): without the time it was off the CPU or throttled. */
-  tdur?: number;
-  id?: string;
-  args?: Record<string, unknown> & { data?: Record<string, unknown> };
-}
 interface ProfileNode {
   id: number;
   parent?: number;
