@@ -234,6 +234,30 @@ describe('phone, 360×640: the view tabs', () => {
     await expect
       .poll(() => p.locator('[data-testid="mode-projects"]').getAttribute('aria-pressed'))
       .toBe('true');
+    // By keyboard from 地图: 指标 (at first a sliver inside the fade) comes clear of it.
+    await p.click('[data-testid="mode-map"]');
+    for (let i = 0; i < 3; i++) await p.keyboard.press('Tab');
+    const targets = p.locator('[data-testid="mode-targets"]');
+    await expect.poll(() => targets.evaluate((e) => e === document.activeElement)).toBe(true);
+    await expect
+      .poll(async () => {
+        const b = (await targets.boundingBox())!;
+        return b.x >= box.x + 30 && b.x + b.width <= box.x + box.width - 30;
+      })
+      .toBe(true);
+  });
+
+  it('do not fade where they all fit (600 px)', async () => {
+    const p = page;
+    await p.setViewportSize({ width: 600, height: 800 });
+    await fresh();
+    const nav = p.locator('#view-tabs');
+    expect(await nav.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    const fades = await nav.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return [s.getPropertyValue('--tabs-fade-start'), s.getPropertyValue('--tabs-fade-end')];
+    });
+    expect(fades).toEqual(['0px', '0px']);
   });
 });
 
