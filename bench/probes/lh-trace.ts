@@ -74,6 +74,15 @@ for (const file of process.argv.slice(2)) {
     );
   }
   console.log(`  by kind: ${[...byKind].map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+  // Every task after the first paint (8 s of it), and those the model keeps (seen at ≥ 10 ms).
+  const after = main.filter((e) => e.name === 'RunTask' && e.ts >= fcp.ts && e.ts < fcp.ts + 8e6);
+  const kept = after.filter((e) => e.dur! >= 10_000);
+  const ms = (list: TraceEvent[], f: (e: TraceEvent) => number) =>
+    Math.round(list.reduce((a, e) => a + f(e), 0) / 1000);
+  const cpuOf = (e: TraceEvent) => e.tdur ?? e.dur!;
+  console.log(
+    `  after the first paint: ${after.length} tasks, ${ms(after, cpuOf)} ms of CPU; ${kept.length} seen at ≥ 10 ms: ${ms(kept, (e) => e.dur!)} ms seen, ${ms(kept, cpuOf)} ms of CPU`,
+  );
   console.log(
     `  blocking in the model: ${Math.round(seenBlocking)} ms as seen, ${Math.round(cpuBlocking)} from the same tasks' CPU time`,
   );
