@@ -6,6 +6,7 @@ import {
   blockOtherNetwork,
   cameraSettled,
   canvasStats,
+  pngPixels,
   launch,
   waitForMap,
   screenPoint,
@@ -201,19 +202,10 @@ describe('phone, 360×640: the view tabs', () => {
       const png = await p.screenshot({
         clip: { x, y: box.y + 4, width: 2, height: box.height - 8 },
       });
-      return p.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        [c.width, c.height] = [img.width, img.height];
-        const g = c.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        const d = g.getImageData(0, 0, c.width, c.height).data;
-        let sum = 0;
-        for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
-        return sum / (d.length / 4);
-      }, png.toString('base64'));
+      const d = await pngPixels(p, png);
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+      return sum / (d.length / 4);
     };
     // The header is dark blue (brightness ≈ 50); the strip's border and the pressed tab, white.
     // At first the pressed tab (地图) shows at the left; the right edge, where 指标, 目录 and

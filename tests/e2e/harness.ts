@@ -295,6 +295,23 @@ export async function canvasStats(
   }, shot.toString('base64'));
 }
 
+/**
+ * The RGBA bytes of a screenshot (`page.screenshot()`, `locator.screenshot()`), decoded by the
+ * page itself: what a user sees, read without an image library in the tests.
+ */
+export async function pngPixels(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return [...g.getImageData(0, 0, c.width, c.height).data];
+  }, png.toString('base64'));
+}
+
 export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

@@ -9,6 +9,7 @@ import {
   serve,
   cameraSettled,
   canvasStats,
+  pngPixels,
   viewOnScreen,
   waitForMap,
   screenPoint,
@@ -67,20 +68,10 @@ describe('the map page, offline', () => {
     const label = page.locator('[data-testid="svg-map"] text[data-code="500116"]');
     await label.waitFor();
     const ink = async () => {
-      const png = await label.screenshot();
-      return page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-        const g = c.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        const d = g.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 200) n++;
-        return n;
-      }, png.toString('base64'));
+      const d = await pngPixels(page, await label.screenshot());
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 200) n++;
+      return n;
     };
     const setText = (text: string) => label.evaluate((e, t) => (e.textContent = t), text);
     const jiangjin = await ink();
