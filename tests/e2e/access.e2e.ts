@@ -213,9 +213,22 @@ describe('phone, 360×640: the view tabs', () => {
     const [left, right] = [await edge('left'), await edge('right')];
     expect(left).toBeGreaterThan(150);
     expect(right).toBeLessThan(70);
+    // Nudged a little: the left edge fades by as much as went out of sight, not by a share of
+    // the whole scroll (2 px for 12 of 159 when one animation drove both edges).
+    const nav = p.locator('#view-tabs');
+    const fadeAndScroll = () =>
+      nav.evaluate((e) => [
+        parseFloat(getComputedStyle(e).getPropertyValue('--tabs-fade-start')),
+        e.scrollLeft,
+      ]);
+    await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.mouse.wheel(12, 0);
+    await expect.poll(async () => (await fadeAndScroll())[1]).toBeGreaterThan(0);
+    const [fade, scrolled] = await fadeAndScroll();
+    expect(scrolled).toBeLessThan(36);
+    expect(Math.abs(fade! - scrolled!)).toBeLessThan(1.5);
     // Swiped (a wheel sideways) to the end: the right edge shows the strip's border again, the
     // left one fades where 地图 went.
-    await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await p.mouse.wheel(600, 0);
     await expect.poll(() => edge('right')).toBeGreaterThan(right + 40);
     expect(await edge('left')).toBeLessThan(70);
