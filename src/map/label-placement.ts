@@ -519,7 +519,7 @@ export function* placingLabels(
   // whole city) three. The passes can undo one another: on a phone's first view in Chinese the
   // second kept 巫溪 (in its own area) and the third, taking 云阳 first, lost it and then pruned
   // every name set away — no Chongqing district named at all. So the names the rule touched and
-  // the last pass does not hold get a last look (`fill`), around the names kept, each to be
+  // the last pass does not hold get a last look (`again`, below), around the names kept, each to be
   // named only in its own area or over a neighbour already named: it adds names, never moves or
   // drops one, so the answer keeps the rule.
   const leads = new Set(candidates.filter((c) => c.lead).map((c) => c.id));
