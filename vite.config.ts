@@ -124,10 +124,10 @@ function tourCheck(): Plugin {
 }
 
 /**
- * The topology as the page imports it (`geo/boundaries.topo.json?parts`, src/geo/topology.ts): in
- * parts the page parses a step at a time, with the outlines the map would otherwise merge at
- * start-up (主城, the city's edge, groups, belts, 川渝 frameworks) made here
- * (src/pipeline/outlines.ts). In development too.
+ * The topology as the page fetches it (`geo/boundaries.topo.json?parts-url`: the URL of a file,
+ * src/geo/load-topology.ts): in parts the page parses a step at a time, with the outlines the map
+ * would otherwise merge at start-up (主城, the city's edge, groups, belts, 川渝 frameworks) made
+ * here (src/pipeline/outlines.ts). In development too.
  */
 const boundariesForThePage = (): Plugin =>
   topologyParts((topo, watch) => {

@@ -12,7 +12,7 @@ import { reportUncaught } from './app/uncaught.ts';
 import { mountViews } from './app/views.ts';
 import { loadConfig } from './data/config.ts';
 import { buildingAtlas } from './geo/atlas.ts';
-import { loadTopology } from './geo/topology.ts';
+import { loadTopology } from './geo/load-topology.ts';
 import { t } from './i18n/index.ts';
 import { focusPlace, framePlaces } from './map/frame-places.ts';
 import { recordFrame } from './map/frames.ts';

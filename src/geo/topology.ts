@@ -6,10 +6,10 @@
  * 57 ms of parse and 59 of collection), the longest the start-up had left after the slices — and
  * beside another job on the machine such a task is taken off the CPU and grows. The build writes
  * the topology as strings instead (src/pipeline/topology-parts.ts): its head, each object, and the
- * arcs in runs of ≈ 16 KB; the page parses one string a step, so each is a unit of a slice.
+ * arcs in runs of ≈ 16 KB, a line each in a file of its own; the page fetches it and parses one
+ * line a step, so each is a unit of a slice.
  */
 import type { Topology } from 'topojson-specification';
-import { runSliced } from '../lib/slices.ts';
 
 /** A topology as JSON text in parts (src/pipeline/topology-parts.ts writes them). */
 export interface TopologyParts {
@@ -37,21 +37,25 @@ export function* parsingTopology(parts: TopologyParts): Generator<void, Topology
   return { ...head, objects, arcs };
 }
 
-let loading: Promise<Topology> | undefined;
-
 /**
- * The boundaries (geo/boundaries.topo.json with the build's outlines), parsed in slices once per
- * page (the siting handout asks again); a failed load is asked again next time.
+ * The parts as their file holds them: a line each — the head, the objects' names (a JSON array),
+ * each object, then each run of arcs. JSON text has no line breaks, so a line is a part, and the
+ * page splits the file without parsing all of it at once.
  */
-export function loadTopology(): Promise<Topology> {
-  loading ??= import('../../geo/boundaries.topo.json?parts')
-    .then(({ default: parts }) => {
-      const typed: TopologyParts = parts;
-      return runSliced(parsingTopology(typed));
-    })
-    .catch((e: unknown) => {
-      loading = undefined;
-      throw e;
-    });
-  return loading;
+export function encodeTopologyParts(parts: TopologyParts): string {
+  const names = parts.objects.map(([name]) => name);
+  return [parts.head, JSON.stringify(names), ...parts.objects.map(([, json]) => json), ...parts.arcs].join('\n');
+}
+
+/** The parts in a file `encodeTopologyParts` wrote; a file cut short is an error, not a map with holes. */
+export function decodeTopologyParts(text: string): TopologyParts {
+  const lines = text.split('\n');
+  const names = JSON.parse(lines[1] ?? 'null') as unknown;
+  if (!Array.isArray(names) || lines.length < 3 + names.length)
+    throw new Error('The boundaries file is incomplete (cut short in the download?)');
+  return {
+    head: lines[0]!,
+    objects: names.map((name, i): [string, string] => [String(name), lines[2 + i]!]),
+    arcs: lines.slice(2 + names.length),
+  };
 }

@@ -65,20 +65,26 @@ export function mountMap(deps: MapDeps): MapController {
       onFrame: deps.onFrame,
     });
 
-  let active: MapView = mountSvg();
+  const mountedFirst = mountSvg();
+  let active: MapView = mountedFirst;
   host.dataset['renderer'] = 'svg';
   publishCamera();
   store.subscribe((s) => s.camera, publishCamera);
   // The build-time picture gives way once it has been painted: it is the page's largest paint
   // on a phone (Lighthouse's LCP), and a picture hidden before its first frame (decoded off the
   // main thread, `decoding="async"`) leaves the LCP to a panel's heading drawn seconds later.
-  // Decoded, then one frame drawn with it, then hidden.
+  // Decoded, then one frame drawn with it, then hidden — and not before the SVG map under it
+  // has drawn what it showed besides the districts (the partners, the rivers): hidden at once,
+  // the map lost its rivers for 3–5 frames (≈ 0.2 s, four times that on a phone's CPU), each
+  // one more frame for the browser to draw while the app starts.
   const picture = host.querySelector('img.first-paint');
   const decoded =
     picture instanceof HTMLImageElement
       ? picture.decode().catch(() => undefined)
       : Promise.resolve();
-  void decoded.then(() => requestAnimationFrame(() => requestAnimationFrame(() => mark('ready'))));
+  void Promise.all([decoded, mountedFirst.shown]).then(() =>
+    requestAnimationFrame(() => requestAnimationFrame(() => mark('ready'))),
+  );
   // Complete when the SVG map has drawn the context and the names too (unless the live map took
   // over first: it marks its own).
   const first = active;

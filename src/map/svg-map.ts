@@ -102,7 +102,7 @@ export function mountSvgMap(
   atlas: Atlas,
   tooltip: HTMLElement,
   opts: SvgMapOptions = {},
-): MapView & { element: HTMLElement } {
+): SvgMapView {
   const origin = originOf(atlas);
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
@@ -251,8 +251,12 @@ export function mountSvgMap(
   // (partners, rivers), the names' ranks (their shapes decode on first use), the symbols, the
   // names, then the context (provinces, Sichuan, outlines, arcs). The districts paint (and answer
   // clicks) first, and no task is long on a phone.
+  // What the build-time picture showed is on the page (or never will be: taken down first).
+  let resolveShown!: () => void;
+  const shown = new Promise<void>((r) => (resolveShown = r));
   const steps = inSlices([
     ...firstSteps,
+    () => resolveShown(),
     ...labelWarmSteps(store.getState, () => ctx, placer),
     () => layoutMarks(store.getState(), ['seats', 'zones', 'bases', 'badges']),
     () => layoutMarks(),
@@ -276,7 +280,7 @@ export function mountSvgMap(
       }),
     );
 
-  return viewOf(root, motion, size, measure, {
+  const view = viewOf(root, motion, size, measure, {
     complete,
     snapshot: async (scale) => {
       steps.finish();
@@ -286,6 +290,7 @@ export function mountSvgMap(
     },
     destroy: () => {
       destroyed = true;
+      resolveShown();
       warm?.cancel();
       motion.destroy();
       steps.cancel();
@@ -298,7 +303,15 @@ export function mountSvgMap(
       tooltip.hidden = true;
     },
   });
+  return { ...view, shown };
 }
+
+/**
+ * The SVG map, and when the layers the build-time picture showed besides the districts (the
+ * partners, the rivers: `FIRST_PAINT_LAYERS`) are on the page — the picture gives way then
+ * (map-controller.ts), not before: the map would lose its rivers for a few frames.
+ */
+export type SvgMapView = MapView & { element: HTMLElement; shown: Promise<void> };
 
 /** The SVG map as a MapView: the camera moves every renderer answers, through its motion. */
 function viewOf(

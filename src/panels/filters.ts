@@ -226,7 +226,10 @@ export function syncFilters(root: ParentNode, state: AppState, data: DataFiles):
  * once, the panel was one task of ≈ 55 ms of a phone's CPU (4× throttled), with its symbols
  * inline (bench/probes/tasks.ts, 2026-12-05); on a phone it sits below the map, where it is built
  * even unseen (dom.ts, mountWhenShown: a screen reader reaches it there). One a task: three were
- * still tasks of ≈ 30 ms there, long ones once another job slows the machine.
+ * still tasks of ≈ 30 ms there, long ones once another job slows the machine. They are built off
+ * the page and put in together after the last: each put in alone lengthened the page, and the
+ * browser drew a frame for each (ten frames of nothing new at start-up, each one more for a busy
+ * phone to draw and Lighthouse to photograph: docs/performance.md, tenth session).
  */
 const FIRST_CATEGORIES = 1;
 const CATEGORIES_PER_TASK = 1;
@@ -235,16 +238,25 @@ export function mountFilters(el: HTMLElement, store: AppStore, data: DataFiles):
   const total = categoryGroups(data.layout).length;
   let built = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Adds the next few 门类 to the tree, each built for the state at that moment. */
+  /** The 门类 built since the first render, not yet in the tree. */
+  let waiting: Node[] = [];
+  /** Builds the next few 门类; after the last, puts them all in the tree, checked as the state is now. */
   const more = () => {
-    const tree = el.querySelector('[data-testid="industry-filter"] ul.tree');
     const to = Math.min(total, built + CATEGORIES_PER_TASK);
-    tree?.append(...renderCategories(store.getState(), data, built, to));
+    waiting.push(...renderCategories(store.getState(), data, built, to));
     built = to;
-    if (built < total) timer = setTimeout(more, 0);
+    if (built < total) {
+      timer = setTimeout(more, 0);
+      return;
+    }
+    el.querySelector('[data-testid="industry-filter"] ul.tree')?.append(...waiting);
+    waiting = [];
+    // Each was built for the state of its task: a box ticked since is ticked here too.
+    syncFilters(el, store.getState(), data);
   };
   const build = (upTo = total) => {
     clearTimeout(timer);
+    waiting = [];
     built = Math.min(total, upTo);
     rerender(el, () => renderFilters(store.getState(), data, built));
     if (built < total) timer = setTimeout(more, 0);

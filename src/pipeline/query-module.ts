@@ -1,6 +1,6 @@
 /**
  * Build time: a Vite plugin for imports of `*<ext>?<query>` that serves each as JavaScript this
- * project writes (the topology in parts, a JSON file as text). One resolver for both: the id is
+ * project writes (the topology's file in parts, a JSON file as text). One resolver for both: the id is
  * outside the file system (\0) and ends in .js, so Vite's JSON plugin leaves the module alone, and
  * its chunk keeps the file's name (boundaries.topo-*.js).
  */
@@ -13,16 +13,46 @@ export interface QueryModule {
   ext: `${string}.json`;
   /** The query that asks for this module, without `?`. */
   query: string;
-  /** The module's JavaScript for `file` (an absolute path); `watch` adds a file it read. */
-  code(file: string, watch: (file: string) => void): string;
+  /**
+   * The module's JavaScript for `file` (an absolute path); `watch` adds a file it read; `asset`
+   * puts `source` in a file of its own and gives a JavaScript expression for its URL.
+   */
+  code(
+    file: string,
+    watch: (file: string) => void,
+    asset: (name: string, source: string) => string,
+  ): string;
+}
+
+/**
+ * Where a file of the build is asked for at run time: a file beside the chunks (its name hashed),
+ * or a data: URL where there is nothing to put it beside — the dev server and the test runner, and
+ * the offline single file (vite.offline.config.ts, which defines VITE_SINGLE_FILE).
+ */
+function assetUrl(ctx: { emitFile?: (f: EmittedAsset) => string }, inline: boolean) {
+  return (name: string, source: string): string =>
+    inline || !ctx.emitFile
+      ? JSON.stringify(
+          `data:text/plain;charset=utf-8;base64,${Buffer.from(source).toString('base64')}`,
+        )
+      : `import.meta.ROLLUP_FILE_URL_${ctx.emitFile({ type: 'asset', name, source })}`;
+}
+interface EmittedAsset {
+  type: 'asset';
+  name: string;
+  source: string;
 }
 
 export function queryModule({ name, ext, query, code }: QueryModule): Plugin {
   const prefix = `\0${name}:`;
   const asked = `${ext}?${query}`;
+  let inline = true;
   return {
     name,
     enforce: 'pre',
+    configResolved(c) {
+      inline = c.command === 'serve' || Boolean(c.define?.['import.meta.env.VITE_SINGLE_FILE']);
+    },
     resolveId(source, importer) {
       if (!source.endsWith(asked)) return null;
       const file = source.slice(0, -`?${query}`.length);
@@ -33,7 +63,8 @@ export function queryModule({ name, ext, query, code }: QueryModule): Plugin {
       if (!id.startsWith(prefix)) return null;
       const file = `${id.slice(prefix.length, -'.js'.length)}.json`;
       this.addWatchFile(file);
-      return { code: code(file, (f) => this.addWatchFile(f)), map: null };
+      const watch = (f: string) => this.addWatchFile(f);
+      return { code: code(file, watch, assetUrl(this, inline)), map: null };
     },
   };
 }

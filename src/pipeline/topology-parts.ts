@@ -1,12 +1,13 @@
 /**
- * Build time: the topology as the page imports it — JSON text in parts that the page parses one a
- * step (src/geo/topology.ts says why) — and the Vite plugin that serves it as
- * `…/boundaries.topo.json?parts`.
+ * Build time: the topology as the page loads it — JSON text in parts that the page parses one a
+ * step (src/geo/topology.ts says why), in a file of its own — and the Vite plugin that makes that
+ * file for `…/boundaries.topo.json?parts-url`.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import type { TopologyParts } from '../geo/topology.ts';
+import { encodeTopologyParts, type TopologyParts } from '../geo/topology.ts';
 import { queryModule } from './query-module.ts';
 
 /**
@@ -41,9 +42,13 @@ export function splitTopology(topo: Topology, runChars = ARC_RUN_CHARS): Topolog
 }
 
 /**
- * Serves `*.topo.json?parts` as a module whose default export is the file's `splitTopology`,
- * after `prepare` (the app adds its outlines: src/pipeline/outlines.ts; `watch` names the other
- * files it read, for the dev server). In development too.
+ * Serves `*.topo.json?parts-url` as a module whose default export is the URL of a file holding
+ * the file's `splitTopology` (encodeTopologyParts), after `prepare` (the app adds its outlines:
+ * src/pipeline/outlines.ts; `watch` names the other files it read, for the dev server). The file
+ * is fetched, not imported: as a module (≈ 260 KB of source) its arrival was a task of 10–12 ms
+ * of CPU in Lighthouse's traces against ≈ 1 ms without them — the trace copies every script's
+ * source — and 4× that is a long task on its phone model (docs/performance.md, tenth session).
+ * Data is not code, either. In development and in the single file, a data: URL.
  */
 export function topologyParts(
   prepare: (topo: Topology, watch: (file: string) => void) => Topology = (t) => t,
@@ -51,10 +56,11 @@ export function topologyParts(
   return queryModule({
     name: 'topology-parts',
     ext: '.topo.json',
-    query: 'parts',
-    code: (file, watch) => {
+    query: 'parts-url',
+    code: (file, watch, asset) => {
       const topo = prepare(JSON.parse(readFileSync(file, 'utf8')) as Topology, watch);
-      return `export default ${JSON.stringify(splitTopology(topo))};`;
+      const name = `${basename(file, '.json')}.txt`;
+      return `export default ${asset(name, encodeTopologyParts(splitTopology(topo)))};`;
     },
   });
 }

@@ -96,7 +96,7 @@ export function mountSiting(
         import('../export/export.ts'),
         import('../map/svg-map.ts'),
         import('../geo/atlas.ts'),
-        import('../geo/topology.ts').then((m) => m.loadTopology()),
+        import('../geo/load-topology.ts').then((m) => m.loadTopology()),
         loadConfig(),
       ]);
       const { layerContext } = await import('../map/layers/context.ts');

@@ -15,12 +15,10 @@ interface ImportMetaEnv {
   readonly VITE_BENCH?: string;
 }
 
-/** The topology in parts (src/pipeline/topology-parts.ts serves it; src/geo/topology.ts parses it). */
-declare module '*.topo.json?parts' {
-  // TopologyParts (src/geo/topology.ts) by shape: an ambient module cannot import a relative one;
-  // loadTopology assigns it to that type, so the two cannot drift apart unnoticed.
-  const parts: { head: string; objects: [name: string, json: string][]; arcs: string[] };
-  export default parts;
+/** The URL of the topology's file in parts (src/pipeline/topology-parts.ts; src/geo/topology.ts reads it). */
+declare module '*.topo.json?parts-url' {
+  const url: string;
+  export default url;
 }
 
 /** A JSON file as its minified text (src/pipeline/json-text.ts). */

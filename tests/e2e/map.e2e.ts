@@ -59,6 +59,28 @@ describe('the map page, offline', () => {
     expect(errors).toEqual([]);
   });
 
+  it('hands over from the build-time picture to a map with its rivers and partners drawn', async () => {
+    // What the map holds at the moment the picture goes (an observer of the page's own markup,
+    // called before the browser draws the change): no frame shows the map without what the
+    // picture showed besides the districts.
+    await page.addInitScript(`
+      new MutationObserver((_, observer) => {
+        const map = document.getElementById('map');
+        if (map?.dataset.ready !== 'true') return;
+        observer.disconnect();
+        window.__atHandOver = {
+          rivers: map.querySelectorAll('.rivers path[data-river]').length,
+          partners: map.querySelectorAll('.partners path').length,
+        };
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    `);
+    await fresh();
+    const at = await page.evaluate(() => (window as { __atHandOver?: object }).__atHandOver);
+    expect(at).toEqual({ rivers: 3, partners: expect.any(Number) as number });
+    expect((at as { partners: number }).partners).toBeGreaterThan(0);
+    expect(await page.locator('img.first-paint').isVisible()).toBe(false);
+  });
+
   it('renders the map’s Chinese labels with a real CJK font, not missing-glyph boxes', async () => {
     await fresh();
     // The map's own label for 江津, then the same text element holding two unassigned code points

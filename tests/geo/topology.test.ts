@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Topology } from 'topojson-specification';
 import { join } from 'node:path';
-import { parsingTopology, type TopologyParts } from '../../src/geo/topology.ts';
+import {
+  decodeTopologyParts,
+  encodeTopologyParts,
+  parsingTopology,
+  type TopologyParts,
+} from '../../src/geo/topology.ts';
 import { ARC_RUN_CHARS, splitTopology, topologyParts } from '../../src/pipeline/topology-parts.ts';
 import { drain } from '../../src/lib/slices.ts';
 import { ROOT } from '../../scripts/lib/seeds.ts';
@@ -59,30 +64,69 @@ describe('the topology in parts', () => {
   });
 });
 
-describe('the build serves *.topo.json?parts', () => {
-  const plugin = topologyParts((t) => ({ ...t, bbox: [1, 2, 3, 4] }));
-  const hook = <K extends 'resolveId' | 'load'>(k: K) =>
-    plugin[k] as unknown as (this: unknown, ...a: unknown[]) => unknown;
+describe('the topology’s file', () => {
+  const parts = splitTopology(loadTopology());
 
-  it('as a module whose default is the prepared topology in parts', () => {
-    const importer = join(ROOT, 'src', 'geo', 'topology.ts');
-    const id = hook('resolveId').call({}, '../../geo/boundaries.topo.json?parts', importer);
+  it('holds the parts a line each, and gives them back', () => {
+    const text = encodeTopologyParts(parts);
+    expect(text.split('\n')).toHaveLength(2 + parts.objects.length + parts.arcs.length);
+    expect(decodeTopologyParts(text)).toEqual(parts);
+  });
+
+  it('cut short, is an error rather than a map with holes', () => {
+    const lines = encodeTopologyParts(parts).split('\n');
+    // Cut inside the objects: some named are not there.
+    expect(() => decodeTopologyParts(lines.slice(0, 3).join('\n'))).toThrow(/incomplete/);
+    expect(() => decodeTopologyParts('')).toThrow();
+  });
+});
+
+describe('the build serves *.topo.json?parts-url', () => {
+  const plugin = topologyParts((t) => ({ ...t, bbox: [1, 2, 3, 4] }));
+  const hook = <K extends 'resolveId' | 'load' | 'configResolved'>(k: K) =>
+    plugin[k] as unknown as (this: unknown, ...a: unknown[]) => unknown;
+  const importer = join(ROOT, 'src', 'geo', 'topology.ts');
+  const id = hook('resolveId').call({}, '../../geo/boundaries.topo.json?parts-url', importer);
+  const prepared = { ...loadTopology(), bbox: [1, 2, 3, 4] };
+
+  it('as a module whose default is a data: URL of the prepared topology in parts (dev, tests)', () => {
     expect(id).toMatch(/^\0/);
     // Not a .json id: Vite's JSON plugin must leave the module's JavaScript alone.
     expect(String(id)).not.toMatch(/\.json$/);
     expect(hook('resolveId').call({}, '../../geo/boundaries.topo.json', importer)).toBeNull();
+    hook('configResolved').call({}, { command: 'serve' });
     const watched: string[] = [];
     const out = hook('load').call({ addWatchFile: (f: string) => watched.push(f) }, id) as {
       code: string;
     };
     expect(watched).toEqual([join(ROOT, 'geo', 'boundaries.topo.json')]);
-    const json = out.code.replace(/^export default /, '').replace(/;$/, '');
-    const served = JSON.parse(json) as TopologyParts;
-    expect(drain(parsingTopology(served))).toEqual({ ...loadTopology(), bbox: [1, 2, 3, 4] });
+    const url = JSON.parse(out.code.replace(/^export default /, '').replace(/;$/, '')) as string;
+    expect(url).toMatch(/^data:text\/plain;charset=utf-8;base64,/);
+    const text = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8');
+    expect(drain(parsingTopology(decodeTopologyParts(text)))).toEqual(prepared);
+  });
+
+  it('in a build, as a file of its own beside the chunks', () => {
+    hook('configResolved').call({}, { command: 'build', define: {} });
+    const emitted: { name: string; source: string }[] = [];
+    const ctx = {
+      addWatchFile: () => {},
+      emitFile: (f: { name: string; source: string }) => String(emitted.push(f)),
+    };
+    const out = hook('load').call(ctx, id) as { code: string };
+    expect(out.code).toBe('export default import.meta.ROLLUP_FILE_URL_1;');
+    expect(emitted.map((f) => f.name)).toEqual(['boundaries.topo.txt']);
+    expect(drain(parsingTopology(decodeTopologyParts(emitted[0]!.source)))).toEqual(prepared);
+    // The single file (vite.offline.config.ts) has nothing beside it: inline again.
+    hook('configResolved').call({}, {
+      command: 'build',
+      define: { 'import.meta.env.VITE_SINGLE_FILE': 'true' },
+    });
+    expect((hook('load').call(ctx, id) as { code: string }).code).toMatch(/"data:text\/plain/);
+    expect(emitted).toHaveLength(1);
   });
 
   it('and nothing else', () => {
     expect(hook('load').call({}, join(ROOT, 'geo', 'boundaries.topo.json'))).toBeNull();
   });
 });
-

@@ -166,6 +166,27 @@ describe('panels on a store change', () => {
     el.remove();
   });
 
+  it('puts the later 门类 in together, checked as the state is when they go in', async () => {
+    const store = createAppStore();
+    const el = document.createElement('div');
+    document.body.append(el);
+    const stop = mountFilters(el, store, data);
+    const tree = () =>
+      el.querySelectorAll('[data-testid="industry-filter"] ul.tree > li.category').length;
+    const first = tree();
+    // A task later the next 门类 is built, off the page: the tree (and the page) as it was.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(tree()).toBe(first);
+    // A row of that 门类, chosen after it was built and before it went in, is ticked in it.
+    const row = categoryGroups(data.layout)[first]!.rows[0]!.id;
+    store.getState().setIndustries([row]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tree()).toBe(categoryGroups(data.layout).length);
+    expect(el.querySelector<HTMLInputElement>(`[data-industry="${row}"]`)!.checked).toBe(true);
+    stop();
+    el.remove();
+  });
+
   it('updates the filter checkboxes in place, keeping the focused one', async () => {
     const store = createAppStore();
     const el = document.createElement('div');

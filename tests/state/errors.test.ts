@@ -1,6 +1,6 @@
 /** A part of the app that did not download is told in words, in both languages (src/lib/errors.ts). */
-import { describe, expect, it } from 'vitest';
-import { missingChunk } from '../../src/lib/errors.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchAppFile, missingChunk } from '../../src/lib/errors.ts';
 import { errorText } from '../../src/i18n/index.ts';
 
 const chrome = new TypeError(
@@ -39,5 +39,30 @@ describe('a chunk that did not arrive', () => {
       'the map worker did not load: 404',
     );
     expect(errorText('en', 'a string')).toBe('a string');
+  });
+});
+
+describe('a file of the app fetched as data (the boundaries)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const url = 'https://example.org/map/assets/boundaries.topo-Ab12.txt';
+
+  it('arrives as its text', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('a\nb')));
+    expect(await fetchAppFile(url)).toBe('a\nb');
+  });
+
+  it('not found, or offline, is told as a chunk is: by its file name, in words', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('not found', { status: 404 })));
+    const notFound = await fetchAppFile(url).catch((e: unknown) => e);
+    expect(missingChunk(notFound)).toBe('boundaries.topo-Ab12.txt');
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const offline = await fetchAppFile(url).catch((e: unknown) => e);
+    expect(missingChunk(offline)).toBe('boundaries.topo-Ab12.txt');
+    expect(errorText('zh', offline)).toBe(
+      '程序文件 boundaries.topo-Ab12.txt 未能下载：网络中断，或网站刚更新过',
+    );
+    // Inline (the single file): no file to name.
+    const inline = await fetchAppFile('data:text/plain;base64,!!!').catch((e: unknown) => e);
+    expect(missingChunk(inline)).toBe('');
   });
 });
