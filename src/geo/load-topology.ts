@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import partsUrl from '../../geo/boundaries.topo.json?parts-url';
-import { fetchAppFile } from '../lib/errors.ts';
+import { fetchAppFile, MissingFile } from '../lib/errors.ts';
 import { runSliced } from '../lib/slices.ts';
 import { decodeTopologyParts, parsingTopology } from './topology.ts';
 
@@ -17,7 +17,15 @@ let loading: Promise<Topology> | undefined;
  */
 export function loadTopology(): Promise<Topology> {
   loading ??= fetchAppFile(partsUrl)
-    .then((text) => runSliced(parsingTopology(decodeTopologyParts(text))))
+    .then(async (text) => {
+      // A file that came but does not read (cut mid-line, another file): told as one that did
+      // not come — the reader's remedy is the same, to load the page again.
+      try {
+        return await runSliced(parsingTopology(decodeTopologyParts(text)));
+      } catch (e) {
+        throw new MissingFile(partsUrl, { cause: e });
+      }
+    })
     .catch((e: unknown) => {
       loading = undefined;
       throw e;

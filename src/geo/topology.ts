@@ -38,21 +38,31 @@ export function* parsingTopology(parts: TopologyParts): Generator<void, Topology
 }
 
 /**
- * The parts as their file holds them: a line each — the head, the objects' names (a JSON array),
- * each object, then each run of arcs. JSON text has no line breaks, so a line is a part, and the
- * page splits the file without parsing all of it at once.
+ * The parts as their file holds them: a line each — the head, what follows (the objects' names and
+ * the number of arc runs), each object, then each run of arcs. JSON text has no line breaks, so a
+ * line is a part, and the page splits the file without parsing all of it at once.
  */
 export function encodeTopologyParts(parts: TopologyParts): string {
   const names = parts.objects.map(([name]) => name);
-  return [parts.head, JSON.stringify(names), ...parts.objects.map(([, json]) => json), ...parts.arcs].join('\n');
+  return [
+    parts.head,
+    JSON.stringify({ names, runs: parts.arcs.length }),
+    ...parts.objects.map(([, json]) => json),
+    ...parts.arcs,
+  ].join('\n');
 }
 
-/** The parts in a file `encodeTopologyParts` wrote; a file cut short is an error, not a map with holes. */
+/**
+ * The parts in a file `encodeTopologyParts` wrote. A file with fewer or more lines than it says
+ * (cut short in the download, or not this file) is an error, not a map with holes.
+ */
 export function decodeTopologyParts(text: string): TopologyParts {
   const lines = text.split('\n');
-  const names = JSON.parse(lines[1] ?? 'null') as unknown;
-  if (!Array.isArray(names) || lines.length < 3 + names.length)
-    throw new Error('The boundaries file is incomplete (cut short in the download?)');
+  const toc = JSON.parse(lines[1] ?? 'null') as { names?: unknown; runs?: unknown } | null;
+  const names = toc?.names;
+  const runs = toc?.runs;
+  if (!Array.isArray(names) || typeof runs !== 'number' || lines.length !== 2 + names.length + runs)
+    throw new Error('The boundaries file is incomplete or not the one this page expects');
   return {
     head: lines[0]!,
     objects: names.map((name, i): [string, string] => [String(name), lines[2 + i]!]),

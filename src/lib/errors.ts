@@ -24,17 +24,25 @@ const fileName = (url: string): string =>
 
 /** A file of the app (its data, not a module) that did not download: told as a chunk is. */
 export class MissingFile extends Error {
-  constructor(readonly url: string) {
-    super(`A file of the app did not download: ${fileName(url) || 'inline data'}`);
+  constructor(
+    readonly url: string,
+    options?: ErrorOptions,
+  ) {
+    super(`A file of the app did not download: ${fileName(url) || 'inline data'}`, options);
     this.name = 'MissingFile';
   }
 }
 
-/** A file of the app as text; offline or not found, a `MissingFile` (the page says so in words). */
+/**
+ * A file of the app as text. Offline, not found, cut off in the download, or answered with a page
+ * instead (hosts that serve index.html for any unknown path, with 200): a `MissingFile`, which
+ * the page says in words.
+ */
 export async function fetchAppFile(url: string): Promise<string> {
-  const res = await fetch(url).catch(() => {
+  const missing = () => {
     throw new MissingFile(url);
-  });
-  if (!res.ok) throw new MissingFile(url);
-  return res.text();
+  };
+  const res = await fetch(url).catch(missing);
+  if (!res.ok || /^text\/html\b/i.test(res.headers.get('content-type') ?? '')) missing();
+  return res.text().catch(missing);
 }

@@ -2,7 +2,8 @@
  * Build time: a Vite plugin for imports of `*<ext>?<query>` that serves each as JavaScript this
  * project writes (the topology's file in parts, a JSON file as text). One resolver for both: the id is
  * outside the file system (\0) and ends in .js, so Vite's JSON plugin leaves the module alone, and
- * its chunk keeps the file's name (boundaries.topo-*.js).
+ * a chunk of its own keeps the file's name (data-*.js holds the JSON text; the topology's module is
+ * only its file's URL, boundaries.topo-*.txt).
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -27,7 +28,7 @@ export interface QueryModule {
 /**
  * Where a file of the build is asked for at run time: a file beside the chunks (its name hashed),
  * or a data: URL where there is nothing to put it beside — the dev server and the test runner, and
- * the offline single file (vite.offline.config.ts, which defines VITE_SINGLE_FILE).
+ * the offline single file (vite.offline.config.ts: vite-plugin-singlefile).
  */
 function assetUrl(ctx: { emitFile?: (f: EmittedAsset) => string }, inline: boolean) {
   return (name: string, source: string): string =>
@@ -51,7 +52,8 @@ export function queryModule({ name, ext, query, code }: QueryModule): Plugin {
     name,
     enforce: 'pre',
     configResolved(c) {
-      inline = c.command === 'serve' || Boolean(c.define?.['import.meta.env.VITE_SINGLE_FILE']);
+      // The single file is the build that inlines everything (vite-plugin-singlefile's plugin).
+      inline = c.command === 'serve' || c.plugins.some((p) => p.name === 'vite:singlefile');
     },
     resolveId(source, importer) {
       if (!source.endsWith(asked)) return null;

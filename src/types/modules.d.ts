@@ -15,7 +15,7 @@ interface ImportMetaEnv {
   readonly VITE_BENCH?: string;
 }
 
-/** The URL of the topology's file in parts (src/pipeline/topology-parts.ts; src/geo/topology.ts reads it). */
+/** The URL of the topology's file in parts (src/pipeline/topology-parts.ts makes it; src/geo/load-topology.ts fetches it). */
 declare module '*.topo.json?parts-url' {
   const url: string;
   export default url;

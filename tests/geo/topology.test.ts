@@ -70,14 +70,23 @@ describe('the topology’s file', () => {
   it('holds the parts a line each, and gives them back', () => {
     const text = encodeTopologyParts(parts);
     expect(text.split('\n')).toHaveLength(2 + parts.objects.length + parts.arcs.length);
+    expect(JSON.parse(text.split('\n')[1]!)).toEqual({
+      names: parts.objects.map(([n]) => n),
+      runs: parts.arcs.length,
+    });
     expect(decodeTopologyParts(text)).toEqual(parts);
   });
 
-  it('cut short, is an error rather than a map with holes', () => {
+  it('cut short anywhere, or not this file, is an error rather than a map with holes', () => {
     const lines = encodeTopologyParts(parts).split('\n');
-    // Cut inside the objects: some named are not there.
-    expect(() => decodeTopologyParts(lines.slice(0, 3).join('\n'))).toThrow(/incomplete/);
+    // Cut inside the objects, or between two runs of arcs (each line whole: it would parse).
+    for (const n of [3, lines.length - 1])
+      expect(() => decodeTopologyParts(lines.slice(0, n).join('\n'))).toThrow(/incomplete/);
+    expect(() => decodeTopologyParts([...lines, '[]'].join('\n'))).toThrow(/incomplete/);
     expect(() => decodeTopologyParts('')).toThrow();
+    // A topology with no arcs is a file too.
+    const none: TopologyParts = { head: '{}', objects: [['a', '{}']], arcs: [] };
+    expect(decodeTopologyParts(encodeTopologyParts(none))).toEqual(none);
   });
 });
 
@@ -94,7 +103,7 @@ describe('the build serves *.topo.json?parts-url', () => {
     // Not a .json id: Vite's JSON plugin must leave the module's JavaScript alone.
     expect(String(id)).not.toMatch(/\.json$/);
     expect(hook('resolveId').call({}, '../../geo/boundaries.topo.json', importer)).toBeNull();
-    hook('configResolved').call({}, { command: 'serve' });
+    hook('configResolved').call({}, { command: 'serve', plugins: [] });
     const watched: string[] = [];
     const out = hook('load').call({ addWatchFile: (f: string) => watched.push(f) }, id) as {
       code: string;
@@ -107,7 +116,7 @@ describe('the build serves *.topo.json?parts-url', () => {
   });
 
   it('in a build, as a file of its own beside the chunks', () => {
-    hook('configResolved').call({}, { command: 'build', define: {} });
+    hook('configResolved').call({}, { command: 'build', plugins: [{ name: 'vite:reporter' }] });
     const emitted: { name: string; source: string }[] = [];
     const ctx = {
       addWatchFile: () => {},
@@ -118,10 +127,7 @@ describe('the build serves *.topo.json?parts-url', () => {
     expect(emitted.map((f) => f.name)).toEqual(['boundaries.topo.txt']);
     expect(drain(parsingTopology(decodeTopologyParts(emitted[0]!.source)))).toEqual(prepared);
     // The single file (vite.offline.config.ts) has nothing beside it: inline again.
-    hook('configResolved').call({}, {
-      command: 'build',
-      define: { 'import.meta.env.VITE_SINGLE_FILE': 'true' },
-    });
+    hook('configResolved').call({}, { command: 'build', plugins: [{ name: 'vite:singlefile' }] });
     expect((hook('load').call(ctx, id) as { code: string }).code).toMatch(/"data:text\/plain/);
     expect(emitted).toHaveLength(1);
   });

@@ -180,8 +180,7 @@ describe('panels on a store change', () => {
     // A row of that 门类, chosen after it was built and before it went in, is ticked in it.
     const row = categoryGroups(data.layout)[first]!.rows[0]!.id;
     store.getState().setIndustries([row]);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(tree()).toBe(categoryGroups(data.layout).length);
+    await vi.waitFor(() => expect(tree()).toBe(categoryGroups(data.layout).length));
     expect(el.querySelector<HTMLInputElement>(`[data-industry="${row}"]`)!.checked).toBe(true);
     stop();
     el.remove();

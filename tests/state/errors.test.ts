@@ -61,8 +61,31 @@ describe('a file of the app fetched as data (the boundaries)', () => {
     expect(errorText('zh', offline)).toBe(
       '程序文件 boundaries.topo-Ab12.txt 未能下载：网络中断，或网站刚更新过',
     );
-    // Inline (the single file): no file to name.
-    const inline = await fetchAppFile('data:text/plain;base64,!!!').catch((e: unknown) => e);
+    // Inline (the single file), should it fail: no file to name.
+    const inline = await fetchAppFile('data:text/plain;base64,YQ==').catch((e: unknown) => e);
     expect(missingChunk(inline)).toBe('');
+  });
+
+  it('cut off in the download, or answered with a page instead of it, is missing too', async () => {
+    const cut = new Response(
+      new ReadableStream({
+        start: (c) => {
+          c.enqueue(new TextEncoder().encode('{"type":'));
+          c.error(new TypeError('network error'));
+        },
+      }),
+    );
+    vi.stubGlobal('fetch', () => Promise.resolve(cut));
+    expect(missingChunk(await fetchAppFile(url).catch((e: unknown) => e))).toBe(
+      'boundaries.topo-Ab12.txt',
+    );
+    // A host that answers any unknown path with index.html (200).
+    const page = new Response('<!doctype html>', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    vi.stubGlobal('fetch', () => Promise.resolve(page));
+    expect(missingChunk(await fetchAppFile(url).catch((e: unknown) => e))).toBe(
+      'boundaries.topo-Ab12.txt',
+    );
   });
 });
