@@ -19,13 +19,14 @@ export default defineConfig({
         replacement: `${NAT}data/$1.json$2`,
       },
       {
-        find: /^(?:\.\.\/)+geo\/boundaries\.topo\.json(\?parts)?$/,
+        find: /^(?:\.\.\/)+geo\/boundaries\.topo\.json(\?parts-url)?$/,
         replacement: `${NAT}geo/boundaries.topo.json$1`,
       },
     ],
   },
   plugins: [
-    // The page imports its topology in parts (src/geo/topology.ts); here without the outlines.
+    // The page fetches its topology's file in parts (src/geo/load-topology.ts); here without the
+    // outlines.
     topologyParts(),
     // And its data as text, parsed a file a step (src/data/data.ts).
     jsonText(),
