@@ -63,22 +63,35 @@ describe('the map page, offline', () => {
     // What the map holds at the moment the picture goes (an observer of the page's own markup,
     // called before the browser draws the change): no frame shows the map without what the
     // picture showed besides the districts.
+    // And until then the picture is what is seen: the live map, put in before, lies under it.
     await page.addInitScript(`
+      const z = (e) => Number(getComputedStyle(e).zIndex) || 0;
       new MutationObserver((_, observer) => {
         const map = document.getElementById('map');
+        const live = map?.querySelector(':scope > .svg-map');
+        const picture = map?.querySelector('img.first-paint');
+        if (live && picture && !window.__beforeHandOver)
+          window.__beforeHandOver = { pictureOnTop: z(picture) > z(live) };
         if (map?.dataset.ready !== 'true') return;
         observer.disconnect();
         window.__atHandOver = {
           rivers: map.querySelectorAll('.rivers path[data-river]').length,
           partners: map.querySelectorAll('.partners path').length,
         };
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
     `);
     await fresh();
-    const at = await page.evaluate(() => (window as { __atHandOver?: object }).__atHandOver);
+    type Seen = { __beforeHandOver?: object; __atHandOver?: object };
+    const before = await page.evaluate(() => (window as Seen).__beforeHandOver);
+    expect(before).toEqual({ pictureOnTop: true });
+    const at = await page.evaluate(() => (window as Seen).__atHandOver);
     expect(at).toEqual({ rivers: 3, partners: expect.any(Number) as number });
     expect((at as { partners: number }).partners).toBeGreaterThan(0);
     expect(await page.locator('img.first-paint').isVisible()).toBe(false);
+    // After it, the live map is the one on top (it takes the clicks and shows the tooltips).
+    expect(await page.locator('#map > .svg-map').evaluate((e) => getComputedStyle(e).zIndex)).toBe(
+      '2',
+    );
   });
 
   it('renders the map’s Chinese labels with a real CJK font, not missing-glyph boxes', async () => {
